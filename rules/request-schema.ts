@@ -1,0 +1,238 @@
+/**
+ * request-schema: the body must match the API's schema for its endpoint and API
+ * version — known field names, types, enum values, required fields, and the
+ * bounds from the schema overlay. The schema is generated from the official
+ * SDK's types (`npm run schema`); see docs/rules/request-schema.md.
+ */
+import { defineRule, type Report } from '../src/engine/rule.js';
+import { validateSchema, type SchemaProblem, type SchemaTarget } from '../src/engine/schema/validate.js';
+import { parent, toApiPath, toReadablePath } from '../src/engine/pointer.js';
+import { closest } from '../src/engine/did-you-mean.js';
+import type { Endpoint } from '../src/engine/types.js';
+
+type MessageIds =
+  | 'unknownField'
+  | 'unknownFieldDidYouMean'
+  | 'headerParam'
+  | 'missingField'
+  | 'wrongType'
+  | 'invalidValue'
+  | 'unknownType'
+  | 'constraint'
+  | 'renameField'
+  | 'removeField';
+
+/** Pydantic's words for types, as the API's errors use them. */
+const API_TYPE: Record<string, string> = {
+  string: 'a valid string',
+  integer: 'a valid integer',
+  number: 'a valid number',
+  boolean: 'a valid boolean',
+  object: 'a valid dictionary',
+  array: 'a valid list',
+  null: 'None',
+};
+
+const ARTICLE: Record<string, string> = {
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'a boolean',
+  object: 'an object',
+  array: 'an array',
+  null: 'null',
+};
+
+/** How a union is named in messages. */
+const UNION_LABELS: Record<string, string> = {
+  ContentBlockParam: 'content block',
+  BetaContentBlockParam: 'content block',
+  MessageParam: 'message',
+  BetaMessageParam: 'message',
+  ToolUnion: 'tool',
+  BetaToolUnion: 'tool',
+  MessageCountTokensTool: 'tool',
+  ToolChoice: 'tool_choice',
+  BetaToolChoice: 'tool_choice',
+  ThinkingConfigParam: 'thinking',
+  BetaThinkingConfigParam: 'thinking',
+};
+
+function unionLabel(union: string): string {
+  return UNION_LABELS[union] ?? union.replace(/^Beta/, '').replace(/Param$/, '');
+}
+
+function show(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+function list(values: unknown[]): string {
+  const shown = values.slice(0, 8).map(show).join(', ');
+  return values.length > 8 ? `${shown}, … (${values.length} in all)` : shown;
+}
+
+function where(pointer: string): string {
+  const p = parent(pointer);
+  return p === '' ? 'the request body' : toReadablePath(p);
+}
+
+function constraintDetail(p: Extract<SchemaProblem, { kind: 'constraint' }>): string {
+  if (p.message) return p.message;
+  const limit = p.limit as number | string;
+  switch (p.keyword) {
+    case 'minimum':
+      return `must be ≥ ${limit}`;
+    case 'maximum':
+      return `must be ≤ ${limit}`;
+    case 'exclusiveMinimum':
+      return `must be > ${limit}`;
+    case 'exclusiveMaximum':
+      return `must be < ${limit}`;
+    case 'minLength':
+      return limit === 1 ? 'must not be empty' : `must have at least ${limit} characters`;
+    case 'maxLength':
+      return `must have at most ${limit} characters`;
+    case 'minItems':
+      return limit === 1 ? 'must not be empty' : `must have at least ${limit} items`;
+    case 'maxItems':
+      return `must have at most ${limit} items`;
+    case 'pattern':
+      return `must match the pattern ${limit}`;
+    default:
+      return `fails the schema's "${p.keyword}" constraint`;
+  }
+}
+
+function targetOf(kind: 'messages' | 'count-tokens', inBatch: boolean): SchemaTarget {
+  if (inBatch) return 'batch-params';
+  return kind === 'count-tokens' ? 'count-tokens' : 'messages';
+}
+
+/** Request files (endpoint 'any') are checked against the beta schema, which accepts every GA body. */
+export function schemaEndpoint(endpoint: Endpoint): 'ga' | 'beta' {
+  return endpoint === 'ga' ? 'ga' : 'beta';
+}
+
+function toReport(p: SchemaProblem): Report<MessageIds> | undefined {
+  const apiPath = toApiPath(p.pointer);
+  const path = toReadablePath(p.pointer);
+  switch (p.kind) {
+    case 'removed-field':
+      return undefined; // the rule named in the version layer reports it, with its fix
+    case 'unknown-property': {
+      if (!p.suggestion) {
+        return { messageId: 'unknownField', pointer: p.pointer, target: 'key', data: { name: p.name, where: where(p.pointer), apiPath } };
+      }
+      const rename = { messageId: 'renameField' as const, data: { name: p.name, suggestion: p.suggestion.name }, edits: [{ op: 'rename' as const, pointer: p.pointer, key: p.suggestion.name }] };
+      return {
+        messageId: 'unknownFieldDidYouMean',
+        pointer: p.pointer,
+        target: 'key',
+        data: { name: p.name, where: where(p.pointer), apiPath, suggestion: p.suggestion.name, note: p.suggestion.note ? ` (${p.suggestion.note})` : '' },
+        // A typo of the same field is safe to rename; a synonym from another API may need a different value.
+        ...(p.suggestion.isTypo ? { fix: rename } : { suggest: [rename] }),
+      };
+    }
+    case 'header-param':
+      return {
+        messageId: 'headerParam',
+        pointer: p.pointer,
+        target: 'key',
+        data: {
+          name: p.name,
+          header: p.header,
+          apiPath,
+          how: p.name === 'betas' ? ' (the SDK does this when you pass `betas` to client.beta.messages.*)' : ' (the SDK moves it there when you pass it as a method parameter)',
+        },
+        suggest: [{ messageId: 'removeField', data: { name: p.name }, edits: [{ op: 'remove', pointer: p.pointer }] }],
+      };
+    case 'missing-property':
+      return { messageId: 'missingField', pointer: p.pointer, data: { name: p.name, where: where(p.pointer), apiPath } };
+    case 'wrong-type': {
+      const expected = p.expected.filter((t) => t !== 'null' || p.expected.length === 1);
+      return {
+        messageId: 'wrongType',
+        pointer: p.pointer,
+        data: {
+          path,
+          expected: p.expected.map((t) => ARTICLE[t] ?? t).join(' or '),
+          actual: ARTICLE[p.actual] ?? p.actual,
+          apiPath,
+          apiType: API_TYPE[expected[0] ?? 'object'] ?? expected[0]!,
+        },
+      };
+    }
+    case 'invalid-value': {
+      const strings = p.allowed.filter((a): a is string => typeof a === 'string');
+      const [near] = typeof p.value === 'string' ? closest(p.value, strings) : [];
+      const hint = near ? ` Did you mean ${show(near)}?` : '';
+      const replace = near ? [{ messageId: 'renameField' as const, data: { name: String(p.value), suggestion: near }, edits: [{ op: 'replace' as const, pointer: p.pointer, value: near }] }] : undefined;
+      if (p.discriminator) {
+        const objectPointer = parent(p.pointer);
+        return {
+          messageId: 'unknownType',
+          pointer: p.pointer,
+          data: { union: unionLabel(p.discriminator.union), key: p.discriminator.key, value: show(p.value), path: toReadablePath(objectPointer), allowed: list(p.allowed.filter((a) => a !== null)), hint },
+          ...(replace ? { suggest: replace } : {}),
+        };
+      }
+      return {
+        messageId: 'invalidValue',
+        pointer: p.pointer,
+        data: { path, value: show(p.value), allowed: list(p.allowed), hint },
+        ...(replace ? { suggest: replace } : {}),
+      };
+    }
+    case 'constraint':
+      return {
+        messageId: 'constraint',
+        pointer: p.pointer,
+        data: { path, detail: constraintDetail(p), value: show(p.value), api: p.apiError ? ` The API answers 400 "${p.apiError}".` : '' },
+      };
+  }
+}
+
+export default defineRule<MessageIds>({
+  id: 'request-schema',
+  meta: {
+    type: 'problem',
+    description: 'The request body must match the API schema: known fields, types, enum values, required fields, bounds',
+    severity: 'error',
+    recommended: true,
+    fixable: true,
+    hasSuggestions: true,
+    messages: {
+      unknownField: 'Unknown field "{{name}}" in {{where}}. The API answers 400 "{{apiPath}}: Extra inputs are not permitted".',
+      unknownFieldDidYouMean:
+        'Unknown field "{{name}}" in {{where}}: did you mean "{{suggestion}}"{{note}}? The API answers 400 "{{apiPath}}: Extra inputs are not permitted".',
+      headerParam:
+        '"{{name}}" is not a body field: send it as the "{{header}}" header{{how}}. In the body the API answers 400 "{{apiPath}}: Extra inputs are not permitted".',
+      missingField: 'Missing required field "{{name}}" in {{where}}. The API answers 400 "{{apiPath}}: Field required".',
+      wrongType: '{{path}} must be {{expected}}, not {{actual}}. The API answers 400 "{{apiPath}}: Input should be {{apiType}}".',
+      invalidValue: '{{path}} is {{value}}, which is not one of: {{allowed}}.{{hint}}',
+      unknownType: 'Unknown {{union}} {{key}} {{value}} in {{path}}: expected one of {{allowed}}.{{hint}}',
+      constraint: '{{path}} {{detail}}; got {{value}}.{{api}}',
+      renameField: 'Replace "{{name}}" with "{{suggestion}}"',
+      removeField: 'Remove "{{name}}" from the body',
+    },
+    sources: [
+      '@anthropic-ai/sdk (pinned in package.json) resources/messages/messages.d.ts, resources/messages/batches.d.ts, resources/beta/messages/*.d.ts',
+      'https://platform.claude.com/docs/en/api/messages',
+      'https://platform.claude.com/docs/en/api/errors',
+    ],
+  },
+  checkRequest(context) {
+    const target = targetOf(context.kind, context.inBatch);
+    for (const problem of validateSchema(context.body, target, context.apiVersion, schemaEndpoint(context.endpoint))) {
+      const report = toReport(problem);
+      if (report) context.report(report);
+    }
+  },
+  checkBatch(context) {
+    for (const problem of validateSchema(context.body, 'batch-envelope', context.apiVersion, schemaEndpoint(context.endpoint))) {
+      const report = toReport(problem);
+      if (report) context.report(report);
+    }
+  },
+});

@@ -1,0 +1,144 @@
+/**
+ * The one entry point of the engine: a payload (complete, from a file, or partial,
+ * from source code) and how it is sent → findings. Every front end calls this.
+ */
+import type { CheckOptions, Edit, Finding, Pointer, RuleSetting, Severity, Suggestion } from './types.js';
+import type { BatchContext, Platform, Report, RequestContext, Rule, SuggestionReport } from './rule.js';
+import { renderMessage } from './rule.js';
+import { isObject, prop, stringProp, type JsonObject } from './values.js';
+import { isOpen, isUnknown } from './partial.js';
+import { join } from './pointer.js';
+import { redactSecrets } from './redact.js';
+import { lookupModel } from '../catalogue/catalogue.js';
+import { RULES } from '../../rules/index.js';
+
+export interface PayloadCheckOptions extends CheckOptions {
+  platform?: Platform;
+  /** Known to stream (`.stream()` or `stream: true`), known not to, or unknown. */
+  streaming?: boolean;
+  /** The rules to run (default: every registered rule). */
+  ruleSet?: readonly Rule[];
+  /** Where the payload sits in its document (a JSONL batch line is `/requests/3`…); default ''. */
+  basePointer?: Pointer;
+}
+
+function severityOf(rule: Rule, setting: RuleSetting | undefined): Severity | undefined {
+  if (setting === 'off') return undefined;
+  if (setting === 'warn') return 'warning';
+  if (setting === 'error') return 'error';
+  return rule.meta.severity;
+}
+
+function absolute(base: Pointer, relative: Pointer): Pointer {
+  return base + relative;
+}
+
+function absoluteEdit(base: Pointer, edit: Edit): Edit {
+  return { ...edit, pointer: absolute(base, edit.pointer) };
+}
+
+function renderData(data: Record<string, string | number> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(data ?? {})) out[k] = redactSecrets(String(v));
+  return out;
+}
+
+function makeReporter(rule: Rule, severity: Severity, base: Pointer, findings: Finding[]) {
+  const suggestion = (s: SuggestionReport<string>): Suggestion => ({
+    message: redactSecrets(renderMessage(rule.meta.messages[s.messageId] ?? s.messageId, renderData(s.data))),
+    edits: s.edits.map((e) => absoluteEdit(base, e)),
+  });
+  return (r: Report<string>): void => {
+    const template = rule.meta.messages[r.messageId];
+    if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
+    const data = renderData(r.data);
+    const finding: Finding = {
+      ruleId: rule.id,
+      messageId: r.messageId,
+      severity,
+      message: redactSecrets(renderMessage(template, data)),
+      data,
+      pointer: absolute(base, r.pointer),
+      target: r.target ?? 'value',
+    };
+    if (r.fix) finding.fix = suggestion(r.fix);
+    if (r.suggest?.length) finding.suggestions = r.suggest.map(suggestion);
+    findings.push(finding);
+  };
+}
+
+export function checkPayload(payload: unknown, options: PayloadCheckOptions): Finding[] {
+  const findings: Finding[] = [];
+  const base = options.basePointer ?? '';
+  if (isUnknown(payload)) return findings;
+  const ruleSet = options.ruleSet ?? RULES;
+  const active: { rule: Rule; severity: Severity }[] = [];
+  for (const rule of ruleSet) {
+    const severity = severityOf(rule, options.rules?.[rule.id]);
+    if (!severity) continue;
+    if (rule.meta.apiVersions && !rule.meta.apiVersions.includes(options.apiVersion)) continue;
+    active.push({ rule, severity });
+  }
+  if (!isObject(payload)) {
+    // Only a body forced by --kind gets here; the API wants a JSON object.
+    const schemaRule = active.find((a) => a.rule.id === 'request-schema');
+    if (schemaRule) {
+      makeReporter(schemaRule.rule, schemaRule.severity, base, findings)({
+        messageId: 'wrongType',
+        pointer: '',
+        data: { path: 'the request body', expected: 'an object', actual: Array.isArray(payload) ? 'an array' : `a ${payload === null ? 'null' : typeof payload}`, apiPath: 'body', apiType: 'a valid dictionary' },
+      });
+    }
+    return findings;
+  }
+  const common = {
+    apiVersion: options.apiVersion,
+    endpoint: options.endpoint ?? 'any',
+    date: options.date,
+    platform: options.platform ?? 'unknown',
+  } as const;
+
+  const runRequest = (body: JsonObject, pointer: Pointer, kind: 'messages' | 'count-tokens', inBatch: boolean): void => {
+    const modelId = stringProp(body, 'model');
+    const stream = prop(body, 'stream');
+    // Unknown when `stream` is a runtime value, or absent from an object a spread may complete.
+    const streaming = options.streaming ?? (stream === true ? true : stream === false || (stream === undefined && !isOpen(body)) ? false : undefined);
+    for (const { rule, severity } of active) {
+      if (!rule.checkRequest) continue;
+      const context: RequestContext<string> = {
+        ...common,
+        body,
+        kind,
+        inBatch,
+        model: modelId === undefined ? undefined : { id: modelId, entry: lookupModel(modelId) },
+        streaming: inBatch ? false : streaming,
+        options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [],
+        report: makeReporter(rule, severity, absolute(base, pointer), findings),
+      };
+      rule.checkRequest(context);
+    }
+  };
+
+  if (options.kind === 'batch') {
+    for (const { rule, severity } of active) {
+      if (!rule.checkBatch) continue;
+      const context: BatchContext<string> = {
+        ...common,
+        body: payload,
+        options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [],
+        report: makeReporter(rule, severity, base, findings),
+      };
+      rule.checkBatch(context);
+    }
+    const requests = prop(payload, 'requests');
+    if (Array.isArray(requests)) {
+      requests.forEach((request, i) => {
+        const params = prop(request, 'params');
+        if (isObject(params)) runRequest(params, join('', 'requests', i, 'params'), 'messages', true);
+      });
+    }
+  } else {
+    runRequest(payload, '', options.kind, false);
+  }
+  return findings;
+}

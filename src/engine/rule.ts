@@ -1,0 +1,101 @@
+/**
+ * What a check in `rules/` is. One file = one rule: its meta (the same fields an
+ * ESLint rule has, so the ESLint plugin derives its rules from these), and a
+ * `checkRequest` (runs on every request body: a Messages or count_tokens body,
+ * or each batch request's `params`) and/or a `checkBatch` (runs on a batch body).
+ *
+ * Pointers a rule reports are relative to what it was given; the engine makes
+ * them absolute.
+ */
+import type { ApiVersion, Edit, Endpoint, Pointer, Severity } from './types.js';
+import type { JsonObject } from './values.js';
+import type { ModelEntry } from '../catalogue/catalogue.js';
+
+export interface RuleMeta<MessageIds extends string> {
+  type: 'problem' | 'suggestion';
+  /** One line, for --help, the README table and SARIF. */
+  description: string;
+  /** Severity when enabled and not configured otherwise. */
+  severity: Severity;
+  /** In `recommended` (otherwise only in `strict`). */
+  recommended: boolean;
+  /** Message templates by id; `{{name}}` placeholders are filled from report data. */
+  messages: Record<MessageIds, string>;
+  fixable?: boolean;
+  hasSuggestions?: boolean;
+  /** JSON Schema of the options array (ESLint's format). */
+  schema?: unknown[];
+  defaultOptions?: unknown[];
+  /** The API versions it applies to; all when absent. */
+  apiVersions?: ApiVersion[];
+  /** Where its facts come from (rule docs cite these). */
+  sources: string[];
+}
+
+export interface SuggestionReport<MessageIds extends string> {
+  messageId: MessageIds;
+  data?: Record<string, string | number>;
+  edits: Edit[];
+}
+
+export interface Report<MessageIds extends string> {
+  messageId: MessageIds;
+  pointer: Pointer;
+  data?: Record<string, string | number>;
+  target?: 'key' | 'value';
+  fix?: SuggestionReport<MessageIds>;
+  suggest?: SuggestionReport<MessageIds>[];
+}
+
+/** Where the model id stands, and what the catalogue says of it. */
+export interface ModelInfo {
+  id: string;
+  entry: ModelEntry | undefined;
+}
+
+export interface CheckContextBase<MessageIds extends string> {
+  apiVersion: ApiVersion;
+  endpoint: Endpoint;
+  /** YYYY-MM-DD */
+  date: string;
+  /** Bedrock/Vertex clients use their own model ids and headers. */
+  platform: Platform;
+  options: unknown[];
+  report(report: Report<MessageIds>): void;
+}
+
+export type Platform = 'anthropic' | 'bedrock' | 'vertex' | 'foundry' | 'unknown';
+
+export interface RequestContext<MessageIds extends string> extends CheckContextBase<MessageIds> {
+  /** The request body (a known object; it may be open, see partial.ts). */
+  body: JsonObject;
+  kind: 'messages' | 'count-tokens';
+  /** The body is one `requests[i].params` of a batch. */
+  inBatch: boolean;
+  /** The model, when its id is a known string. */
+  model: ModelInfo | undefined;
+  /** The call is known to stream (`stream: true` or `.stream()`); undefined when not known. */
+  streaming: boolean | undefined;
+}
+
+export interface BatchContext<MessageIds extends string> extends CheckContextBase<MessageIds> {
+  body: JsonObject;
+}
+
+export interface Rule<MessageIds extends string = string> {
+  id: string;
+  meta: RuleMeta<MessageIds>;
+  checkRequest?(context: RequestContext<MessageIds>): void;
+  checkBatch?(context: BatchContext<MessageIds>): void;
+}
+
+/** Identity, for type inference of message ids. */
+export function defineRule<MessageIds extends string>(rule: Rule<MessageIds>): Rule<MessageIds> {
+  return rule;
+}
+
+export function renderMessage(template: string, data: Record<string, string | number> | undefined): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    data && Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
+}

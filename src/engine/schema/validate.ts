@@ -1,0 +1,256 @@
+/**
+ * Validates a body against the precompiled schema for its API version and
+ * endpoint, and turns Ajv's errors into schema problems a person can act on:
+ * one problem per mistake, located by JSON Pointer, with the allowed names or
+ * values needed for "did you mean". Errors on values the linter cannot know
+ * (partial payloads from source code) are dropped.
+ */
+import { createRequire } from 'node:module';
+import type { ApiVersion, Pointer } from '../types.js';
+import { get, join, split } from '../pointer.js';
+import { isOpen, isUnknown } from '../partial.js';
+import { suggestField, type FieldSuggestion } from '../did-you-mean.js';
+
+type SchemaObject = { [key: string]: unknown };
+
+interface AjvError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  parentSchema?: SchemaObject;
+  schema?: unknown;
+  data?: unknown;
+}
+
+interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: AjvError[] | null;
+}
+
+interface ValidatorModule {
+  messages: ValidateFunction;
+  countTokens: ValidateFunction;
+  batchParams: ValidateFunction;
+  batchEnvelope: ValidateFunction;
+}
+
+export type SchemaTarget = 'messages' | 'count-tokens' | 'batch-params' | 'batch-envelope';
+
+const require = createRequire(import.meta.url);
+const modules = new Map<string, ValidatorModule>();
+
+/** Loaded on first use: a run over request files loads one module, never compiles. */
+function validatorsFor(apiVersion: ApiVersion, endpoint: 'ga' | 'beta'): ValidatorModule {
+  const key = `${apiVersion}/${endpoint}`;
+  let mod = modules.get(key);
+  if (!mod) {
+    // dist/src/engine/schema → dist/validators (built by scripts/build-validators.ts)
+    mod = require(`../../../validators/${apiVersion}/${endpoint}.cjs`) as ValidatorModule;
+    modules.set(key, mod);
+  }
+  return mod;
+}
+
+export type SchemaProblem =
+  | {
+      kind: 'unknown-property';
+      pointer: Pointer;
+      name: string;
+      suggestion?: FieldSuggestion;
+      /** The member it most likely replaces is missing: this problem stands for both. */
+      replacesMissing: boolean;
+    }
+  | { kind: 'header-param'; pointer: Pointer; name: string; header: string }
+  | { kind: 'removed-field'; pointer: Pointer; name: string; rule: string }
+  | { kind: 'missing-property'; pointer: Pointer; name: string }
+  | { kind: 'wrong-type'; pointer: Pointer; expected: string[]; actual: string }
+  | { kind: 'invalid-value'; pointer: Pointer; value: unknown; allowed: unknown[]; discriminator?: { union: string; key: string } }
+  | { kind: 'constraint'; pointer: Pointer; keyword: string; limit?: unknown; value: unknown; message?: string; apiError?: string };
+
+export interface SchemaFacts {
+  /** Header params the SDK strips from the body → header name. */
+  headerParams: Record<string, string>;
+  /** Fields this API version removed → the rule that reports them. */
+  removedFields: Record<string, string>;
+}
+
+const factsCache = new Map<string, SchemaFacts>();
+
+/** Top-level facts from the committed schema's `x-` annotations (read only when a body has an unknown field). */
+function schemaFacts(apiVersion: ApiVersion, endpoint: 'ga' | 'beta'): SchemaFacts {
+  const key = `${apiVersion}/${endpoint}`;
+  let facts = factsCache.get(key);
+  if (!facts) {
+    const schema = require(`../../../../schemas/${apiVersion}/${endpoint}.json`) as SchemaObject;
+    facts = {
+      headerParams: (schema['x-header-params'] ?? {}) as Record<string, string>,
+      removedFields: (schema['x-removed-fields'] ?? {}) as Record<string, string>,
+    };
+    factsCache.set(key, facts);
+  }
+  return facts;
+}
+
+export function jsonTypeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/** Is the value at `pointer`, or any container above it, unknown? */
+function touchesUnknown(root: unknown, pointer: Pointer): boolean {
+  const tokens = split(pointer);
+  let node = root;
+  if (isUnknown(node)) return true;
+  for (const t of tokens) {
+    if (node === null || typeof node !== 'object') return false;
+    node = (node as Record<string, unknown>)[t];
+    if (isUnknown(node)) return true;
+  }
+  return false;
+}
+
+export function validateSchema(
+  body: unknown,
+  target: SchemaTarget,
+  apiVersion: ApiVersion,
+  endpoint: 'ga' | 'beta',
+): SchemaProblem[] {
+  const mod = validatorsFor(apiVersion, endpoint);
+  const validate = { messages: mod.messages, 'count-tokens': mod.countTokens, 'batch-params': mod.batchParams, 'batch-envelope': mod.batchEnvelope }[target];
+  if (validate(body)) return [];
+  const errors = validate.errors ?? [];
+  return translate(errors, body, () => schemaFacts(apiVersion, endpoint));
+}
+
+function translate(errors: AjvError[], body: unknown, facts: () => SchemaFacts): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const missing = new Map<Pointer, Set<string>>(); // object pointer → missing names
+  const unknown: { object: Pointer; name: string; allowed: string[] }[] = [];
+
+  for (const e of errors) {
+    if (e.keyword === 'if') continue; // wrapper of a discriminated union; its `then` errors are reported
+    const pointer = e.instancePath;
+    if (touchesUnknown(body, pointer)) continue;
+    const value = get(body, pointer);
+    switch (e.keyword) {
+      case 'additionalProperties': {
+        const name = String(e.params.additionalProperty);
+        const allowed = Object.keys((e.parentSchema?.properties ?? {}) as SchemaObject);
+        unknown.push({ object: pointer, name, allowed });
+        break;
+      }
+      case 'required': {
+        if (isOpen(value)) continue; // a spread of something unknown may supply it
+        const name = String(e.params.missingProperty);
+        if (!missing.has(pointer)) missing.set(pointer, new Set());
+        missing.get(pointer)!.add(name);
+        break;
+      }
+      case 'type': {
+        const expected = Array.isArray(e.schema) ? (e.schema as string[]) : [String(e.schema)];
+        problems.push({ kind: 'wrong-type', pointer, expected, actual: jsonTypeOf(value) });
+        break;
+      }
+      case 'enum':
+      case 'const': {
+        if (typeof e.parentSchema?.['x-message'] === 'string') {
+          problems.push(constraint(e, pointer, value));
+          break;
+        }
+        const allowed = e.keyword === 'enum' ? (e.schema as unknown[]) : [e.schema];
+        // A discriminator check sits in the union's `then`, its parent schema names the union.
+        const unionMatch = /\/allOf\/0\/then\/properties\/([^/]+)\/enum$/.exec(e.schemaPath);
+        const union = unionMatch ? unionName(e) : undefined;
+        problems.push({
+          kind: 'invalid-value',
+          pointer,
+          value,
+          allowed,
+          ...(unionMatch && union ? { discriminator: { union, key: unionMatch[1]! } } : {}),
+        });
+        break;
+      }
+      case 'minItems':
+        if (isOpen(value)) continue;
+        problems.push(constraint(e, pointer, value));
+        break;
+      default:
+        problems.push(constraint(e, pointer, value));
+    }
+  }
+
+  // Unknown members: header params, fields removed by the API version, typos.
+  const usedMissing = new Set<string>();
+  for (const u of unknown) {
+    const memberPointer = join(u.object, u.name);
+    if (u.object === '') {
+      const f = facts();
+      if (Object.prototype.hasOwnProperty.call(f.removedFields, u.name)) {
+        problems.push({ kind: 'removed-field', pointer: memberPointer, name: u.name, rule: f.removedFields[u.name]! });
+        continue;
+      }
+      if (Object.prototype.hasOwnProperty.call(f.headerParams, u.name) || u.name === 'betas') {
+        problems.push({ kind: 'header-param', pointer: memberPointer, name: u.name, header: f.headerParams[u.name] ?? 'anthropic-beta' });
+        continue;
+      }
+    }
+    const missingHere = missing.get(u.object);
+    // Prefer a missing required member as the intended name (max_token → max_tokens).
+    const candidates = missingHere && missingHere.size ? [...missingHere] : u.allowed.filter((a) => !hasMember(body, u.object, a));
+    let suggestion = suggestField(u.name, candidates);
+    if (!suggestion && candidates !== u.allowed) suggestion = suggestField(u.name, u.allowed.filter((a) => !hasMember(body, u.object, a)));
+    const replacesMissing = !!suggestion && !!missingHere?.has(suggestion.name);
+    if (replacesMissing) usedMissing.add(join(u.object, suggestion!.name));
+    problems.push({ kind: 'unknown-property', pointer: memberPointer, name: u.name, replacesMissing, ...(suggestion ? { suggestion } : {}) });
+  }
+  for (const [object, names] of missing) {
+    for (const name of names) {
+      const memberPointer = join(object, name);
+      if (usedMissing.has(memberPointer)) continue;
+      // A union whose discriminator is missing never reaches additionalProperties,
+      // so a misspelled discriminator (`rol`) shows up only as the missing `role`.
+      const present = Object.keys((get(body, object) ?? {}) as object);
+      const misspelled = present.find((k) => !unknown.some((u) => u.object === object && u.name === k) && suggestField(k, [name])?.name === name && k !== name);
+      if (misspelled) {
+        problems.push({ kind: 'unknown-property', pointer: join(object, misspelled), name: misspelled, replacesMissing: true, suggestion: { name, isTypo: true } });
+      } else {
+        problems.push({ kind: 'missing-property', pointer: memberPointer, name });
+      }
+    }
+  }
+  return dedupe(problems);
+}
+
+function hasMember(body: unknown, object: Pointer, name: string): boolean {
+  const obj = get(body, object);
+  return typeof obj === 'object' && obj !== null && Object.prototype.hasOwnProperty.call(obj, name);
+}
+
+/** The discriminator check carries the union's name (`x-union`, set by discriminate-unions.ts). */
+function unionName(e: AjvError): string | undefined {
+  const name = e.parentSchema?.['x-union'];
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** A keyword failure; the schema overlay's `x-message`/`x-api-error` say it in words when present. */
+function constraint(e: AjvError, pointer: Pointer, value: unknown): SchemaProblem {
+  const text = (key: string): string | undefined => (typeof e.parentSchema?.[key] === 'string' ? (e.parentSchema[key] as string) : undefined);
+  const message = text('x-message');
+  const apiError = text('x-api-error');
+  return { kind: 'constraint', pointer, keyword: e.keyword, limit: e.schema, value, ...(message ? { message } : {}), ...(apiError ? { apiError } : {}) };
+}
+
+/** Several failing keywords on one value (pattern and maxLength) are one mistake. */
+function dedupe(problems: SchemaProblem[]): SchemaProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.kind === 'constraint' && p.message ? 'constraint-msg' : p.kind}|${p.pointer}|${'name' in p ? p.name : ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+

@@ -1,0 +1,66 @@
+/**
+ * The vocabulary every part shares: what a payload is checked as, and what a
+ * check reports. Front ends (files, source code, ESLint) only ever see these.
+ */
+export type { ApiVersion } from './api-versions.js';
+import type { ApiVersion } from './api-versions.js';
+
+/** What the body is sent to: POST /v1/messages, /v1/messages/count_tokens, /v1/messages/batches. */
+export type PayloadKind = 'messages' | 'count-tokens' | 'batch';
+export const PAYLOAD_KINDS: readonly PayloadKind[] = ['messages', 'count-tokens', 'batch'];
+
+/**
+ * `ga` and `beta` are the SDK's `client.messages.*` and `client.beta.messages.*`.
+ * `any` is a request file, whose endpoint is not known: checked against the beta
+ * schema, which accepts every GA body too.
+ */
+export type Endpoint = 'ga' | 'beta' | 'any';
+
+export type Severity = 'error' | 'warning';
+
+/** RFC 6901 JSON Pointer, '' for the whole document. */
+export type Pointer = string;
+
+/** A change to the payload, by pointer; each front end turns it into text edits. */
+export type Edit =
+  | { op: 'remove'; pointer: Pointer }
+  | { op: 'rename'; pointer: Pointer; key: string }
+  | { op: 'replace'; pointer: Pointer; value: unknown }
+  | { op: 'add'; pointer: Pointer; value: unknown };
+
+export interface Suggestion {
+  message: string;
+  edits: Edit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  severity: Severity;
+  /** Rendered message; never contains a secret (see redact.ts). */
+  message: string;
+  /** The placeholder values the message was rendered from (ESLint renders its own). */
+  data: Record<string, string>;
+  /** Where the offending value is; for a missing member, where it would be. */
+  pointer: Pointer;
+  /** Highlight the member's key (unknown or misplaced property) rather than its value. */
+  target: 'key' | 'value';
+  /** Safe to apply without asking (ESLint --fix). */
+  fix?: Suggestion;
+  /** Offered to the user, applied only on request. */
+  suggestions?: Suggestion[];
+}
+
+export type RuleSetting = 'off' | 'warn' | 'error';
+
+export interface CheckOptions {
+  kind: PayloadKind;
+  apiVersion: ApiVersion;
+  /** YYYY-MM-DD: model deprecation and retirement are computed for this day. */
+  date: string;
+  endpoint?: Endpoint;
+  /** Per-rule overrides; rules not named run at their default severity. */
+  rules?: Record<string, RuleSetting>;
+  /** Rule options by rule id (ESLint-style option arrays). */
+  ruleOptions?: Record<string, unknown[]>;
+}
