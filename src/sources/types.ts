@@ -1,0 +1,58 @@
+/**
+ * Where payloads come from. A source turns one file's text into located
+ * payloads: the payload (complete from JSON, partial from code), how it is sent
+ * (kind, endpoint, API version when the file states it), and a way to map a
+ * JSON Pointer in it back to a place in the file. JSON, JSONL and JS/TS are
+ * sources today; Python will be one more.
+ */
+import type { ApiVersion, Endpoint, PayloadKind, Pointer } from '../engine/types.js';
+import type { Platform } from '../engine/rule.js';
+
+/** 1-based lines and columns; end is exclusive (ESLint's convention). */
+export interface Location {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface LocatedPayload {
+  payload: unknown;
+  kind: PayloadKind;
+  endpoint: Endpoint;
+  platform?: Platform;
+  /** Set when the payload's own context states it (a header on the call, `anthropic_version` in a Bedrock body). */
+  apiVersion?: { value: ApiVersion; reason: string };
+  /** Known to stream (`.stream()`, `stream: true`), known not to, or unknown. */
+  streaming?: boolean;
+  /** Pointer of this payload inside the file's document (JSONL: '' per line; batch params: '/requests/0/params'). */
+  basePointer?: Pointer;
+  /** Maps a pointer (relative to the document) to where it is in the file. */
+  locate(pointer: Pointer, target: 'key' | 'value'): Location;
+}
+
+/** A problem with the file itself (not JSON, not UTF-8, a line that does not parse). */
+export interface FileProblem {
+  message: string;
+  location: Location;
+}
+
+export interface SourceOptions {
+  /** --kind: treat JSON bodies as this kind instead of detecting it by shape. */
+  kind?: PayloadKind;
+  /** The file was named on the command line (not found by walking a folder). */
+  explicit: boolean;
+}
+
+export interface ExtractResult {
+  payloads: LocatedPayload[];
+  problems: FileProblem[];
+  /** Inline disables found in the file (source code only). */
+  disabled?: (ruleId: string, line: number) => boolean;
+}
+
+export interface PayloadSource {
+  /** File name endings this source reads (`.json`). */
+  extensions: readonly string[];
+  extract(text: string, filePath: string, options: SourceOptions): ExtractResult;
+}
