@@ -1,10 +1,19 @@
 /**
  * The registry: every check, registered once. The engine runs them on every
  * payload; the ESLint plugin exposes each as `lint-payloads/<id>`.
+ * Keep each group sorted by id.
  */
 import type { Rule } from '../src/engine/rule.js';
 import requestSchema from './request-schema.js';
+// --- model, sampling, thinking and effort rules (imports) ---
+// --- conversation, tool and caching rules (imports) ---
+// --- media, batch, size and credential rules (imports) ---
 
-export const RULES: readonly Rule[] = [requestSchema];
+export const RULES: readonly Rule[] = [
+  requestSchema,
+  // --- model, sampling, thinking and effort rules ---
+  // --- conversation, tool and caching rules ---
+  // --- media, batch, size and credential rules ---
+];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -3,7 +3,7 @@
  * from source code) and how it is sent → findings. Every front end calls this.
  */
 import type { CheckOptions, Edit, Finding, Pointer, RuleSetting, Severity, Suggestion } from './types.js';
-import type { BatchContext, Platform, Report, RequestContext, Rule, SuggestionReport } from './rule.js';
+import type { BatchContext, Origin, Platform, Report, RequestContext, Rule, SuggestionReport } from './rule.js';
 import { renderMessage } from './rule.js';
 import { isObject, prop, stringProp, type JsonObject } from './values.js';
 import { isOpen, isUnknown } from './partial.js';
@@ -14,6 +14,10 @@ import { RULES } from '../../rules/index.js';
 
 export interface PayloadCheckOptions extends CheckOptions {
   platform?: Platform;
+  /** Default: 'request-file'. */
+  origin?: Origin;
+  /** SDK calls: a timeout is set on the call or the client. */
+  sdkTimeoutSet?: boolean;
   /** Known to stream (`.stream()` or `stream: true`), known not to, or unknown. */
   streaming?: boolean;
   /** The rules to run (default: every registered rule). */
@@ -110,6 +114,8 @@ export function checkPayload(payload: unknown, options: PayloadCheckOptions): Fi
         body,
         kind,
         inBatch,
+        origin: options.origin ?? 'request-file',
+        sdkTimeoutSet: options.sdkTimeoutSet,
         model: modelId === undefined ? undefined : { id: modelId, entry: lookupModel(modelId) },
         streaming: inBatch ? false : streaming,
         options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [],

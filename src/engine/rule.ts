@@ -66,7 +66,13 @@ export interface CheckContextBase<MessageIds extends string> {
 
 export type Platform = 'anthropic' | 'bedrock' | 'vertex' | 'foundry' | 'unknown';
 
+/** Where the payload was found: a request file, an SDK call in code, or a raw HTTP call in code. */
+export type Origin = 'request-file' | 'sdk-call' | 'http-call';
+
 export interface RequestContext<MessageIds extends string> extends CheckContextBase<MessageIds> {
+  origin: Origin;
+  /** For SDK calls: is a request timeout set on the call or the client (undefined: not known). */
+  sdkTimeoutSet: boolean | undefined;
   /** The request body (a known object; it may be open, see partial.ts). */
   body: JsonObject;
   kind: 'messages' | 'count-tokens';
@@ -82,11 +88,23 @@ export interface BatchContext<MessageIds extends string> extends CheckContextBas
   body: JsonObject;
 }
 
+/**
+ * For checks on a file's raw text rather than on a payload (a hard-coded API key
+ * anywhere in a source or request file). Offsets are UTF-16 indices into `text`.
+ */
+export interface TextContext<MessageIds extends string> {
+  text: string;
+  filePath: string;
+  options: unknown[];
+  report(report: { messageId: MessageIds; start: number; end: number; data?: Record<string, string | number> }): void;
+}
+
 export interface Rule<MessageIds extends string = string> {
   id: string;
   meta: RuleMeta<MessageIds>;
   checkRequest?(context: RequestContext<MessageIds>): void;
   checkBatch?(context: BatchContext<MessageIds>): void;
+  checkText?(context: TextContext<MessageIds>): void;
 }
 
 /** Identity, for type inference of message ids. */
