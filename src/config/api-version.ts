@@ -1,0 +1,142 @@
+/**
+ * Which anthropic-version a project sends, read from its manifest when nothing
+ * closer (a header on the call, `anthropic_version` in the body) says so:
+ *
+ * - package.json `@anthropic-ai/sdk` (or a platform package): the installed
+ *   version if node_modules has it, else the declared range; major 0 →
+ *   2023-06-01, ≥ 1 → 2026-10-21. Ranges that can resolve to either (`*`,
+ *   `latest`, `>=0.100`) decide nothing.
+ * - Python: `anthropic` in pyproject.toml / requirements*.txt: < 2 → 2023-06-01,
+ *   ≥ 2 → 2026-10-21.
+ * - nothing found: 2026-10-21, the current version.
+ *
+ * Source: shared/reference/api-versions.md §4 (https://platform.claude.com/docs/en/api/versioning).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ApiVersion } from '../engine/types.js';
+
+export interface ApiVersionChoice {
+  value: ApiVersion;
+  /** Said in stylish output: why this version. */
+  reason: string;
+}
+
+export const DEFAULT_API_VERSION: ApiVersionChoice = { value: '2026-10-21', reason: 'default: no project manifest names an Anthropic SDK' };
+
+const JS_PACKAGES = ['@anthropic-ai/sdk', '@anthropic-ai/bedrock-sdk', '@anthropic-ai/vertex-sdk', '@anthropic-ai/foundry-sdk', '@anthropic-ai/aws-sdk', '@anthropic-ai/google-cloud-sdk'];
+
+function versionForMajor(major: number, python: boolean): ApiVersion {
+  if (python) return major >= 2 ? '2026-10-21' : '2023-06-01';
+  return major >= 1 ? '2026-10-21' : '2023-06-01';
+}
+
+/** Major version a semver range pins, or undefined when it can span both sides. */
+export function majorOfRange(range: string, python = false): number | undefined {
+  const r = range.trim();
+  if (!r || r === '*' || r === 'latest' || /^[x*]$/i.test(r)) return undefined;
+  const parts = r.split(/\s*\|\|\s*/);
+  const majors = new Set<number>();
+  for (const part of parts) {
+    const lower = /(?:^|[\s,])(?:\^|~|~=|==|>=|=)?\s*v?(\d+)(?:\.(\d+|x|\*))?/.exec(part);
+    if (!lower) return undefined;
+    const major = Number(lower[1]);
+    // ">=0.100.0" with no upper bound can resolve to 1.x as well.
+    if (/>=?/.test(part) && !/</.test(part) && !/\^|~/.test(part)) {
+      const threshold = python ? 2 : 1;
+      if (major < threshold) return undefined;
+    }
+    const upper = /<\s*v?(\d+)/.exec(part);
+    if (upper && Number(upper[1]) - 1 > major && Number(upper[1]) > (python ? 2 : 1)) return undefined;
+    majors.add(major);
+  }
+  const threshold = python ? 2 : 1;
+  const sides = new Set([...majors].map((m) => m >= threshold));
+  return sides.size === 1 ? [...majors][0] : undefined;
+}
+
+function readJson(file: string): Record<string, unknown> | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
+function fromPackageJson(dir: string): ApiVersionChoice | undefined {
+  const manifest = readJson(path.join(dir, 'package.json'));
+  if (!manifest) return undefined;
+  const deps = { ...(manifest.devDependencies as object), ...(manifest.peerDependencies as object), ...(manifest.dependencies as object) } as Record<string, string>;
+  for (const name of JS_PACKAGES) {
+    if (!Object.prototype.hasOwnProperty.call(deps, name)) continue;
+    // Platform packages depend on the core SDK; the core SDK's version decides the header.
+    const installed = readJson(path.join(dir, 'node_modules', '@anthropic-ai/sdk', 'package.json'))?.version;
+    if (typeof installed === 'string') {
+      const major = Number(installed.split('.')[0]);
+      return { value: versionForMajor(major, false), reason: `@anthropic-ai/sdk ${installed} is installed (${path.join(dir, 'node_modules')})` };
+    }
+    if (name !== '@anthropic-ai/sdk') {
+      const major = majorOfRange(String(deps[name]));
+      if (major !== undefined) return { value: versionForMajor(major, false), reason: `${path.join(dir, 'package.json')} depends on ${name} ${deps[name]}` };
+      continue;
+    }
+    const major = majorOfRange(String(deps[name]));
+    if (major === undefined) return undefined;
+    return { value: versionForMajor(major, false), reason: `${path.join(dir, 'package.json')} depends on ${name} ${deps[name]}` };
+  }
+  return undefined;
+}
+
+function fromPython(dir: string): ApiVersionChoice | undefined {
+  const candidates = ['pyproject.toml', ...safeList(dir).filter((f) => /^requirements.*\.txt$/.test(f))];
+  for (const file of candidates) {
+    let text: string;
+    try {
+      text = fs.readFileSync(path.join(dir, file), 'utf8');
+    } catch {
+      continue;
+    }
+    // `anthropic>=2.0`, `anthropic==1.13.0`, `anthropic = "^2.1"`, `"anthropic[bedrock]>=2"`
+    const m = /(?:^|["'\s])anthropic(?:\[[^\]]*\])?\s*(?:=\s*["']([^"']+)["']|([<>=~!^][^"',\n#;]*))/m.exec(text);
+    if (!m) continue;
+    const major = majorOfRange((m[1] ?? m[2] ?? '').trim(), true);
+    if (major === undefined) return undefined;
+    return { value: versionForMajor(major, true), reason: `${path.join(dir, file)} requires anthropic ${(m[1] ?? m[2])!.trim()}` };
+  }
+  return undefined;
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+const cache = new Map<string, ApiVersionChoice | null>();
+
+/** The nearest manifest above `filePath` that names an Anthropic SDK decides; cached per folder. */
+export function projectApiVersion(filePath: string): ApiVersionChoice {
+  let dir = path.dirname(path.resolve(filePath));
+  const visited: string[] = [];
+  for (;;) {
+    const cached = cache.get(dir);
+    if (cached !== undefined) {
+      for (const v of visited) cache.set(v, cached);
+      return cached ?? DEFAULT_API_VERSION;
+    }
+    visited.push(dir);
+    const found = fromPackageJson(dir) ?? fromPython(dir);
+    if (found) {
+      for (const v of visited) cache.set(v, found);
+      return found;
+    }
+    const up = path.dirname(dir);
+    if (up === dir) {
+      for (const v of visited) cache.set(v, null);
+      return DEFAULT_API_VERSION;
+    }
+    dir = up;
+  }
+}
