@@ -7,12 +7,14 @@ import type { Rule } from '../src/engine/rule.js';
 import requestSchema from './request-schema.js';
 // --- model, sampling, thinking and effort rules (imports) ---
 // --- conversation, tool and caching rules (imports) ---
+import toolResultPairing from './tool-result-pairing.js';
 // --- media, batch, size and credential rules (imports) ---
 
 export const RULES: readonly Rule[] = [
   requestSchema,
   // --- model, sampling, thinking and effort rules ---
   // --- conversation, tool and caching rules ---
+  toolResultPairing,
   // --- media, batch, size and credential rules ---
 ];
 

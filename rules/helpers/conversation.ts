@@ -1,0 +1,145 @@
+/**
+ * The conversation as the API reads it, for checks that depend on which message
+ * follows which (tool_use → tool_result pairing, block order within a message).
+ *
+ * Partial payloads: an Unknown element of `messages` (a spread of unknown
+ * history) or a message whose role is not known breaks the conversation into
+ * runs; adjacency is only claimed inside a run. An open `messages` array may
+ * have unseen messages before the first and after the last seen one.
+ *
+ * Consecutive messages of the same role are joined into one turn by the API
+ * (messages-api-constraints.md `consecutive-same-role`), so pairing works on
+ * turns, never on single messages.
+ */
+import type { Pointer } from '../../src/engine/types.js';
+import { join } from '../../src/engine/pointer.js';
+import { isObject, isOpen, isUnknown, prop, stringProp, typeOf, type JsonObject } from '../../src/engine/values.js';
+
+export interface BlockRef {
+  /** The block value: a known object, or another known value the schema rejects. */
+  block: unknown;
+  type: string | undefined;
+  /** `/messages/i/content/j`; for string content, `/messages/i/content` (the string is one text block). */
+  pointer: Pointer;
+  /** Every block before it in its message (or turn) is known: its position is certain. */
+  settled: boolean;
+}
+
+export interface ContentView {
+  blocks: BlockRef[];
+  /** No block may be missing from `blocks` (no Unknown content, block or open array). */
+  complete: boolean;
+  /** The content is a string (one text block). */
+  isString: boolean;
+}
+
+export interface MessageRef {
+  message: JsonObject;
+  index: number;
+  pointer: Pointer;
+  role: string;
+  content: ContentView;
+}
+
+export interface Turn {
+  role: string;
+  messages: MessageRef[];
+  /** The blocks of all its messages in order; `settled` is relative to the turn. */
+  blocks: BlockRef[];
+  complete: boolean;
+}
+
+export interface Run {
+  turns: Turn[];
+  /** Nothing unseen comes before the run: its first turn opens the conversation. */
+  atStart: boolean;
+  /** Nothing unseen comes after it: its last turn ends the conversation. */
+  atEnd: boolean;
+}
+
+/** The content of a message as a block list, with what could not be seen. */
+export function contentView(message: JsonObject, messagePointer: Pointer): ContentView {
+  const content = prop(message, 'content');
+  const pointer = join(messagePointer, 'content');
+  if (typeof content === 'string') {
+    return { blocks: [{ block: { type: 'text', text: content }, type: 'text', pointer, settled: true }], complete: true, isString: true };
+  }
+  if (!Array.isArray(content)) {
+    // Absent content is a schema error, unless the message is open and may supply it.
+    return { blocks: [], complete: content === undefined && !isOpen(message), isString: false };
+  }
+  const blocks: BlockRef[] = [];
+  let settled = true;
+  let complete = !isOpen(content);
+  content.forEach((block, j) => {
+    if (isUnknown(block)) {
+      settled = false;
+      complete = false;
+      return;
+    }
+    // A block whose type is unknown may be of any type: it is kept, but its type says nothing.
+    if (isObject(block) && (isOpen(block) || isUnknown(prop(block, 'type')))) complete = false;
+    blocks.push({ block, type: typeOf(block), pointer: join(pointer, j), settled });
+  });
+  return { blocks, complete, isString: false };
+}
+
+/** Every known message with a known role, in order (no adjacency implied). */
+export function knownMessages(body: JsonObject): MessageRef[] {
+  const messages = prop(body, 'messages');
+  if (!Array.isArray(messages)) return [];
+  const out: MessageRef[] = [];
+  messages.forEach((message, index) => {
+    if (!isObject(message)) return;
+    const role = stringProp(message, 'role');
+    if (role === undefined) return;
+    const pointer = join('', 'messages', index);
+    out.push({ message, index, pointer, role, content: contentView(message, pointer) });
+  });
+  return out;
+}
+
+function toTurn(messages: MessageRef[]): Turn {
+  const blocks: BlockRef[] = [];
+  let settled = true;
+  let complete = true;
+  for (const m of messages) {
+    for (const b of m.content.blocks) blocks.push({ ...b, settled: settled && b.settled });
+    if (!m.content.complete) {
+      complete = false;
+      settled = false;
+    }
+  }
+  return { role: messages[0]!.role, messages, blocks, complete };
+}
+
+/** The conversation split into runs of adjacent known messages, each grouped into turns. */
+export function conversationRuns(body: JsonObject): Run[] {
+  const messages = prop(body, 'messages');
+  if (!Array.isArray(messages)) return [];
+  const open = isOpen(messages);
+  const runs: Run[] = [];
+  let current: MessageRef[][] = [];
+  let atStart = !open;
+
+  const close = (atEnd: boolean): void => {
+    if (current.length > 0) runs.push({ turns: current.map(toTurn), atStart, atEnd });
+    current = [];
+    atStart = false;
+  };
+
+  messages.forEach((message, index) => {
+    const role = isObject(message) ? stringProp(message, 'role') : undefined;
+    if (!isObject(message) || role === undefined) {
+      close(false);
+      return;
+    }
+    const pointer = join('', 'messages', index);
+    const ref: MessageRef = { message, index, pointer, role, content: contentView(message, pointer) };
+    const last = current[current.length - 1];
+    if (last && last[0]!.role === role) last.push(ref);
+    else current.push([ref]);
+  });
+  close(!open);
+  return runs;
+}
