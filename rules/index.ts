@@ -7,15 +7,19 @@ import type { Rule } from '../src/engine/rule.js';
 import requestSchema from './request-schema.js';
 // --- model, sampling, thinking and effort rules (imports) ---
 // --- conversation, tool and caching rules (imports) ---
+import serverToolResultPairing from './server-tool-result-pairing.js';
 import toolResultPairing from './tool-result-pairing.js';
 // --- media, batch, size and credential rules (imports) ---
+import imageSource from './image-source.js';
 
 export const RULES: readonly Rule[] = [
   requestSchema,
   // --- model, sampling, thinking and effort rules ---
   // --- conversation, tool and caching rules ---
+  serverToolResultPairing,
   toolResultPairing,
   // --- media, batch, size and credential rules ---
+  imageSource,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -1,0 +1,125 @@
+/**
+ * image-source: the bytes of a base64 image must be what the block says they
+ * are: not empty, valid base64 (no `data:` URL prefix), the declared
+ * media_type's format, and at most 5 MB decoded. Only the first characters are
+ * decoded; the size comes from the length. See docs/rules/image-source.md.
+ */
+import { defineRule, type RequestContext } from '../src/engine/rule.js';
+import { join, toReadablePath } from '../src/engine/pointer.js';
+import { prop, stringProp } from '../src/engine/values.js';
+import { apiErrorPath, blocksOfType, type BlockVisit } from './helpers/blocks.js';
+import { base64Problem, decodedSize, isImageMediaType, sniffFormat, stripWhitespace, type Base64Problem } from './helpers/media.js';
+
+type MessageIds = 'emptyData' | 'dataUrl' | 'invalidBase64' | 'mediaTypeMismatch' | 'notAnImage' | 'tooLarge' | 'stripPrefix' | 'setMediaType';
+
+/** 5 MB, as the API measures it: on the decoded bytes. */
+export const MAX_IMAGE_BYTES = 5_242_880;
+
+const LABELS: Record<string, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/gif': 'GIF', 'image/webp': 'WebP' };
+
+/** What is wrong with the encoding, in words. */
+export function describeBase64Problem(p: Exclude<Base64Problem, { kind: 'data-url' }>): string {
+  switch (p.kind) {
+    case 'url-safe':
+      return 'it uses the URL-safe alphabet ("-" and "_"); the API wants standard base64 ("+" and "/")';
+    case 'bad-char':
+      return `character ${JSON.stringify(p.char)} at offset ${p.offset} is not a base64 character`;
+    case 'bad-padding':
+      return '"=" padding may only end the string, at most twice';
+    case 'bad-length':
+      return 'its length leaves a single dangling character, so it was cut short or is not base64';
+  }
+}
+
+function checkImage(context: RequestContext<MessageIds>, { block, pointer: blockPointer }: BlockVisit): void {
+  const source = prop(block, 'source');
+  if (stringProp(source, 'type') !== 'base64') return;
+  const data = prop(source, 'data');
+  if (typeof data !== 'string') return;
+  const dataPointer = join(blockPointer, 'source', 'data');
+  const mediaTypePointer = join(blockPointer, 'source', 'media_type');
+  const path = toReadablePath(dataPointer);
+  // The API reports these at `…image.source.base64` (no `.data`).
+  const sourcePath = apiErrorPath(context.body, join(blockPointer, 'source'));
+
+  if (data.length === 0) {
+    context.report({ messageId: 'emptyData', pointer: dataPointer, data: { path, apiPath: sourcePath } });
+    return;
+  }
+  const problem = base64Problem(data);
+  if (problem?.kind === 'data-url') {
+    context.report({
+      messageId: 'dataUrl',
+      pointer: dataPointer,
+      data: { path, prefix: problem.prefix.length > 40 ? `${problem.prefix.slice(0, 37)}…` : problem.prefix, apiPath: sourcePath },
+      fix: { messageId: 'stripPrefix', data: { prefix: problem.prefix }, edits: [{ op: 'replace', pointer: dataPointer, value: data.slice(problem.prefix.length) }] },
+    });
+    return;
+  }
+  if (problem) {
+    context.report({ messageId: 'invalidBase64', pointer: dataPointer, data: { path, detail: describeBase64Problem(problem), apiPath: sourcePath } });
+    return;
+  }
+
+  // length × 3/4 bounds the decoded size from above: most images never need a closer look.
+  if ((data.length * 3) / 4 > MAX_IMAGE_BYTES) {
+    const bytes = decodedSize(data);
+    if (bytes > MAX_IMAGE_BYTES) context.report({ messageId: 'tooLarge', pointer: dataPointer, data: { path, bytes, apiPath: sourcePath } });
+  }
+
+  const declared = stringProp(source, 'media_type');
+  if (declared === undefined || !isImageMediaType(declared)) return; // an unknown media_type is the schema's finding
+  const format = sniffFormat(stripWhitespace(data.slice(0, 64)));
+  if (format?.mediaType === declared) return;
+  const dataApiPath = apiErrorPath(context.body, dataPointer);
+  if (format && isImageMediaType(format.mediaType)) {
+    context.report({
+      messageId: 'mediaTypeMismatch',
+      pointer: mediaTypePointer,
+      data: { path, actual: format.label, declared, declaredLabel: LABELS[declared]!, apiPath: dataApiPath, actualType: format.mediaType },
+      fix: { messageId: 'setMediaType', data: { actualType: format.mediaType }, edits: [{ op: 'replace', pointer: mediaTypePointer, value: format.mediaType }] },
+    });
+    return;
+  }
+  context.report({
+    messageId: 'notAnImage',
+    pointer: dataPointer,
+    data: { path, what: format ? `a ${format.label} file` : 'not a PNG, JPEG, GIF or WebP image', declared, apiPath: dataApiPath },
+  });
+}
+
+export default defineRule<MessageIds>({
+  id: 'image-source',
+  meta: {
+    type: 'problem',
+    description: 'Base64 image data must be non-empty, valid base64 without a data: prefix, of the declared media_type, and at most 5 MB',
+    severity: 'error',
+    recommended: true,
+    fixable: true,
+    messages: {
+      emptyData: '{{path}} is empty. The API answers 400 "{{apiPath}}: image cannot be empty". Put the image\'s base64 bytes in `data`, or leave the image block out.',
+      dataUrl:
+        '{{path}} starts with the data URL prefix "{{prefix}}": `data` takes the bare base64 string. The API rejects it with 400 "{{apiPath}}: invalid base64 data". Remove the prefix (and keep its media type in `media_type`).',
+      invalidBase64:
+        '{{path}} is not valid base64: {{detail}}. The API answers 400 "{{apiPath}}: invalid base64 data". Encode the image file\'s bytes with standard base64 (e.g. `buffer.toString("base64")`).',
+      mediaTypeMismatch:
+        '{{path}} holds a {{actual}} image but media_type is "{{declared}}". The API answers 400 "{{apiPath}}: Image does not match the provided media type {{declared}}". Set media_type to "{{actualType}}".',
+      notAnImage:
+        '{{path}} is {{what}}, but media_type says "{{declared}}". The API rejects it with 400 ("{{apiPath}}: Image does not match the provided media type {{declared}}" or "Could not process image"). Convert it to PNG, JPEG, GIF or WebP; send a PDF as a document block.',
+      tooLarge:
+        '{{path}} decodes to {{bytes}} bytes, over the 5 MB limit. The API answers 400 "{{apiPath}}: image exceeds 5 MB maximum: {{bytes}} bytes > 5242880 bytes". Downscale or recompress the image (e.g. JPEG or WebP instead of PNG), or send a `url` source.',
+      stripPrefix: 'Remove the "{{prefix}}" prefix',
+      setMediaType: 'Set media_type to "{{actualType}}"',
+    },
+    sources: [
+      'https://platform.claude.com/docs/en/build-with-claude/vision',
+      '@anthropic-ai/sdk (pinned in package.json) resources/messages/messages.d.ts (Base64ImageSource, ImageBlockParam, ToolResultBlockParam, ContentBlockSource)',
+      'https://github.com/anthropics/anthropic-sdk-typescript/issues/603 ("…image.source.base64: invalid base64 data")',
+      'https://github.com/anthropics/claude-code/issues/12750 ("…image.source.base64: image cannot be empty")',
+      'https://github.com/anthropics/claude-code/issues/15746 ("…image.source.base64.data: Image does not match the provided media type image/png")',
+    ],
+  },
+  checkRequest(context) {
+    for (const visit of blocksOfType(context.body, 'image').blocks) checkImage(context, visit);
+  },
+});
