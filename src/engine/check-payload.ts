@@ -24,6 +24,20 @@ export interface PayloadCheckOptions extends CheckOptions {
   ruleSet?: readonly Rule[];
   /** Where the payload sits in its document (a JSONL batch line is `/requests/3`…); default ''. */
   basePointer?: Pointer;
+  /**
+   * Called when a rule throws (e.g. a stack overflow on absurdly deep nesting);
+   * the other rules still run. Without it, the error propagates (tests want that).
+   */
+  onRuleError?(ruleId: string, error: unknown): void;
+}
+
+function guarded(options: PayloadCheckOptions, ruleId: string, run: () => void): void {
+  if (!options.onRuleError) return run();
+  try {
+    run();
+  } catch (error) {
+    options.onRuleError(ruleId, error);
+  }
 }
 
 function severityOf(rule: Rule, setting: RuleSetting | undefined): Severity | undefined {
@@ -121,7 +135,7 @@ export function checkPayload(payload: unknown, options: PayloadCheckOptions): Fi
         options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [],
         report: makeReporter(rule, severity, absolute(base, pointer), findings),
       };
-      rule.checkRequest(context);
+      guarded(options, rule.id, () => rule.checkRequest!(context));
     }
   };
 
@@ -134,7 +148,7 @@ export function checkPayload(payload: unknown, options: PayloadCheckOptions): Fi
         options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [],
         report: makeReporter(rule, severity, base, findings),
       };
-      rule.checkBatch(context);
+      guarded(options, rule.id, () => rule.checkBatch!(context));
     }
     const requests = prop(payload, 'requests');
     if (Array.isArray(requests)) {

@@ -6,7 +6,7 @@
  * sources today; Python will be one more.
  */
 import type { ApiVersion, Endpoint, PayloadKind, Pointer } from '../engine/types.js';
-import type { Platform } from '../engine/rule.js';
+import type { Origin, Platform } from '../engine/rule.js';
 
 /** 1-based lines and columns; end is exclusive (ESLint's convention). */
 export interface Location {
@@ -25,10 +25,16 @@ export interface LocatedPayload {
   apiVersion?: { value: ApiVersion; reason: string };
   /** Known to stream (`.stream()`, `stream: true`), known not to, or unknown. */
   streaming?: boolean;
+  /** Default 'request-file'. */
+  origin?: Origin;
+  /** SDK calls: a timeout is set on the call or the client. */
+  sdkTimeoutSet?: boolean;
   /** Pointer of this payload inside the file's document (JSONL: '' per line; batch params: '/requests/0/params'). */
   basePointer?: Pointer;
   /** Maps a pointer (relative to the document) to where it is in the file. */
   locate(pointer: Pointer, target: 'key' | 'value'): Location;
+  /** The pointer as shown to users, when it differs (a JSONL batch line: relative to its line). */
+  displayPointer?(pointer: Pointer): Pointer;
 }
 
 /** A problem with the file itself (not JSON, not UTF-8, a line that does not parse). */
@@ -42,6 +48,8 @@ export interface SourceOptions {
   kind?: PayloadKind;
   /** The file was named on the command line (not found by walking a folder). */
   explicit: boolean;
+  /** JS/TS: which receivers count as Anthropic clients (default 'anthropic-only'). */
+  clients?: 'anthropic-only' | 'any-shaped';
 }
 
 export interface ExtractResult {

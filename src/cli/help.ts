@@ -1,0 +1,39 @@
+export const HELP = `lint-payloads — find the mistakes behind Claude API 400s and 404s before the code runs
+
+Usage:
+  lint-payloads [options] [paths|globs...]     lint request files (.json, .jsonl, .ndjson)
+                                               and JS/TS sources (default: .)
+  lint-payloads schema [--api-version V] [--kind K] [--endpoint ga|beta]
+                                               print the request-body JSON Schema
+
+Options:
+  -f, --format stylish|json|sarif|github   output format (default: stylish)
+      --api-version 2023-06-01|2026-10-21|auto
+                                   API version to check against (default: auto — a version
+                                   stated by the call or body, else the nearest package.json
+                                   / pyproject.toml / requirements*.txt, else 2026-10-21)
+      --date YYYY-MM-DD            day for model deprecation/retirement (default: today)
+      --kind messages|count-tokens|batch
+                                   treat JSON bodies as this kind (default: detect by shape)
+      --rule ID:off|warn|error     set a rule's severity (repeatable)
+      --clients anthropic-only|any-shaped
+                                   JS/TS: which receivers of .messages.create count as
+                                   Claude clients (default: anthropic-only)
+      --ignore-pattern GLOB        also skip files matching GLOB (repeatable)
+  -q, --quiet                      report errors only
+      --max-warnings N             exit 1 when there are more than N warnings
+  -o, --output-file FILE           write the report to FILE
+      --color / --no-color         force or disable colors (NO_COLOR is honored)
+      --stdin                      lint standard input
+      --stdin-filename NAME        file name for standard input (decides JSON vs JS/TS)
+  -c, --config FILE                config file (default: lint-payloads.config.json, or the
+                                   "lint-payloads" key of package.json)
+      --print-config               print the effective configuration and exit
+  -h, --help                       show this help
+  -v, --version                    show the version
+
+Exit codes: 0 no errors · 1 errors found (or more warnings than --max-warnings)
+            2 usage error, a path that matches nothing, an unreadable file, internal failure
+
+Rules and docs: https://github.com/lint-payloads/lint-payloads/tree/main/docs/rules
+`;

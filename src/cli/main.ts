@@ -1,0 +1,191 @@
+/**
+ * `lint-payloads`: a thin layer over the Node API. Parses arguments, merges them
+ * over the config file, lints, formats, and sets the exit code:
+ * 0 clean · 1 errors (or warnings over --max-warnings) · 2 usage error, a path
+ * that matches nothing, an unreadable file, or an internal failure.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { lintFiles } from '../lint/lint-files.js';
+import { lintText, today } from '../lint/lint-text.js';
+import type { LintResult } from '../lint/results.js';
+import { FORMATS } from '../report/index.js';
+import { RULES } from '../../rules/index.js';
+import { checkApiVersion, checkDate, checkKind, checkRuleEntry, ConfigError, loadConfig, type Config } from '../config/config-file.js';
+import { projectApiVersion } from '../config/api-version.js';
+import { catalogueIsStale, CATALOGUE_AS_OF, STALE_AFTER_DAYS } from '../catalogue/catalogue.js';
+import { printSchema } from './schema-command.js';
+import { HELP } from './help.js';
+import { packageVersion } from './package-info.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Promise<string>;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+}
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'api-version': { type: 'string' },
+  date: { type: 'string' },
+  kind: { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'print-config': { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  clients: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message.replace(/\. To specify a positional argument.*$/, '')}. Run lint-payloads --help for usage.`);
+  }
+}
+
+/** CLI flags over the config file. */
+function effectiveConfig(values: ReturnType<typeof parse>['values'], fileConfig: Config): Config & { format: string; maxWarnings: number | undefined } {
+  const config: Config = { ...fileConfig, rules: { ...fileConfig.rules }, ruleOptions: { ...fileConfig.ruleOptions } };
+  if (values['api-version'] !== undefined) config.apiVersion = checkApiVersion(values['api-version'], '--api-version');
+  if (values.date !== undefined) config.date = checkDate(values.date, '--date');
+  if (values.kind !== undefined) config.kind = checkKind(values.kind, '--kind');
+  if (values.clients !== undefined) {
+    if (values.clients !== 'anthropic-only' && values.clients !== 'any-shaped') throw new UsageError(`--clients: expected anthropic-only or any-shaped, got "${values.clients}".`);
+    config.clients = values.clients;
+  }
+  for (const spec of values.rule ?? []) {
+    const m = /^([\w/-]+):(off|warn|error|0|1|2)$/.exec(spec);
+    if (!m) throw new UsageError(`--rule ${spec}: expected ID:off|warn|error, e.g. --rule no-deprecated-model:off.`);
+    const id = m[1]!.replace(/^lint-payloads\//, '');
+    config.rules![id] = checkRuleEntry(id, /^\d$/.test(m[2]!) ? Number(m[2]) : m[2], '--rule').setting;
+  }
+  if (values['ignore-pattern']) config.ignore = [...(config.ignore ?? []), ...values['ignore-pattern']];
+  const format = values.format ?? 'stylish';
+  if (!Object.prototype.hasOwnProperty.call(FORMATS, format)) throw new UsageError(`--format: expected one of ${Object.keys(FORMATS).join(', ')}, got "${format}".`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    if (!/^-?\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings: expected a whole number, got "${values['max-warnings']}".`);
+    maxWarnings = Number(values['max-warnings']);
+    if (maxWarnings < 0) maxWarnings = undefined; // ESLint: -1 means no limit
+  }
+  return { ...config, format, maxWarnings };
+}
+
+function printConfig(config: Config, file: string | undefined, cwd: string): string {
+  const rules: Record<string, string> = {};
+  for (const rule of RULES) rules[rule.id] = config.rules?.[rule.id] ?? (rule.meta.severity === 'error' ? 'error' : 'warn');
+  const apiVersion = config.apiVersion && config.apiVersion !== 'auto' ? { value: config.apiVersion, reason: 'set explicitly' } : { auto: true, forThisFolder: projectApiVersion(path.join(cwd, 'request.json')) };
+  return (
+    JSON.stringify(
+      {
+        configFile: file ?? null,
+        apiVersion,
+        date: config.date ?? today(),
+        kind: config.kind ?? 'detected by shape',
+        clients: config.clients ?? 'anthropic-only',
+        ignore: config.ignore ?? [],
+        rules,
+        ruleOptions: config.ruleOptions ?? {},
+        catalogueAsOf: CATALOGUE_AS_OF,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    if (argv[0] === 'schema') return printSchema(argv.slice(1), io);
+    const { values, positionals } = parse(argv);
+    if (values.help) {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (values.version) {
+      io.stdout(`${packageVersion()}\n`);
+      return 0;
+    }
+    const loaded = loadConfig(io.cwd, values.config);
+    const config = effectiveConfig(values, loaded.config);
+    if (values['print-config']) {
+      io.stdout(printConfig(config, loaded.file, io.cwd));
+      return 0;
+    }
+    const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+    const date = config.date ?? today();
+    const lintOptions = {
+      ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),
+      date,
+      ...(config.kind ? { kind: config.kind } : {}),
+      ...(config.rules ? { rules: config.rules } : {}),
+      ...(config.ruleOptions ? { ruleOptions: config.ruleOptions } : {}),
+      ...(config.clients ? { clients: config.clients } : {}),
+    };
+    let results: LintResult[];
+    let failed = false;
+    const notices: string[] = [];
+    if (values.stdin) {
+      if (positionals.length) throw new UsageError('--stdin lints standard input; do not also give paths.');
+      const name = path.resolve(io.cwd, values['stdin-filename'] ?? '<stdin>.json');
+      const text = await io.readStdin();
+      results = [await lintText(text, name, { ...lintOptions, explicit: true })];
+    } else {
+      const run = await lintFiles(positionals, { ...lintOptions, cwd: io.cwd, ...(config.ignore ? { ignore: config.ignore } : {}) });
+      results = run.results;
+      for (const e of run.errors) io.stderr(`lint-payloads: ${e.message}\n`);
+      for (const s of run.skipped) notices.push(`Skipped ${s}: lint-payloads reads .json, .jsonl, .ndjson and JS/TS source files.`);
+      failed = run.errors.length > 0;
+      if (run.results.length === 0 && run.errors.length === 0 && run.skipped.length === 0 && positionals.length === 0) {
+        notices.push('No request or source files found under the current folder.');
+      }
+    }
+    if (catalogueIsStale(date)) {
+      notices.push(`The model catalogue is as of ${CATALOGUE_AS_OF}, more than ${STALE_AFTER_DAYS} days before ${date}: newer models may be reported as unknown. Update lint-payloads.`);
+    }
+    if (results.some((r) => r.incomplete)) failed = true;
+    const shown = values.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 })) : results;
+    const output = FORMATS[config.format]!(shown, { cwd: io.cwd, color: values['output-file'] ? false : color, rules: RULES, version: packageVersion(), notices });
+    if (values['output-file']) {
+      const target = path.resolve(io.cwd, values['output-file']);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, output);
+    } else {
+      io.stdout(output);
+    }
+    if (config.format !== 'stylish' || values['output-file']) for (const n of notices) io.stderr(`${n}\n`);
+    const errors = results.reduce((n, r) => n + r.errorCount, 0);
+    const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+    if (failed) return 2;
+    if (errors > 0) return 1;
+    if (config.maxWarnings !== undefined && warnings > config.maxWarnings) {
+      io.stderr(`lint-payloads found too many warnings (maximum: ${config.maxWarnings}).\n`);
+      return 1;
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
+      io.stderr(`lint-payloads: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`lint-payloads: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+    return 2;
+  }
+}
+

@@ -1,0 +1,156 @@
+/**
+ * Paths and globs → the files to lint. Folders are walked with fast-glob,
+ * skipping node_modules, VCS folders and build output, and honoring .gitignore;
+ * a file named explicitly is always linted. A path or pattern that matches
+ * nothing is an error, never silence.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import { ALL_EXTENSIONS, isLintable } from '../sources/index.js';
+
+export const DEFAULT_IGNORES = [
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/.hg/**',
+  '**/.svn/**',
+  '**/dist/**',
+  '**/build/**',
+  '**/out/**',
+  '**/coverage/**',
+  '**/.next/**',
+  '**/.nuxt/**',
+  '**/.turbo/**',
+  '**/.cache/**',
+  '**/*.min.js',
+];
+
+export interface FileToLint {
+  path: string;
+  /** Named on the command line (or by pre-commit), not found by walking. */
+  explicit: boolean;
+}
+
+export interface DiscoveryError {
+  pattern: string;
+  message: string;
+}
+
+export interface Discovery {
+  files: FileToLint[];
+  errors: DiscoveryError[];
+  /** Explicit files of a type lint-payloads does not read (said, not failed). */
+  skipped: string[];
+}
+
+function isGlob(pattern: string): boolean {
+  return fg.isDynamicPattern(pattern);
+}
+
+/** .gitignore rules, per folder, applied from the repository root down. */
+class GitIgnores {
+  private readonly cache = new Map<string, Ignore | null>();
+
+  private rulesIn(dir: string): Ignore | null {
+    let rules = this.cache.get(dir);
+    if (rules === undefined) {
+      try {
+        rules = ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8'));
+      } catch {
+        rules = null;
+      }
+      this.cache.set(dir, rules);
+    }
+    return rules;
+  }
+
+  /** The topmost folder whose .gitignore applies: the repository root above `dir`, else `dir`. */
+  rootFor(dir: string): string {
+    let d = path.resolve(dir);
+    for (;;) {
+      if (fs.existsSync(path.join(d, '.git'))) return d;
+      const up = path.dirname(d);
+      if (up === d) return path.resolve(dir);
+      d = up;
+    }
+  }
+
+  ignored(file: string, root: string): boolean {
+    const dirs: string[] = [];
+    for (let d = path.dirname(file); ; d = path.dirname(d)) {
+      dirs.unshift(d);
+      if (d === root || path.dirname(d) === d) break;
+    }
+    let state = false;
+    for (const d of dirs) {
+      const rules = this.rulesIn(d);
+      if (!rules) continue;
+      const rel = path.relative(d, file).split(path.sep).join('/');
+      const verdict = rules.test(rel);
+      if (verdict.ignored) state = true;
+      else if (verdict.unignored) state = false;
+    }
+    return state;
+  }
+}
+
+export async function discover(patterns: string[], options: { cwd: string; ignore?: string[] }): Promise<Discovery> {
+  const found = new Map<string, FileToLint>();
+  const errors: DiscoveryError[] = [];
+  const skipped: string[] = [];
+  const gitignores = new GitIgnores();
+  const ignorePatterns = [...DEFAULT_IGNORES, ...(options.ignore ?? [])];
+  const extGlob = `**/*.{${ALL_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
+
+  const addWalked = (files: string[], root: string): void => {
+    const gitRoot = gitignores.rootFor(root);
+    for (const f of files) {
+      const abs = path.resolve(f);
+      if (!isLintable(abs) || found.has(abs)) continue;
+      if (gitignores.ignored(abs, gitRoot)) continue;
+      found.set(abs, { path: abs, explicit: false });
+    }
+  };
+
+  for (const pattern of patterns) {
+    const abs = path.resolve(options.cwd, pattern);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(abs);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') {
+        errors.push({ pattern, message: `${pattern}: too many levels of symbolic links (a symlink loop)` });
+        continue;
+      }
+      if (code === 'EACCES') {
+        errors.push({ pattern, message: `${pattern}: permission denied` });
+        continue;
+      }
+      if (!isGlob(pattern)) {
+        errors.push({ pattern, message: `${pattern}: no such file or directory` });
+        continue;
+      }
+    }
+    if (stat?.isFile()) {
+      if (isLintable(abs)) found.set(abs, { path: abs, explicit: true });
+      else skipped.push(pattern);
+      continue;
+    }
+    if (stat?.isDirectory()) {
+      const files = await fg(extGlob, { cwd: abs, absolute: true, ignore: ignorePatterns, followSymbolicLinks: false, suppressErrors: true, dot: false });
+      addWalked(files, abs);
+      continue;
+    }
+    // A glob: matched files count as found by walking (ignores apply).
+    const files = await fg(pattern.split(path.sep).join('/'), { cwd: options.cwd, absolute: true, ignore: ignorePatterns, followSymbolicLinks: false, suppressErrors: true, dot: false, onlyFiles: true });
+    if (files.length === 0) {
+      errors.push({ pattern, message: `${pattern}: no files match this pattern` });
+      continue;
+    }
+    addWalked(files, options.cwd);
+  }
+  const files = [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+  return { files, errors, skipped };
+}

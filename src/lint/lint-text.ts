@@ -1,0 +1,109 @@
+/**
+ * One file's text → one result: the file's source finds the payloads, the engine
+ * checks each, findings are located back in the file.
+ */
+import type { ApiVersion, PayloadKind, RuleSetting } from '../engine/types.js';
+import { checkPayload } from '../engine/check-payload.js';
+import { checkText } from '../engine/check-text.js';
+import { sourceFor } from '../sources/index.js';
+import { LineIndex } from '../sources/json/scanner.js';
+import { projectApiVersion } from '../config/api-version.js';
+import { emptyResult, tally, type ApiVersionUse, type LintMessage, type LintResult } from './results.js';
+
+export interface LintOptions {
+  /** A fixed version, or 'auto' (default): the payload's own context, then the project manifest. */
+  apiVersion?: ApiVersion | 'auto';
+  /** YYYY-MM-DD; default today (UTC). */
+  date?: string;
+  /** Treat JSON bodies as this kind instead of detecting it by shape. */
+  kind?: PayloadKind;
+  rules?: Record<string, RuleSetting>;
+  ruleOptions?: Record<string, unknown[]>;
+  /** JS/TS: which receivers count as Anthropic clients. */
+  clients?: 'anthropic-only' | 'any-shaped';
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+export async function lintText(text: string, filePath: string, options: LintOptions & { explicit?: boolean } = {}): Promise<LintResult> {
+  const result = emptyResult(filePath);
+  const source = await sourceFor(filePath);
+  if (!source) return result;
+  const date = options.date ?? today();
+  const extracted = source.extract(text, filePath, { explicit: options.explicit ?? true, ...(options.kind ? { kind: options.kind } : {}), ...(options.clients ? { clients: options.clients } : {}) });
+  for (const problem of extracted.problems) {
+    result.messages.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, ...problem.location });
+  }
+  const versions = new Map<string, ApiVersionUse>();
+  const seen = new Set<string>();
+  for (const located of extracted.payloads) {
+    const version: ApiVersionUse =
+      options.apiVersion && options.apiVersion !== 'auto'
+        ? { value: options.apiVersion, reason: 'set by --api-version / config' }
+        : (located.apiVersion ?? projectApiVersion(filePath));
+    versions.set(`${version.value}|${version.reason}`, version);
+    const failures: { ruleId: string; error: unknown }[] = [];
+    const findings = checkPayload(located.payload, {
+      kind: located.kind,
+      apiVersion: version.value,
+      date,
+      endpoint: located.endpoint,
+      ...(located.platform ? { platform: located.platform } : {}),
+      ...(located.streaming !== undefined ? { streaming: located.streaming } : {}),
+      ...(located.origin ? { origin: located.origin } : {}),
+      ...(located.sdkTimeoutSet !== undefined ? { sdkTimeoutSet: located.sdkTimeoutSet } : {}),
+      ...(options.rules ? { rules: options.rules } : {}),
+      ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
+      onRuleError: (ruleId, error) => failures.push({ ruleId, error }),
+    });
+    for (const f of findings) {
+      const location = located.locate(f.pointer, f.target);
+      const message: LintMessage = {
+        ruleId: f.ruleId,
+        messageId: f.messageId,
+        severity: f.severity === 'error' ? 2 : 1,
+        message: f.message,
+        ...location,
+        pointer: located.displayPointer ? located.displayPointer(f.pointer) : f.pointer,
+        ...(f.fix ? { fix: f.fix } : {}),
+        ...(f.suggestions ? { suggestions: f.suggestions } : {}),
+      };
+      if (extracted.disabled?.(f.ruleId, location.line)) continue;
+      // A call checked once per branch of a `cond ? a : b` reports a shared mistake once.
+      const key = `${f.ruleId}|${location.line}|${location.column}|${f.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      result.messages.push(message);
+    }
+    for (const failure of failures) {
+      const location = located.locate('', 'value');
+      if (isStackOverflow(failure.error)) {
+        const key = `deep|${location.line}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        result.messages.push({ ruleId: null, severity: 2, fatal: true, message: 'The request is nested too deeply to check (the linter ran out of stack); no request nests this deep.', ...location });
+      } else {
+        result.incomplete = true;
+        result.messages.push({ ruleId: null, severity: 2, fatal: true, message: `Internal error in rule ${failure.ruleId}: ${String((failure.error as Error)?.stack ?? failure.error)}`, ...location });
+      }
+    }
+  }
+  const textFindings = checkText(text, filePath, { ...(options.rules ? { rules: options.rules } : {}), ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}) });
+  if (textFindings.length) {
+    const lines = new LineIndex(text);
+    for (const f of textFindings) {
+      const a = lines.position(f.start);
+      const b = lines.position(f.end);
+      if (extracted.disabled?.(f.ruleId, a.line)) continue;
+      result.messages.push({ ruleId: f.ruleId, messageId: f.messageId, severity: f.severity === 'error' ? 2 : 1, message: f.message, line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
+    }
+  }
+  result.apiVersions = [...versions.values()];
+  return tally(result);
+}

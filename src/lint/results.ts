@@ -1,0 +1,57 @@
+/**
+ * What a lint run returns, per file: ESLint's result shape (so its formatters'
+ * users feel at home), plus the JSON Pointer of each finding and the API
+ * version each file was checked against, with the reason.
+ */
+import type { ApiVersion, Pointer, Suggestion } from '../engine/types.js';
+
+export interface LintMessage {
+  /** null for a problem with the file itself (not JSON, unreadable, …). */
+  ruleId: string | null;
+  messageId?: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** RFC 6901 pointer of the offending value in the file's JSON document (or in the call's payload). */
+  pointer?: Pointer;
+  /** The file could not be checked (parse error, unreadable, …). */
+  fatal?: true;
+  fix?: Suggestion;
+  suggestions?: Suggestion[];
+}
+
+export interface ApiVersionUse {
+  value: ApiVersion;
+  reason: string;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The API versions this file's payloads were checked against, and why. */
+  apiVersions: ApiVersionUse[];
+  /** The file could not be fully checked: unreadable, or a rule failed inside the linter (exit code 2). */
+  incomplete?: true;
+}
+
+export function emptyResult(filePath: string): LintResult {
+  return { filePath, messages: [], errorCount: 0, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, apiVersions: [] };
+}
+
+export function tally(result: LintResult): LintResult {
+  result.messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  result.errorCount = result.messages.filter((m) => m.severity === 2).length;
+  result.warningCount = result.messages.filter((m) => m.severity === 1).length;
+  result.fatalErrorCount = result.messages.filter((m) => m.fatal).length;
+  result.fixableErrorCount = result.messages.filter((m) => m.severity === 2 && m.fix).length;
+  result.fixableWarningCount = result.messages.filter((m) => m.severity === 1 && m.fix).length;
+  return result;
+}

@@ -1,0 +1,74 @@
+/**
+ * SARIF 2.1.0 for code scanning (GitHub, Azure DevOps): every rule in
+ * tool.driver.rules with its docs link, results with physical locations, and
+ * partialFingerprints that stay the same across runs as long as the mistake
+ * stays (rule + file + JSON pointer + message, not the line number).
+ */
+import { createHash } from 'node:crypto';
+import type { Formatter } from './formatter.js';
+import { ruleDocsUrl } from './formatter.js';
+import { relativePath } from '../lint/lint-files.js';
+
+function fingerprint(parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+}
+
+export const sarif: Formatter = (results, { cwd, rules, version, notices }) => {
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const driverRules = rules.map((r) => ({
+    id: r.id,
+    name: r.id.replace(/(^|-)(\w)/g, (_m, _d: string, c: string) => c.toUpperCase()),
+    shortDescription: { text: r.meta.description },
+    helpUri: ruleDocsUrl(r.id),
+    help: { text: `${r.meta.description}. See ${ruleDocsUrl(r.id)}` },
+    defaultConfiguration: { level: r.meta.severity === 'error' ? 'error' : 'warning' },
+    properties: { tags: ['claude-api', r.meta.type], recommended: r.meta.recommended },
+  }));
+  const sarifResults = [];
+  for (const r of results) {
+    const uri = relativePath(r.filePath, cwd).split('\\').join('/');
+    const seen = new Map<string, number>();
+    for (const m of r.messages) {
+      const base = fingerprint([m.ruleId ?? 'file', uri, m.pointer ?? '', m.message]);
+      // Two identical findings in one file (e.g. two calls) need distinct fingerprints.
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      sarifResults.push({
+        ruleId: m.ruleId ?? 'file-problem',
+        ...(m.ruleId && ruleIndex.has(m.ruleId) ? { ruleIndex: ruleIndex.get(m.ruleId)! } : {}),
+        level: m.severity === 2 ? 'error' : 'warning',
+        message: { text: m.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+              region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn },
+            },
+            ...(m.pointer !== undefined ? { logicalLocations: [{ fullyQualifiedName: m.pointer || '/', kind: 'member' }] } : {}),
+          },
+        ],
+        partialFingerprints: { 'lintPayloads/v1': n === 0 ? base : `${base}:${n}` },
+      });
+    }
+  }
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'lint-payloads',
+            version,
+            informationUri: 'https://github.com/lint-payloads/lint-payloads',
+            rules: driverRules,
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${cwd.split('\\').join('/').replace(/\/?$/, '/')}` } },
+        results: sarifResults,
+        ...(notices.length ? { invocations: [{ executionSuccessful: true, toolConfigurationNotifications: notices.map((text) => ({ message: { text }, level: 'note' })) }] } : {}),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

@@ -1,0 +1,63 @@
+/**
+ * The default, for people: ESLint's stylish layout, plus the JSON Pointer of
+ * each finding and the API version each file was checked against.
+ */
+import type { Formatter } from './formatter.js';
+import { relativePath } from '../lint/lint-files.js';
+
+const ansi = (code: string) => (on: boolean, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+const red = ansi('31');
+const yellow = ansi('33');
+const dim = ansi('2');
+const underline = ansi('4');
+const bold = ansi('1');
+
+function pad(s: string, n: number): string {
+  return s + ' '.repeat(Math.max(0, n - s.length));
+}
+
+export const stylish: Formatter = (results, { cwd, color, notices }) => {
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let fixable = 0;
+  const versions = new Map<string, { reason: string; files: number }>();
+  for (const r of results) {
+    for (const v of r.apiVersions) {
+      const key = `${v.value} (${v.reason})`;
+      const entry = versions.get(key) ?? { reason: v.reason, files: 0 };
+      entry.files++;
+      versions.set(key, entry);
+    }
+    if (r.messages.length === 0) continue;
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    fixable += r.fixableErrorCount + r.fixableWarningCount;
+    const version = r.apiVersions.length === 1 ? dim(color, `  (API ${r.apiVersions[0]!.value})`) : '';
+    out.push('', underline(color, relativePath(r.filePath, cwd)) + version);
+    const rows = r.messages.map((m) => [
+      `${m.line}:${m.column}`,
+      m.severity === 2 ? 'error' : 'warning',
+      m.message,
+      m.ruleId ?? '',
+      m.pointer !== undefined ? m.pointer || '(body)' : '',
+    ]);
+    const w0 = Math.max(...rows.map((r) => r[0]!.length));
+    for (const [pos, sev, msg, rule, ptr] of rows) {
+      const sevText = sev === 'error' ? red(color, pad(sev!, 7)) : yellow(color, pad(sev!, 7));
+      out.push(`  ${dim(color, pad(pos!, w0))}  ${sevText}  ${msg}  ${dim(color, rule!)}${ptr ? dim(color, `  ${ptr}`) : ''}`);
+    }
+  }
+  const total = errors + warnings;
+  if (total > 0) {
+    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+    out.push('', bold(color, errors > 0 ? red(color, summary) : yellow(color, summary)));
+    if (fixable > 0) out.push(dim(color, `  ${fixable} can be fixed automatically in the editor (ESLint --fix) — see docs/eslint.md`));
+  }
+  if (versions.size > 0) {
+    out.push('', dim(color, 'API version checked against:'));
+    for (const [key, v] of versions) out.push(dim(color, `  ${key}: ${v.files} file${v.files === 1 ? '' : 's'}`));
+  }
+  for (const n of notices) out.push(dim(color, n));
+  return out.length ? out.join('\n').replace(/^\n/, '') + '\n' : '';
+};

@@ -1,0 +1,215 @@
+/**
+ * Request files: `.json` (one body) and `.jsonl`/`.ndjson` (one body or one
+ * batch line per line). Valid files stay cheap: JSON.parse first; the
+ * location-aware scanner runs only when a finding needs a line and column.
+ */
+import type { ApiVersion, Pointer } from '../../engine/types.js';
+import type { ExtractResult, FileProblem, LocatedPayload, Location, PayloadSource, SourceOptions } from '../types.js';
+import type { Platform } from '../../engine/rule.js';
+import { detectKind, isBatchItem, looksLikeRequestText } from './detect.js';
+import { JsonSyntaxError, LineIndex, scanJson, type Located } from './scanner.js';
+import { isObject, hasOwn } from '../../engine/values.js';
+import { unknownValue } from '../../engine/partial.js';
+import { parent, split, join } from '../../engine/pointer.js';
+
+/** Locates pointers in one JSON text span, scanning it once, lazily, for all pointers asked at once or one by one. */
+class SpanLocator {
+  private located: Map<string, Located> | undefined;
+  constructor(
+    private readonly text: string,
+    private readonly lines: () => LineIndex,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  locate(pointer: Pointer, target: 'key' | 'value'): Location {
+    // Scanning the span once for every pointer is cheaper than once per finding.
+    this.located ??= scanJson(this.text, undefined, this.from, this.to);
+    let p = pointer;
+    let hit = this.located.get(p);
+    let missing = false;
+    while (!hit && p !== '') {
+      p = parent(p);
+      hit = this.located.get(p);
+      missing = true;
+    }
+    const lines = this.lines();
+    if (!hit) return toLocation(lines, this.from, Math.min(this.from + 1, this.to));
+    if (missing) {
+      // A missing member: point at the opening brace of the object it belongs in.
+      return toLocation(lines, hit.value.start, hit.value.start + 1);
+    }
+    const range = target === 'key' && hit.key ? hit.key : hit.value;
+    return toLocation(lines, range.start, range.end);
+  }
+}
+
+function toLocation(lines: LineIndex, start: number, end: number): Location {
+  const a = lines.position(start);
+  const b = lines.position(end);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+function syntaxProblem(text: string, lines: LineIndex, from: number, to: number, prefix = ''): FileProblem {
+  try {
+    scanJson(text, new Set(), from, to);
+    return { message: `${prefix}Not valid JSON.`, location: toLocation(lines, from, from) };
+  } catch (e) {
+    const offset = e instanceof JsonSyntaxError ? e.offset : from;
+    const message = e instanceof JsonSyntaxError ? e.message : String(e);
+    return {
+      message: `${prefix}${message}: not valid JSON (the API answers 400 for a body it cannot parse).`,
+      location: toLocation(lines, offset, Math.min(offset + 1, Math.max(to, offset))),
+    };
+  }
+}
+
+/**
+ * Bedrock InvokeModel and Vertex bodies carry `anthropic_version` and no `model`
+ * (it is in the URL): take the version from the body and leave the model unknown.
+ * Source: shared/reference/api-versions.md §4.6.
+ */
+function platformBody(value: Record<string, unknown>): { payload: unknown; platform?: Platform; apiVersion?: { value: ApiVersion; reason: string } } {
+  if (!hasOwn(value, 'anthropic_version') || typeof value.anthropic_version !== 'string') return { payload: value };
+  const stated = value.anthropic_version;
+  const platform: Platform = stated.startsWith('bedrock-') ? 'bedrock' : stated.startsWith('vertex-') ? 'vertex' : 'unknown';
+  const version: ApiVersion = stated === '2026-10-21' ? '2026-10-21' : '2023-06-01';
+  const { anthropic_version: _ignored, ...rest } = value;
+  const payload: Record<string, unknown> = rest;
+  if (!hasOwn(payload, 'model')) payload.model = unknownValue();
+  return { payload, platform, apiVersion: { value: version, reason: `the body's "anthropic_version": "${stated}"` } };
+}
+
+function stripBom(text: string): { text: string; offset: number } {
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), offset: 1 } : { text, offset: 0 };
+}
+
+function emptyFileProblem(): FileProblem {
+  return { message: 'The file is empty: not a request body (the API answers 400 for an empty body).', location: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+}
+
+export const jsonSource: PayloadSource = {
+  extensions: ['.json'],
+  extract(rawText: string, _filePath: string, options: SourceOptions): ExtractResult {
+    const { text } = stripBom(rawText);
+    let lineIndex: LineIndex | undefined;
+    const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
+    if (text.trim() === '') return { payloads: [], problems: options.explicit || options.kind ? [emptyFileProblem()] : [] };
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      // tsconfig.json with comments is not our business; a broken request is.
+      if (!options.kind && !looksLikeRequestText(text)) return { payloads: [], problems: [] };
+      return { payloads: [], problems: [syntaxProblem(text, lines(), 0, text.length)] };
+    }
+    const kind = options.kind ?? detectKind(value);
+    if (!kind) return { payloads: [], problems: [] };
+    const locator = new SpanLocator(text, lines, 0, text.length);
+    const body = isObject(value) ? platformBody(value) : { payload: value };
+    const payload: LocatedPayload = {
+      payload: body.payload,
+      kind,
+      endpoint: 'any',
+      locate: (pointer, target) => locator.locate(pointer, target),
+      ...(body.platform ? { platform: body.platform } : {}),
+      ...(body.apiVersion ? { apiVersion: body.apiVersion } : {}),
+    };
+    return { payloads: [payload], problems: [] };
+  },
+};
+
+export const jsonlSource: PayloadSource = {
+  extensions: ['.jsonl', '.ndjson'],
+  extract(rawText: string, _filePath: string, options: SourceOptions): ExtractResult {
+    const { text } = stripBom(rawText);
+    let lineIndex: LineIndex | undefined;
+    const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
+    const payloads: LocatedPayload[] = [];
+    const problems: FileProblem[] = [];
+    const broken: { from: number; to: number; line: number }[] = [];
+    const notRequests: { from: number; to: number }[] = [];
+    const batchItems: { value: unknown; locator: SpanLocator }[] = [];
+    let lineNo = 0;
+    let from = 0;
+    while (from <= text.length) {
+      let to = text.indexOf('\n', from);
+      if (to === -1) to = text.length;
+      lineNo++;
+      const lineEnd = to > from && text.charCodeAt(to - 1) === 0x0d ? to - 1 : to;
+      const line = text.slice(from, lineEnd);
+      if (line.trim() !== '') {
+        let value: unknown;
+        let ok = true;
+        try {
+          value = JSON.parse(line);
+        } catch {
+          ok = false;
+          broken.push({ from, to: lineEnd, line: lineNo });
+        }
+        if (ok) {
+          const locator = new SpanLocator(text, lines, from, lineEnd);
+          if (options.kind === 'batch' || (!options.kind && isBatchItem(value))) {
+            batchItems.push({ value, locator });
+          } else {
+            const kind = options.kind ?? detectKind(value);
+            if (kind) {
+              const body = isObject(value) ? platformBody(value) : { payload: value };
+              payloads.push({
+                payload: body.payload,
+                kind,
+                endpoint: 'any',
+                locate: (pointer, target) => locator.locate(pointer, target),
+                ...(body.platform ? { platform: body.platform } : {}),
+                ...(body.apiVersion ? { apiVersion: body.apiVersion } : {}),
+              });
+            } else {
+              notRequests.push({ from, to: lineEnd });
+            }
+          }
+        }
+      }
+      if (to === text.length) break;
+      from = to + 1;
+    }
+    if (batchItems.length) payloads.push(virtualBatch(batchItems));
+    const isRequestFile = payloads.length > 0 || options.kind !== undefined || looksLikeRequestText(text);
+    if (!isRequestFile) return { payloads: [], problems: [] };
+    for (const b of broken) problems.push(syntaxProblem(text, lines(), b.from, b.to, `Line ${b.line}: `));
+    for (const n of notRequests) {
+      problems.push({
+        message: 'This line is not a request body (an object with "messages", or "model" and "max_tokens") nor a batch line ({"custom_id", "params"}).',
+        location: toLocation(lines(), n.from, n.to),
+      });
+    }
+    return { payloads, problems };
+  },
+};
+
+/**
+ * Batch lines of a JSONL file are checked together as one batch
+ * `{requests: [line1, line2, …]}`, so that batch-wide checks (unique custom_id)
+ * see every line; pointers map back to each line's own document.
+ */
+function virtualBatch(items: { value: unknown; locator: SpanLocator }[]): LocatedPayload {
+  const toLine = (pointer: Pointer): { index: number; inner: Pointer } | undefined => {
+    const tokens = split(pointer);
+    if (tokens[0] !== 'requests' || tokens.length < 2) return undefined;
+    const index = Number(tokens[1]);
+    return { index, inner: join('', ...tokens.slice(2)) };
+  };
+  return {
+    payload: { requests: items.map((i) => i.value) },
+    kind: 'batch',
+    endpoint: 'any',
+    locate(pointer, target) {
+      const hit = toLine(pointer);
+      const item = hit ? items[hit.index] : items[0];
+      return item!.locator.locate(hit ? hit.inner : '', target);
+    },
+    displayPointer(pointer) {
+      const hit = toLine(pointer);
+      return hit ? hit.inner : pointer;
+    },
+  };
+}

@@ -1,0 +1,225 @@
+/**
+ * A validating JSON scanner that knows where things are. It runs only when a
+ * file has something to report (JSON.parse does the fast first pass): it finds
+ * the exact position of a syntax error, and the key and value ranges of the
+ * JSON Pointers that findings name. Iterative, so 100,000 levels of nesting
+ * cannot overflow the stack.
+ */
+import { escapeToken } from '../../engine/pointer.js';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Located {
+  key?: Range;
+  value: Range;
+}
+
+export class JsonSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+interface Frame {
+  kind: 'object' | 'array';
+  pointer: string;
+  /** Members/elements seen so far. */
+  index: number;
+  /** 'open': just opened; 'after': a member or element just ended. */
+  state: 'open' | 'after';
+  keyRange?: Range;
+  start: number;
+}
+
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
+function describe(text: string, i: number): string {
+  if (i >= text.length) return 'Unexpected end of JSON input';
+  const ch = text[i]!;
+  return `Unexpected ${JSON.stringify(ch)}`;
+}
+
+/**
+ * Scans `text` (one JSON document); returns the locations of `wanted` pointers
+ * (all of them when `wanted` is undefined). Throws JsonSyntaxError at the first
+ * syntax error.
+ */
+export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, to = text.length): Map<string, Located> {
+  const found = new Map<string, Located>();
+  const want = (p: string): boolean => !wanted || wanted.has(p);
+  const stack: Frame[] = [];
+  let i = from;
+  const skipWs = (): void => {
+    while (i < to && WS.has(text.charCodeAt(i))) i++;
+  };
+  const fail = (message?: string): never => {
+    throw new JsonSyntaxError(message ?? describe(text, i < to ? i : to), Math.min(i, to));
+  };
+
+  const readString = (): string => {
+    // text[i] === '"'
+    i++;
+    let out = '';
+    let chunkStart = i;
+    for (;;) {
+      if (i >= to) fail('Unterminated string in JSON');
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        out += text.slice(chunkStart, i);
+        i++;
+        return out;
+      }
+      if (c < 0x20) fail('Bad control character in string literal');
+      if (c === 0x5c) {
+        out += text.slice(chunkStart, i);
+        const e = text[i + 1];
+        switch (e) {
+          case '"':
+          case '\\':
+          case '/':
+            out += e;
+            i += 2;
+            break;
+          case 'b':
+            out += '\b';
+            i += 2;
+            break;
+          case 'f':
+            out += '\f';
+            i += 2;
+            break;
+          case 'n':
+            out += '\n';
+            i += 2;
+            break;
+          case 'r':
+            out += '\r';
+            i += 2;
+            break;
+          case 't':
+            out += '\t';
+            i += 2;
+            break;
+          case 'u': {
+            const hex = text.slice(i + 2, i + 6);
+            if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
+              i++;
+              fail('Bad Unicode escape in string');
+            }
+            out += String.fromCharCode(parseInt(hex, 16));
+            i += 6;
+            break;
+          }
+          default:
+            i++;
+            fail('Bad escaped character in string');
+        }
+        chunkStart = i;
+        continue;
+      }
+      i++;
+    }
+  };
+
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+  /** Scans a scalar at i; returns false if a container was opened instead. */
+  const scanValue = (pointer: string, keyRange: Range | undefined): void => {
+    skipWs();
+    if (i >= to) fail();
+    const start = i;
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      stack.push({ kind: c === '{' ? 'object' : 'array', pointer, index: 0, state: 'open', start, ...(keyRange ? { keyRange } : {}) });
+      i++;
+      return;
+    }
+    if (c === '"') readString();
+    else if (text.startsWith('true', i)) i += 4;
+    else if (text.startsWith('false', i)) i += 5;
+    else if (text.startsWith('null', i)) i += 4;
+    else {
+      NUMBER.lastIndex = i;
+      const m = NUMBER.exec(text);
+      if (!m || m.index !== i || m[0].length === 0) fail();
+      i += m![0].length;
+    }
+    if (want(pointer)) found.set(pointer, { value: { start, end: i }, ...(keyRange ? { key: keyRange } : {}) });
+  };
+
+  scanValue('', undefined);
+  // Container loop: after each value, continue the innermost open container.
+  for (;;) {
+    const top = stack[stack.length - 1];
+    if (!top) break;
+    skipWs();
+    if (i >= to) fail();
+    const closer = top.kind === 'object' ? '}' : ']';
+    if (text[i] === closer) {
+      i++;
+      stack.pop();
+      if (want(top.pointer)) found.set(top.pointer, { value: { start: top.start, end: i }, ...(top.keyRange ? { key: top.keyRange } : {}) });
+      const parent = stack[stack.length - 1];
+      if (parent) parent.state = 'after';
+      continue;
+    }
+    if (top.state === 'after') {
+      if (text[i] !== ',') fail(`Expected ',' or '${closer}' after ${top.kind === 'object' ? 'property value' : 'array element'} in JSON`);
+      i++;
+      skipWs();
+      if (text[i] === closer) fail(`Unexpected ${JSON.stringify(closer)}: trailing comma`);
+    }
+    const depth = stack.length;
+    if (top.kind === 'array') {
+      scanValue(`${top.pointer}/${top.index}`, undefined);
+    } else {
+      if (text[i] !== '"') fail('Expected double-quoted property name in JSON');
+      const keyStart = i;
+      const key = readString();
+      const keyRange = { start: keyStart, end: i };
+      skipWs();
+      if (text[i] !== ':') fail("Expected ':' after property name in JSON");
+      i++;
+      scanValue(`${top.pointer}/${escapeToken(key)}`, keyRange);
+    }
+    top.index++;
+    if (stack.length === depth) top.state = 'after';
+  }
+  skipWs();
+  if (i < to) fail('Unexpected non-whitespace character after JSON');
+  return found;
+}
+
+/** Offsets → 1-based line/column (UTF-16 columns, like ESLint). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) this.starts.push(i + 1);
+      else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) this.starts.push(i + 1);
+    }
+  }
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+  lineStart(line: number): number {
+    return this.starts[line - 1] ?? 0;
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}
