@@ -8,6 +8,7 @@ import requestSchema from './request-schema.js';
 // --- model, sampling, thinking and effort rules (imports) ---
 // --- conversation, tool and caching rules (imports) ---
 import serverToolResultPairing from './server-tool-result-pairing.js';
+import systemMessageRole from './system-message-role.js';
 import toolResultPairing from './tool-result-pairing.js';
 // --- media, batch, size and credential rules (imports) ---
 import imageSource from './image-source.js';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   // --- model, sampling, thinking and effort rules ---
   // --- conversation, tool and caching rules ---
   serverToolResultPairing,
+  systemMessageRole,
   toolResultPairing,
   // --- media, batch, size and credential rules ---
   imageSource,
