@@ -11,6 +11,7 @@ import serverToolResultPairing from './server-tool-result-pairing.js';
 import systemMessageRole from './system-message-role.js';
 import toolResultPairing from './tool-result-pairing.js';
 // --- media, batch, size and credential rules (imports) ---
+import imageDimensions from './image-dimensions.js';
 import imageSource from './image-source.js';
 
 export const RULES: readonly Rule[] = [
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   systemMessageRole,
   toolResultPairing,
   // --- media, batch, size and credential rules ---
+  imageDimensions,
   imageSource,
 ];
 

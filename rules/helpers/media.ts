@@ -172,7 +172,9 @@ function isSof(marker: number): boolean {
 
 /** Walks the segment headers (jumping over their bodies) to the first start-of-frame. */
 function jpegDimensions(b64: string): Dimensions | undefined {
-  const total = Math.floor((b64.replace(/=+$/, '').length * 3) / 4);
+  let chars = b64.length;
+  while (chars > 0 && b64.charCodeAt(chars - 1) === 0x3d) chars--;
+  const total = Math.floor((chars * 3) / 4);
   let offset = 2;
   for (let segments = 0; segments < 512 && offset + 9 <= total; segments++) {
     const head = decodeRange(b64, offset, 9);
