@@ -6,6 +6,21 @@
 import type { Rule } from '../src/engine/rule.js';
 import requestSchema from './request-schema.js';
 // --- model, sampling, thinking and effort rules (imports) ---
+import effortModelSupport from './effort-model-support.js';
+import forcedToolChoice from './forced-tool-choice.js';
+import maxTokensLimit from './max-tokens-limit.js';
+import noDeprecatedModel from './no-deprecated-model.js';
+import noDeprecatedThinking from './no-deprecated-thinking.js';
+import noRetiredModel from './no-retired-model.js';
+import noSamplingParams from './no-sampling-params.js';
+import noUnknownModel from './no-unknown-model.js';
+import prefillSupport from './prefill-support.js';
+import samplingParamsModel from './sampling-params-model.js';
+import sdkLongRequest from './sdk-long-request.js';
+import serverToolModelSupport from './server-tool-model-support.js';
+import thinkingBudget from './thinking-budget.js';
+import thinkingModelSupport from './thinking-model-support.js';
+import unrecognizedModel from './unrecognized-model.js';
 // --- conversation, tool and caching rules (imports) ---
 import serverToolResultPairing from './server-tool-result-pairing.js';
 import systemMessageRole from './system-message-role.js';
@@ -17,6 +32,21 @@ import imageSource from './image-source.js';
 export const RULES: readonly Rule[] = [
   requestSchema,
   // --- model, sampling, thinking and effort rules ---
+  effortModelSupport,
+  forcedToolChoice,
+  maxTokensLimit,
+  noDeprecatedModel,
+  noDeprecatedThinking,
+  noRetiredModel,
+  noSamplingParams,
+  noUnknownModel,
+  prefillSupport,
+  samplingParamsModel,
+  sdkLongRequest,
+  serverToolModelSupport,
+  thinkingBudget,
+  thinkingModelSupport,
+  unrecognizedModel,
   // --- conversation, tool and caching rules ---
   serverToolResultPairing,
   systemMessageRole,

@@ -45,6 +45,12 @@ export interface ModelEntry {
   retirement_not_before?: string | null;
   replacement?: string | null;
   max_output_tokens?: number | null;
+  /**
+   * Largest max_tokens in a Message Batch with the output-300k beta. A number: the
+   * beta applies; null: unconfirmed whether it applies (checks stay silent above
+   * max_output_tokens in a batch); absent: no such beta for this model (the beta
+   * list of 2026-08-22 in api-versions.md §6 left it out), max_output_tokens holds.
+   */
   max_output_tokens_batch_beta?: number | null;
   context_window?: number | null;
   aliases?: string[];

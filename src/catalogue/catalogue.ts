@@ -70,7 +70,8 @@ export function suggestModelIds(id: string, date: string, max = 2): string[] {
   return closest(normalized, served, { max, maxDistance: Math.max(3, Math.floor(normalized.length / 4)) });
 }
 
-const LINE_PATTERN = /^claude-(opus|sonnet|haiku|fable|mythos)-(\d+)(?:-(\d+))?$/;
+// The minor is one or two digits: `claude-opus-4-20250514` is Opus 4 with a date, not version 4.20250514.
+const LINE_PATTERN = /^claude-(opus|sonnet|haiku|fable|mythos)-(\d+)(?:-(\d{1,2}))?$/;
 
 /**
  * A well-formed id newer than every known model of its line (`claude-opus-6`) may

@@ -93,6 +93,7 @@ export const MODELS: readonly ModelEntry[] = [
     "retirement_date": null,
     "replacement": null,
     "max_output_tokens": 128000,
+    "max_output_tokens_batch_beta": null,
     "context_window": 1000000,
     "features": {
       "extended_thinking": false,
@@ -134,6 +135,7 @@ export const MODELS: readonly ModelEntry[] = [
     "retirement_date": null,
     "replacement": null,
     "max_output_tokens": 128000,
+    "max_output_tokens_batch_beta": null,
     "context_window": 1000000,
     "features": {
       "extended_thinking": false,
@@ -175,6 +177,7 @@ export const MODELS: readonly ModelEntry[] = [
     "retirement_date": null,
     "replacement": null,
     "max_output_tokens": 128000,
+    "max_output_tokens_batch_beta": null,
     "context_window": 1000000,
     "features": {
       "extended_thinking": false,
@@ -213,6 +216,7 @@ export const MODELS: readonly ModelEntry[] = [
     "retirement_date": null,
     "replacement": null,
     "max_output_tokens": 128000,
+    "max_output_tokens_batch_beta": null,
     "context_window": 1000000,
     "features": {
       "extended_thinking": false,
@@ -250,6 +254,7 @@ export const MODELS: readonly ModelEntry[] = [
     "retirement_date": null,
     "replacement": "claude-fable-5-2",
     "max_output_tokens": 128000,
+    "max_output_tokens_batch_beta": null,
     "context_window": 1000000,
     "features": {
       "extended_thinking": false,
@@ -290,6 +295,7 @@ export const MODELS: readonly ModelEntry[] = [
     "retirement_date": null,
     "replacement": "claude-mythos-5-2",
     "max_output_tokens": 128000,
+    "max_output_tokens_batch_beta": null,
     "context_window": 1000000,
     "features": {
       "extended_thinking": false,
@@ -368,6 +374,7 @@ export const MODELS: readonly ModelEntry[] = [
     "retirement_date": null,
     "replacement": "claude-sonnet-5-5",
     "max_output_tokens": 128000,
+    "max_output_tokens_batch_beta": 300000,
     "context_window": 1000000,
     "features": {
       "extended_thinking": false,
@@ -390,6 +397,7 @@ export const MODELS: readonly ModelEntry[] = [
     },
     "notes": "Prefill rejected (confirmed by live reports). thinking 'disabled' support unconfirmed.",
     "sources": [
+      "api-versions.md §6 / https://platform.claude.com/docs/en/build-with-claude/thinking (as of 2026-08-22): 300K output on the Batch API with the output-300k-2026-03-24 beta",
       "https://platform.claude.com/docs/en/models/sonnet-5/overview",
       "@anthropic-ai/sdk@1.13.0 CHANGELOG.md 0.108.0"
     ]
@@ -481,6 +489,7 @@ export const MODELS: readonly ModelEntry[] = [
     "retirement_date": null,
     "replacement": "claude-opus-5-5",
     "max_output_tokens": 128000,
+    "max_output_tokens_batch_beta": 300000,
     "context_window": 1000000,
     "features": {
       "extended_thinking": false,
@@ -504,6 +513,7 @@ export const MODELS: readonly ModelEntry[] = [
     },
     "notes": "Manual extended thinking rejected (Claude 4.7+). Third-party sources say adaptive thinking is off by default on 4.6-4.8 (unconfirmed). First model reported to accept role 'system' mid-conversation (third-party gate).",
     "sources": [
+      "api-versions.md §6 / https://platform.claude.com/docs/en/build-with-claude/thinking (as of 2026-08-22): 300K output on the Batch API with the output-300k-2026-03-24 beta",
       "https://platform.claude.com/docs/en/models/opus-4-8/overview",
       "https://platform.claude.com/docs/build-with-claude/thinking-troubleshooting",
       "@anthropic-ai/sdk@1.13.0 CHANGELOG.md 0.100.0"
@@ -520,6 +530,7 @@ export const MODELS: readonly ModelEntry[] = [
     "retirement_date": null,
     "replacement": "claude-opus-5-5",
     "max_output_tokens": 128000,
+    "max_output_tokens_batch_beta": 300000,
     "context_window": 1000000,
     "features": {
       "extended_thinking": false,
@@ -542,6 +553,7 @@ export const MODELS: readonly ModelEntry[] = [
     },
     "notes": "Adaptive only. Bedrock docs say thinking 'disabled' also returns 400 (Claude API behaviour unconfirmed). '`temperature` is deprecated for this model.' when temperature != 1 on 2023-06-01. Status 'legacy' inferred (unconfirmed).",
     "sources": [
+      "api-versions.md §6 / https://platform.claude.com/docs/en/build-with-claude/thinking (as of 2026-08-22): 300K output on the Batch API with the output-300k-2026-03-24 beta",
       "https://platform.claude.com/docs/claude/docs/models-overview",
       "https://platform.claude.com/docs/build-with-claude/thinking-troubleshooting",
       "https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-adaptive-thinking.html",
@@ -601,6 +613,7 @@ export const MODELS: readonly ModelEntry[] = [
     "retirement_not_before": "2027-02-05",
     "replacement": "claude-opus-5-5",
     "max_output_tokens": 128000,
+    "max_output_tokens_batch_beta": 300000,
     "context_window": 1000000,
     "features": {
       "extended_thinking": "deprecated",
@@ -623,6 +636,7 @@ export const MODELS: readonly ModelEntry[] = [
     },
     "notes": "thinking.type 'enabled' still accepted but deprecated (SDK prints a warning). Prefill removed (400). No xhigh effort. retirement_not_before is from the Google Cloud / Bedrock pages (partner platforms).",
     "sources": [
+      "api-versions.md §6 / https://platform.claude.com/docs/en/build-with-claude/thinking (as of 2026-08-22): 300K output on the Batch API with the output-300k-2026-03-24 beta",
       "https://platform.claude.com/docs/en/models/opus-4-6/overview",
       "https://platform.claude.com/docs/build-with-claude/thinking-troubleshooting",
       "https://docs.cloud.google.com/gemini-enterprise-agent-platform/models/partner-models/claude/opus-4-6",
@@ -640,6 +654,7 @@ export const MODELS: readonly ModelEntry[] = [
     "retirement_date": null,
     "replacement": "claude-sonnet-5-5",
     "max_output_tokens": 128000,
+    "max_output_tokens_batch_beta": 300000,
     "context_window": 1000000,
     "features": {
       "extended_thinking": "deprecated",
@@ -661,6 +676,7 @@ export const MODELS: readonly ModelEntry[] = [
     },
     "notes": "max_output_tokens 128000 comes from observed API errors ('max_tokens > 128000 ... for claude-sonnet-4-6'); the docs row was not retrieved (unconfirmed). Status 'legacy' inferred (Sonnet 5.5 is current). Prefill removed. Thinking display defaults to 'summarized'.",
     "sources": [
+      "api-versions.md §6 / https://platform.claude.com/docs/en/build-with-claude/thinking (as of 2026-08-22): 300K output on the Batch API with the output-300k-2026-03-24 beta",
       "https://platform.claude.com/docs/claude/docs/models-overview",
       "https://github.com/agno-agi/agno/issues/7015",
       "https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-adaptive-thinking.html",

@@ -1,0 +1,214 @@
+/**
+ * The request's model as the checks see it: its catalogue features (for the
+ * per-model rules) and one verdict on its id (for the four model id rules, so
+ * that an id gets exactly one of: not a model, retired, deprecated,
+ * unrecognized).
+ */
+import {
+  CATALOGUE_AS_OF,
+  catalogueIsStale,
+  couldBeNewerModel,
+  isServed,
+  lookupModel,
+  modelStatus,
+  suggestModelIds,
+  type ModelEntry,
+  type ModelFeatures,
+} from '../../src/catalogue/catalogue.js';
+import { MODELS } from '../../src/catalogue/models-data.js';
+import type { ModelInfo, Platform, SuggestionReport } from '../../src/engine/rule.js';
+import { stringProp, type JsonObject } from '../../src/engine/values.js';
+
+export interface KnownModel {
+  id: string;
+  entry: ModelEntry;
+  features: ModelFeatures;
+}
+
+/**
+ * The model's catalogue entry when its per-model rules apply: a literal id the
+ * catalogue knows as a real model that is not retired on the run's date.
+ * Retired and never-existed ids get no feature checks (the model id rules report
+ * them; the API answers 404 before it looks at anything else).
+ */
+export function knownModel(context: { model: ModelInfo | undefined; date: string }): KnownModel | undefined {
+  const entry = context.model?.entry;
+  if (!entry || !context.model) return undefined;
+  const status = modelStatus(entry, context.date);
+  if (status === 'retired' || status === 'never-existed') return undefined;
+  return { id: context.model.id, entry, features: entry.features ?? {} };
+}
+
+/**
+ * The id to move to: follows `replacement` (or, for ids that never existed,
+ * `probably_meant`) to the first model that is served on `date` and not itself
+ * deprecated; a deprecated one only when nothing better is on the chain.
+ */
+export function replacementFor(id: string, date: string): string | undefined {
+  const seen = new Set<string>();
+  let fallback: string | undefined;
+  let current = lookupModel(id);
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id);
+    if (current.id !== id && isServed(current, date)) {
+      if (modelStatus(current, date) !== 'deprecated') return current.id;
+      fallback ??= current.id;
+    }
+    const next = current.replacement ?? current.probably_meant;
+    current = next ? lookupModel(next) : undefined;
+  }
+  return fallback;
+}
+
+export type NotAModelReason =
+  | 'bedrock-id'
+  | 'vertex-id'
+  | 'thinking-suffix'
+  | 'dotted'
+  | 'dated-dateless'
+  | 'latest-alias'
+  | 'never-existed'
+  | 'not-in-catalogue';
+
+export type ModelIdVerdict =
+  | { kind: 'ok' }
+  /** Not judged (platform ids, custom deployment names). */
+  | { kind: 'skip' }
+  | { kind: 'not-a-model'; reason: NotAModelReason; meant: string | undefined; replacements: string[] }
+  | { kind: 'retired'; entry: ModelEntry; replacement: string | undefined }
+  | { kind: 'deprecated'; entry: ModelEntry; replacement: string | undefined }
+  | { kind: 'unrecognized'; reason: 'newer' | 'unreleased' | 'unconfirmed'; entry: ModelEntry | undefined; replacements: string[] };
+
+const BEDROCK_ID = /^(?:[a-z]{2,6}\.)?anthropic\.|-v\d+(?::\d+)?$/;
+const VERTEX_ID = /@/;
+const DATE_SUFFIX = /-(\d{8})$/;
+const NEW_STYLE_ID = /^claude-([a-z]+)-\d+(?:-\d+)?$/;
+
+/** Families the catalogue knows (`opus`, `sonnet`, `haiku`, `fable`, `mythos`, `instant`). */
+const KNOWN_FAMILIES = new Set(
+  MODELS.filter((m) => m.status !== 'never-existed')
+    .map((m) => /^claude-([a-z]+)-\d/.exec(m.id)?.[1])
+    .filter((f): f is string => f !== undefined),
+);
+
+/** The Claude API id a Bedrock or Vertex id stands for (`anthropic.claude-x-20240620-v1:0` → `claude-x-20240620`). */
+export function toClaudeApiId(id: string): string {
+  return id
+    .replace(/^(?:[a-z]{2,6}\.)?anthropic\./, '')
+    .replace(/-v\d+(?::\d+)?$/, '')
+    .replace(/-v\d+@(\d{8})$/, '-$1')
+    .replace(/@(\d{8})$/, '-$1')
+    .replace(/@.*$/, '');
+}
+
+function shapeReason(id: string, fallback: NotAModelReason): NotAModelReason {
+  if (VERTEX_ID.test(id)) return 'vertex-id';
+  if (BEDROCK_ID.test(id)) return 'bedrock-id';
+  if (/-thinking$/.test(id)) return 'thinking-suffix';
+  if (id.includes('.')) return 'dotted';
+  const dated = DATE_SUFFIX.exec(id);
+  if (dated && lookupModel(id.slice(0, -9))?.kind === 'dateless-id') return 'dated-dateless';
+  if (/-latest$/.test(id)) return 'latest-alias';
+  return fallback;
+}
+
+/**
+ * Never-existed entries whose note says the 404 itself is unconfirmed (for
+ * example `claude-sonnet-4`, `claude-opus-latest`): reported as warnings only.
+ */
+export function neverExistedUnconfirmed(entry: ModelEntry): boolean {
+  return entry.status === 'never-existed' && /unconfirmed/i.test(entry.notes ?? '');
+}
+
+/**
+ * Could the id name a model released after the catalogue was written? A newer
+ * version of a known line (see couldBeNewerModel), or a well-formed id of a
+ * family the catalogue does not know that is no near miss of a served id.
+ */
+function mayBeNewer(id: string, date: string): boolean {
+  if (couldBeNewerModel(id, date)) return true;
+  if (date <= CATALOGUE_AS_OF) return false;
+  const m = NEW_STYLE_ID.exec(id);
+  return m !== null && !KNOWN_FAMILIES.has(m[1]!) && suggestModelIds(id, date).length === 0;
+}
+
+function replacementsFrom(meant: string | undefined, id: string, date: string): { meant: string | undefined; replacements: string[] } {
+  if (meant) {
+    const target = lookupModel(meant);
+    if (target && target.status !== 'never-existed') {
+      const status = modelStatus(target, date);
+      if (status === 'active' || status === 'legacy') return { meant: undefined, replacements: [meant] };
+      const next = replacementFor(meant, date);
+      return { meant, replacements: next ? [next] : [] };
+    }
+  }
+  return { meant: undefined, replacements: suggestModelIds(id, date) };
+}
+
+function judge(id: string, date: string, platform: Platform): ModelIdVerdict {
+  // Bedrock and Vertex ids differ from the Claude API's (ARNs, `@` versions, region prefixes).
+  if (platform === 'bedrock' || platform === 'vertex') return { kind: 'skip' };
+  const entry = lookupModel(id);
+  if (!entry) {
+    // Foundry deployments may carry any name.
+    if (platform === 'foundry') return { kind: 'skip' };
+    const reason = shapeReason(id, 'not-in-catalogue');
+    if (reason === 'bedrock-id' || reason === 'vertex-id') {
+      const converted = toClaudeApiId(id);
+      if (lookupModel(converted)) return { kind: 'not-a-model', reason, ...replacementsFrom(converted, converted, date) };
+      return { kind: 'not-a-model', reason, meant: undefined, replacements: suggestModelIds(converted, date) };
+    }
+    if (reason === 'not-in-catalogue' && mayBeNewer(id, date)) return { kind: 'unrecognized', reason: 'newer', entry: undefined, replacements: [] };
+    return { kind: 'not-a-model', reason, meant: undefined, replacements: suggestModelIds(id, date) };
+  }
+  const status = modelStatus(entry, date);
+  switch (status) {
+    case 'never-existed': {
+      const { meant, replacements } = replacementsFrom(entry.probably_meant, id, date);
+      // The record says "no such model as of CATALOGUE_AS_OF"; once the catalogue is
+      // stale, a well-formed newer id may have been released since.
+      if (couldBeNewerModel(id, date) && catalogueIsStale(date)) return { kind: 'unrecognized', reason: 'newer', entry, replacements: [] };
+      if (neverExistedUnconfirmed(entry)) return { kind: 'unrecognized', reason: 'unconfirmed', entry, replacements };
+      return { kind: 'not-a-model', reason: shapeReason(id, 'never-existed'), meant, replacements };
+    }
+    case 'retired':
+      return { kind: 'retired', entry, replacement: replacementFor(id, date) };
+    case 'deprecated':
+      return { kind: 'deprecated', entry, replacement: replacementFor(id, date) };
+    case 'unreleased':
+      return { kind: 'unrecognized', reason: 'unreleased', entry, replacements: [] };
+    default:
+      return { kind: 'ok' };
+  }
+}
+
+const cache = new Map<string, ModelIdVerdict>();
+
+/** One verdict per id, date and platform (cached: big batches repeat the same model). */
+export function judgeModelId(id: string, date: string, platform: Platform): ModelIdVerdict {
+  const key = `${platform}\u0000${date}\u0000${id}`;
+  let verdict = cache.get(key);
+  if (!verdict) {
+    if (cache.size > 500) cache.clear();
+    verdict = judge(id, date, platform);
+    cache.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** The verdict on the body's `model`, when it is a known string. */
+export function modelVerdict(context: { body: JsonObject; date: string; platform: Platform }): { id: string; verdict: ModelIdVerdict } | undefined {
+  const id = stringProp(context.body, 'model');
+  if (id === undefined) return undefined;
+  return { id, verdict: judgeModelId(id, context.date, context.platform) };
+}
+
+/** One suggestion per replacement id, each replacing `/model`. */
+export function useModelSuggestions<M extends string>(messageId: M, ids: readonly string[]): SuggestionReport<M>[] {
+  return ids.map((id) => ({ messageId, data: { id }, edits: [{ op: 'replace' as const, pointer: '/model', value: id }] }));
+}
+
+/** `"a"`, `"a" or "b"`. */
+export function quoteIds(ids: readonly string[]): string {
+  return ids.map((id) => `"${id}"`).join(' or ');
+}

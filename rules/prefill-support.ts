@@ -1,0 +1,100 @@
+/**
+ * prefill-support: a final assistant message (prefill) is rejected by models
+ * without prefill support, and with thinking on it must start with a thinking
+ * block. Count-tokens bodies are not judged (whether that endpoint applies the
+ * prefill rules is unconfirmed).
+ */
+import { defineRule, type SuggestionReport } from '../src/engine/rule.js';
+import { isObject, isOpen, isUnknown, prop, stringProp, typeOf, type JsonObject } from '../src/engine/values.js';
+import type { Endpoint } from '../src/engine/types.js';
+import { join } from '../src/engine/pointer.js';
+import { finalAssistantMessage } from './helpers/final-message.js';
+import { knownModel } from './helpers/model.js';
+import { isThinkingOn, thinkingType } from './helpers/thinking.js';
+
+type MessageIds = 'prefillNotSupported' | 'fallbackPrefillNotAllowed' | 'prefillNeedsThinkingBlock' | 'removeFinalMessage';
+
+/** Is a member present with a non-null value? undefined when not known. */
+function sent(obj: unknown, key: string): boolean | undefined {
+  if (!isObject(obj)) return obj === undefined || obj === null ? false : undefined;
+  const value = prop(obj, key);
+  if (value === undefined) return isOpen(obj) ? undefined : false;
+  if (isUnknown(value)) return undefined;
+  return value !== null;
+}
+
+/**
+ * A beta request redeeming a `fallback_credit_token` may append one assistant
+ * message even on models without prefill, but not with output_format /
+ * output_config.format set or forced tool_choice (SDK doc comment of
+ * fallback_credit_token). 'none': no token; undefined: not known.
+ */
+function fallbackPrefill(body: JsonObject, endpoint: Endpoint): 'none' | 'allowed' | 'not-allowed' | undefined {
+  const token = sent(body, 'fallback_credit_token');
+  if (token === undefined) return undefined;
+  if (!token || endpoint === 'ga') return 'none';
+  const toolChoice = prop(body, 'tool_choice');
+  const choiceType = isObject(toolChoice) ? stringProp(toolChoice, 'type') : toolChoice === undefined && !isOpen(body) ? 'auto' : toolChoice === null ? 'auto' : undefined;
+  const blockers = [sent(body, 'output_format'), sent(prop(body, 'output_config'), 'format'), choiceType === undefined ? undefined : choiceType === 'any' || choiceType === 'tool'];
+  if (blockers.includes(true)) return 'not-allowed';
+  return blockers.includes(undefined) ? undefined : 'allowed';
+}
+
+export default defineRule<MessageIds>({
+  id: 'prefill-support',
+  meta: {
+    type: 'problem',
+    description: 'A final assistant message (prefill) must be supported by the model, and must start with a thinking block when thinking is on',
+    severity: 'error',
+    recommended: true,
+    hasSuggestions: true,
+    messages: {
+      prefillNotSupported:
+        '{{model}} does not support assistant message prefill: messages[{{index}}], the last message, is an assistant message. The API answers 400 "This model does not support assistant message prefill. The conversation must end with a user message." End with a user message; steer the format with the system prompt or output_config.format.',
+      fallbackPrefillNotAllowed:
+        'A fallback_credit_token authorizes one appended assistant message on {{model}} only without output_format, output_config.format and forced tool_choice; this request has {{blocker}}, so the final assistant message messages[{{index}}] is a prefill the model rejects. The API answers 400 invalid_request_error.',
+      prefillNeedsThinkingBlock:
+        'With thinking on (thinking.type "{{thinking}}"), a final assistant message must start with a thinking or redacted_thinking block from an earlier response; messages[{{index}}] starts with {{found}}. The API answers 400 "messages.{{index}}.content.0.type: Expected thinking or redacted_thinking, but found {{found}}. When thinking is enabled, a final assistant message must start with a thinking block …". Remove the prefill or turn thinking off.',
+      removeFinalMessage: 'Remove the final assistant message',
+    },
+    sources: [
+      'https://platform.claude.com/docs/en/api/errors#prefill-not-supported',
+      'https://platform.claude.com/docs/en/build-with-claude/extended-thinking',
+      '@anthropic-ai/sdk@1.13.0 resources/messages/messages.d.ts (messages doc comment)',
+      '@anthropic-ai/sdk@1.13.0 resources/beta/messages/messages.d.ts (fallback_credit_token)',
+      'https://github.com/anthropics/claude-code/issues/20705',
+      'shared reference: models.json features.prefill; messages-api-constraints.md prefill-not-supported, prefill-with-thinking',
+    ],
+  },
+  checkRequest(context) {
+    if (context.kind !== 'messages') return;
+    const last = finalAssistantMessage(context.body);
+    if (!last) return;
+    const suggest: SuggestionReport<MessageIds>[] = last.count > 1 ? [{ messageId: 'removeFinalMessage', edits: [{ op: 'remove', pointer: last.pointer }] }] : [];
+    const model = knownModel(context);
+    if (model?.features.prefill === false) {
+      const fallback = fallbackPrefill(context.body, context.endpoint);
+      if (fallback === undefined || fallback === 'allowed') return;
+      if (fallback === 'not-allowed') {
+        const blocker = sent(context.body, 'output_format') ? 'output_format' : sent(prop(context.body, 'output_config'), 'format') ? 'output_config.format' : 'a forced tool_choice';
+        context.report({ messageId: 'fallbackPrefillNotAllowed', pointer: last.pointer, data: { model: model.id, index: last.index, blocker }, suggest });
+        return;
+      }
+      context.report({ messageId: 'prefillNotSupported', pointer: last.pointer, data: { model: model.id, index: last.index }, suggest });
+      return;
+    }
+    // Any model (known or not): with thinking on, a prefill must open with the earlier thinking block.
+    if (isThinkingOn(context.body) !== true) return;
+    const content = prop(last.message, 'content');
+    let first: unknown;
+    let pointer = join(last.pointer, 'content');
+    if (typeof content === 'string') first = { type: 'text' };
+    else if (Array.isArray(content) && !isOpen(content) && content.length > 0) {
+      first = content[0];
+      pointer = join(pointer, 0);
+    } else return;
+    const found = typeOf(first);
+    if (found === undefined || found === 'thinking' || found === 'redacted_thinking') return;
+    context.report({ messageId: 'prefillNeedsThinkingBlock', pointer, data: { thinking: thinkingType(context.body) ?? '', index: last.index, found }, suggest });
+  },
+});
