@@ -1,0 +1,279 @@
+/**
+ * The engine's edits are pointer-based (`{op, pointer, …}` on the payload); an
+ * editor needs text edits. This module turns one fix's or suggestion's edits
+ * into text edits on the file, through a small view of the file's syntax
+ * (`EditSource`) that the JS/TS and the JSON front ends each provide.
+ *
+ * The rule: every edit must land on literal source in this file. When one
+ * cannot (the value comes from a spread, a parameter, another binding; an array
+ * index shifted by a spread; edits that overlap), the whole fix or suggestion is
+ * dropped — a missing quick fix is better than a wrong one.
+ */
+import type { Edit, Pointer } from '../engine/types.js';
+import { parent, split } from '../engine/pointer.js';
+import { isFullyKnown } from '../engine/partial.js';
+
+export type Range = readonly [number, number];
+
+export interface TextEdit {
+  range: Range;
+  text: string;
+}
+
+/** An object member written in the source: `key: value`, `"key": value`, `{ key }`. */
+export interface SourceMember {
+  /** The whole member. */
+  range: Range;
+  /** The key as written (for a computed `['key']`, the literal inside the brackets); undefined when not a literal key. */
+  keyRange: Range | undefined;
+  /** The value as written. */
+  valueRange: Range;
+  /** `{ model }`: key and value are one identifier. */
+  shorthand: boolean;
+  /** The value is written here (a literal, object or array), so replacing its text replaces the value. */
+  literalValue: boolean;
+  /** The quote of a string-literal value, to keep the file's style. */
+  quote?: '"' | "'";
+}
+
+/** An object or array literal written in the source. */
+export interface SourceContainer {
+  kind: 'object' | 'array';
+  /** From the opening to the closing bracket, both included. */
+  range: Range;
+  /** Its members/elements in source order; spreads included (they have no index of their own). */
+  items: readonly { range: Range; spread: boolean; literal: boolean }[];
+}
+
+export interface EditSource {
+  text: string;
+  /** The object member at `pointer`, when it is written literally in this file. */
+  member(pointer: Pointer): SourceMember | undefined;
+  /** The object or array literal whose value is at `pointer`. */
+  container(pointer: Pointer): SourceContainer | undefined;
+  /** How a new or renamed key is written (JS: an identifier when possible; JSON: always quoted). */
+  keyText(key: string): string;
+  /** How a value is written; `quote` is the style to keep for strings. */
+  valueText(value: unknown, quote?: '"' | "'"): string | undefined;
+  /** `{ a: 1 }` in JS, `{"a": 1}` in JSON. */
+  padBraces: boolean;
+}
+
+const INDEX = /^(0|[1-9]\d*)$/;
+
+/** Edits → text edits, or undefined when any edit cannot be mapped safely. */
+export function toTextEdits(edits: readonly Edit[], source: EditSource): TextEdit[] | undefined {
+  const out: TextEdit[] = [];
+  for (const edit of edits) {
+    const mapped = mapEdit(edit, source);
+    if (!mapped) return undefined;
+    out.push(...mapped);
+  }
+  return nonOverlapping(out) ? out : undefined;
+}
+
+function nonOverlapping(edits: TextEdit[]): boolean {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!;
+    const cur = sorted[i]!;
+    if (cur.range[0] < prev.range[1]) return false;
+    // Two edits at the same point whose order ESLint cannot know.
+    if (cur.range[0] === prev.range[0] && cur.range[0] === cur.range[1] && prev.range[0] === prev.range[1]) return false;
+  }
+  return true;
+}
+
+function lastOf(pointer: Pointer): string | undefined {
+  const tokens = split(pointer);
+  return tokens[tokens.length - 1];
+}
+
+function mapEdit(edit: Edit, source: EditSource): TextEdit[] | undefined {
+  const key = lastOf(edit.pointer);
+  if (key === undefined) return undefined; // replacing the whole body is never a source edit
+  switch (edit.op) {
+    case 'rename':
+      return rename(edit.pointer, edit.key, source);
+    case 'remove':
+      return remove(edit.pointer, key, source);
+    case 'replace':
+      return replace(edit.pointer, key, edit.value, source);
+    case 'add':
+      return add(edit.pointer, key, edit.value, source);
+  }
+}
+
+function rename(pointer: Pointer, newKey: string, source: EditSource): TextEdit[] | undefined {
+  const member = source.member(pointer);
+  if (!member) return undefined;
+  if (member.shorthand) {
+    // `{ temprature }` → `{ temperature: temprature }`: the value stays the binding.
+    const binding = source.text.slice(member.range[0], member.range[1]);
+    return [{ range: member.range, text: `${source.keyText(newKey)}: ${binding}` }];
+  }
+  if (!member.keyRange) return undefined;
+  return [{ range: member.keyRange, text: source.keyText(newKey) }];
+}
+
+/** The item of an array container at `index`, when no spread before it shifts indices. */
+function arrayItem(container: SourceContainer, index: number): SourceContainer['items'][number] | undefined {
+  let i = 0;
+  for (const item of container.items) {
+    if (item.spread) return undefined;
+    if (i === index) return item;
+    i++;
+  }
+  return undefined;
+}
+
+function itemFor(pointer: Pointer, key: string, source: EditSource): { container: SourceContainer; position: number } | undefined {
+  const container = source.container(parent(pointer));
+  if (!container) return undefined;
+  let range: Range | undefined;
+  if (container.kind === 'array') {
+    if (!INDEX.test(key)) return undefined;
+    range = arrayItem(container, Number(key))?.range;
+  } else {
+    range = source.member(pointer)?.range;
+  }
+  if (!range) return undefined;
+  const position = container.items.findIndex((item) => item.range[0] === range[0] && item.range[1] === range[1]);
+  return position === -1 ? undefined : { container, position };
+}
+
+function remove(pointer: Pointer, key: string, source: EditSource): TextEdit[] | undefined {
+  const found = itemFor(pointer, key, source);
+  if (!found) return undefined;
+  const { container, position } = found;
+  const items = container.items;
+  const item = items[position]!;
+  if (items.length === 1) {
+    // The only member: `{ a: 1 }` → `{}`.
+    return [{ range: [container.range[0] + 1, container.range[1] - 1], text: '' }];
+  }
+  if (position < items.length - 1) {
+    // Up to the next item: takes the comma and the line break with it.
+    return [{ range: [item.range[0], items[position + 1]!.range[0]], text: '' }];
+  }
+  // The last item: from the end of the previous one, so its comma goes and a trailing comma stays.
+  return [{ range: [items[position - 1]!.range[1], item.range[1]], text: '' }];
+}
+
+function replace(pointer: Pointer, key: string, value: unknown, source: EditSource): TextEdit[] | undefined {
+  const container = source.container(parent(pointer));
+  if (container?.kind === 'array') {
+    if (!INDEX.test(key)) return undefined;
+    const item = arrayItem(container, Number(key));
+    if (!item?.literal) return undefined;
+    const text = source.valueText(value);
+    return text === undefined ? undefined : [{ range: item.range, text }];
+  }
+  const member = source.member(pointer);
+  if (!member?.literalValue || member.shorthand) return undefined;
+  const text = source.valueText(value, member.quote);
+  return text === undefined ? undefined : [{ range: member.valueRange, text }];
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The whitespace an item's line starts with, when the item starts its line. */
+function ownLineIndent(text: string, offset: number): string | undefined {
+  const before = text.slice(lineStart(text, offset), offset);
+  return /^[ \t]*$/.test(before) ? before : undefined;
+}
+
+function add(pointer: Pointer, key: string, value: unknown, source: EditSource): TextEdit[] | undefined {
+  const container = source.container(parent(pointer));
+  if (!container) return undefined;
+  if (container.kind === 'object' && source.member(pointer)) return replace(pointer, key, value, source); // JSON Patch: add on an existing member replaces it
+  const valueText = source.valueText(value);
+  if (valueText === undefined) return undefined;
+  const entry = container.kind === 'object' ? `${source.keyText(key)}: ${valueText}` : valueText;
+  const { items } = container;
+  if (items.length === 0) {
+    const pad = source.padBraces && container.kind === 'object' ? ' ' : '';
+    return [{ range: [container.range[0] + 1, container.range[1] - 1], text: `${pad}${entry}${pad}` }];
+  }
+  let before: number | undefined; // insert before items[before]; undefined: after the last
+  if (container.kind === 'array' && key !== '-') {
+    if (!INDEX.test(key)) return undefined;
+    const index = Number(key);
+    const target = arrayItem(container, index);
+    if (target) before = items.indexOf(target);
+    // Appending at index n is exact only when no spread makes n uncertain.
+    else if (items.some((i) => i.spread) || index !== items.length) return undefined;
+  }
+  // Objects and `-`: after the last item (after spreads too, so the new member wins).
+  const anchor = before === undefined ? items[items.length - 1]! : items[before]!;
+  const indent = ownLineIndent(source.text, anchor.range[0]);
+  const separator = indent === undefined ? ', ' : `,\n${indent}`;
+  if (before === undefined) return [{ range: [anchor.range[1], anchor.range[1]], text: `${separator}${entry}` }];
+  return [{ range: [anchor.range[0], anchor.range[0]], text: `${entry}${separator}` }];
+}
+
+// --- writing values -------------------------------------------------------
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+export function jsKey(key: string): string {
+  // `__proto__: x` (quoted or not) sets the prototype in an object literal; computed, it is a member.
+  if (key === '__proto__') return '["__proto__"]';
+  return IDENTIFIER.test(key) ? key : JSON.stringify(key);
+}
+
+export function jsonKey(key: string): string {
+  return JSON.stringify(key);
+}
+
+function jsString(value: string, quote: '"' | "'"): string {
+  const json = JSON.stringify(value);
+  if (quote === '"') return json;
+  // Same escapes, other quote: unescape \" and escape '.
+  return `'${json.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+
+/**
+ * A JSON value written as JS: identifier keys where possible, the file's quote
+ * for strings. Undefined for a value that is not fully known (an Unknown would
+ * print as `{}`).
+ */
+export function jsLiteral(value: unknown, quote: '"' | "'" = '"'): string | undefined {
+  return isFullyKnown(value) ? writeJs(value, quote) : undefined;
+}
+
+function writeJs(value: unknown, quote: '"' | "'"): string | undefined {
+  if (value === null || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (typeof value === 'string') return jsString(value, quote);
+  if (Array.isArray(value)) {
+    const parts = value.map((v) => writeJs(v, quote));
+    return parts.some((p) => p === undefined) ? undefined : `[${parts.join(', ')}]`;
+  }
+  if (typeof value === 'object') {
+    const parts: string[] = [];
+    for (const [k, v] of Object.entries(value)) {
+      const text = writeJs(v, quote);
+      if (text === undefined) return undefined;
+      parts.push(`${jsKey(k)}: ${text}`);
+    }
+    return parts.length ? `{ ${parts.join(', ')} }` : '{}';
+  }
+  return undefined;
+}
+
+export function jsonLiteral(value: unknown): string | undefined {
+  if (!isFullyKnown(value)) return undefined;
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') return undefined;
+  if (typeof value === 'number' && !Number.isFinite(value)) return undefined;
+  return JSON.stringify(value);
+}
+
+/** Applies text edits to a text (tests, and a check that edits compose). */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.range[0] - a.range[0])) out = out.slice(0, e.range[0]) + e.text + out.slice(e.range[1]);
+  return out;
+}
