@@ -26,6 +26,7 @@ import serverToolResultPairing from './server-tool-result-pairing.js';
 import systemMessageRole from './system-message-role.js';
 import toolResultPairing from './tool-result-pairing.js';
 // --- media, batch, size and credential rules (imports) ---
+import imageCountLimit from './image-count-limit.js';
 import imageDimensions from './image-dimensions.js';
 import imageSource from './image-source.js';
 
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   systemMessageRole,
   toolResultPairing,
   // --- media, batch, size and credential rules ---
+  imageCountLimit,
   imageDimensions,
   imageSource,
 ];
