@@ -22,8 +22,12 @@ import thinkingBudget from './thinking-budget.js';
 import thinkingModelSupport from './thinking-model-support.js';
 import unrecognizedModel from './unrecognized-model.js';
 // --- conversation, tool and caching rules (imports) ---
+import finalAssistantTrailingWhitespace from './final-assistant-trailing-whitespace.js';
+import messageContentNonEmpty from './message-content-non-empty.js';
 import serverToolResultPairing from './server-tool-result-pairing.js';
 import systemMessageRole from './system-message-role.js';
+import textBlockNonEmpty from './text-block-non-empty.js';
+import thinkingBlockOrder from './thinking-block-order.js';
 import toolResultPairing from './tool-result-pairing.js';
 // --- media, batch, size and credential rules (imports) ---
 import imageCountLimit from './image-count-limit.js';
@@ -49,8 +53,12 @@ export const RULES: readonly Rule[] = [
   thinkingModelSupport,
   unrecognizedModel,
   // --- conversation, tool and caching rules ---
+  finalAssistantTrailingWhitespace,
+  messageContentNonEmpty,
   serverToolResultPairing,
   systemMessageRole,
+  textBlockNonEmpty,
+  thinkingBlockOrder,
   toolResultPairing,
   // --- media, batch, size and credential rules ---
   imageCountLimit,

@@ -1,0 +1,42 @@
+/**
+ * message-content-non-empty: every message needs content ("" and [] are
+ * rejected), except an optional final assistant message (an empty prefill).
+ * See docs/rules/message-content-non-empty.md.
+ */
+import { defineRule } from '../src/engine/rule.js';
+import { join, toReadablePath } from '../src/engine/pointer.js';
+import { isObject, isOpen, prop } from '../src/engine/values.js';
+
+type MessageIds = 'emptyContent';
+
+export default defineRule<MessageIds>({
+  id: 'message-content-non-empty',
+  meta: {
+    type: 'problem',
+    description: 'Every message needs non-empty content, except an optional final assistant message',
+    severity: 'error',
+    recommended: true,
+    messages: {
+      emptyContent:
+        '{{path}} is empty ({{shape}}). The API answers 400 "messages: all messages must have non-empty content except for the optional final assistant message". Give the {{role}} message content, or leave the message out.',
+    },
+    sources: ['https://portkey.ai/error-library/input-validation-error-10154', 'https://platform.claude.com/docs/en/api/messages'],
+  },
+  checkRequest(context) {
+    const messages = prop(context.body, 'messages');
+    if (!Array.isArray(messages)) return;
+    messages.forEach((message, i) => {
+      const role = prop(message, 'role');
+      // System messages (beta) may carry only settings; their rules are not documented.
+      if (role !== 'user' && role !== 'assistant') return;
+      const content = prop(message, 'content');
+      const empty = content === '' || (Array.isArray(content) && content.length === 0 && !isOpen(content));
+      if (!empty) return;
+      // An assistant message with no known message after it may be the final one (an empty prefill, or the
+      // prefill rule's case on models without prefill).
+      if (role === 'assistant' && !messages.slice(i + 1).some(isObject)) return;
+      const pointer = join('', 'messages', i, 'content');
+      context.report({ messageId: 'emptyContent', pointer, data: { path: toReadablePath(pointer), shape: content === '' ? '""' : '[]', role } });
+    });
+  },
+});
