@@ -54,7 +54,8 @@ export const stylish: Formatter = (results, { cwd, color, notices }) => {
     out.push('', bold(color, errors > 0 ? red(color, summary) : yellow(color, summary)));
     if (fixable > 0) out.push(dim(color, `  ${fixable} can be fixed automatically in the editor (ESLint --fix) — see docs/eslint.md`));
   }
-  if (versions.size > 0) {
+  // Said with the findings it explains; a clean run prints nothing, as ESLint does.
+  if (versions.size > 0 && total > 0) {
     out.push('', dim(color, 'API version checked against:'));
     for (const [key, v] of versions) out.push(dim(color, `  ${key}: ${v.files} file${v.files === 1 ? '' : 's'}`));
   }

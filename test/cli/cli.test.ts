@@ -1,0 +1,260 @@
+/**
+ * The CLI end to end: the real binary on real files in temp folders. Findings
+ * are asserted by rule, line, column and pointer.
+ */
+import { describe, it, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli, tempDir, findingsOf } from '../helpers/cli.js';
+
+const GOOD = JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hello' }] }, null, 2) + '\n';
+const BAD = `{
+  "model": "claude-sonnet-5-5",
+  "max_token": 1024,
+  "messages": [{ "role": "user", "content": "Hello" }]
+}
+`;
+/** A warning only: a deprecated model on 2026-11-26. */
+const WARN_ONLY = JSON.stringify({ model: 'claude-opus-4-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hello' }] }, null, 2) + '\n';
+const DATE = ['--date', '2026-11-26'];
+
+const dirs: string[] = [];
+const dir = (files: Record<string, string | Buffer>): string => {
+  const d = tempDir(files);
+  dirs.push(d);
+  return d;
+};
+after(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+describe('cli: basics', () => {
+  it('--help lists every option and the exit codes', () => {
+    const r = runCli(['--help']);
+    assert.equal(r.code, 0);
+    for (const flag of ['--format', '--api-version', '--date', '--kind', '--rule', '--quiet', '--max-warnings', '--output-file', '--no-color', '--stdin', '--stdin-filename', '--print-config', '--version', 'Exit codes']) {
+      assert.ok(r.stdout.includes(flag), `help mentions ${flag}`);
+    }
+  });
+
+  it('--version prints the package.json version', () => {
+    const pkg = JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+    assert.equal(runCli(['--version']).stdout.trim(), pkg.version);
+  });
+
+  it('an unknown option is a usage error (exit 2)', () => {
+    const r = runCli(['--frobnicate']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /frobnicate/);
+  });
+
+  it('exit 0 on clean files, 1 on errors, with located findings', () => {
+    const d = dir({ 'good.json': GOOD, 'bad.json': BAD });
+    assert.equal(runCli(['good.json', ...DATE], { cwd: d }).code, 0);
+    const r = runCli(['.', '-f', 'json', ...DATE], { cwd: d });
+    assert.equal(r.code, 1);
+    assert.deepEqual(findingsOf(r.stdout, d), { 'bad.json': [{ ruleId: 'request-schema', line: 3, column: 3, pointer: '/max_token' }] });
+  });
+
+  it('stylish output names the file, position, rule, pointer and the API version used', () => {
+    const d = dir({ 'bad.json': BAD });
+    const r = runCli(['bad.json', ...DATE], { cwd: d });
+    assert.match(r.stdout, /^bad\.json {2}\(API 2026-10-21\)$/m);
+    assert.match(r.stdout, /3:3 +error +Unknown field "max_token".*request-schema {2}\/max_token/);
+    assert.match(r.stdout, /✖ 1 problem \(1 error, 0 warnings\)/);
+    assert.match(r.stdout, /API version checked against:\n {2}2026-10-21 \(default: no project manifest names an Anthropic SDK\): 1 file/);
+    assert.ok(!r.stdout.includes('\u001b['), 'NO_COLOR: no escape codes');
+  });
+
+  it('--color forces colors, --no-color wins over it', () => {
+    const d = dir({ 'bad.json': BAD });
+    assert.ok(runCli(['bad.json', '--color', ...DATE], { cwd: d, env: { NO_COLOR: '' } }).stdout.includes('\u001b['));
+    assert.ok(!runCli(['bad.json', '--color', '--no-color', ...DATE], { cwd: d }).stdout.includes('\u001b['));
+  });
+
+  it('--rule turns a rule off; an unknown rule id is a usage error with a suggestion', () => {
+    const d = dir({ 'bad.json': BAD });
+    assert.equal(runCli(['bad.json', '--rule', 'request-schema:off', ...DATE], { cwd: d }).code, 0);
+    const r = runCli(['bad.json', '--rule', 'request-shema:off'], { cwd: d });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /unknown rule "request-shema"\. Did you mean "request-schema"\?/);
+    assert.equal(runCli(['bad.json', '--rule', 'request-schema'], { cwd: d }).code, 2);
+  });
+
+  it('warnings: exit 0, --max-warnings 0 → exit 1, --quiet hides them', () => {
+    const d = dir({ 'warn.json': WARN_ONLY });
+    const plain = runCli(['warn.json', '-f', 'json', ...DATE], { cwd: d });
+    const warnings = (JSON.parse(plain.stdout) as { warningCount: number; errorCount: number }[])[0]!;
+    assert.ok(warnings.warningCount > 0 && warnings.errorCount === 0, plain.stdout);
+    assert.equal(plain.code, 0);
+    const limited = runCli(['warn.json', '--max-warnings', '0', ...DATE], { cwd: d });
+    assert.equal(limited.code, 1);
+    assert.match(limited.stderr, /too many warnings/);
+    assert.equal(runCli(['warn.json', '--quiet', ...DATE], { cwd: d }).stdout, '');
+    assert.equal(runCli(['warn.json', '--max-warnings', 'x'], { cwd: d }).code, 2);
+  });
+
+  it('--output-file writes the report there', () => {
+    const d = dir({ 'bad.json': BAD });
+    const r = runCli(['bad.json', '-f', 'json', '-o', 'out/report.json', ...DATE], { cwd: d });
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, '');
+    assert.deepEqual(findingsOf(fs.readFileSync(path.join(d, 'out/report.json'), 'utf8'), d), { 'bad.json': [{ ruleId: 'request-schema', line: 3, column: 3, pointer: '/max_token' }] });
+  });
+
+  it('--stdin with --stdin-filename', () => {
+    const d = dir({});
+    const r = runCli(['--stdin', '--stdin-filename', 'req.json', '-f', 'json', ...DATE], { cwd: d, input: BAD });
+    assert.equal(r.code, 1);
+    assert.deepEqual(findingsOf(r.stdout, d), { 'req.json': [{ ruleId: 'request-schema', line: 3, column: 3, pointer: '/max_token' }] });
+    assert.equal(runCli(['--stdin', 'x.json'], { cwd: d, input: BAD }).code, 2);
+  });
+
+  it('--kind forces the body kind', () => {
+    const d = dir({ 'count.json': JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 5, messages: [{ role: 'user', content: 'x' }] }) });
+    const r = runCli(['count.json', '--kind', 'count-tokens', '-f', 'json', ...DATE], { cwd: d });
+    assert.deepEqual(findingsOf(r.stdout, d)['count.json']?.map((m) => m.pointer), ['/max_tokens']);
+    assert.equal(runCli(['count.json', '--kind', 'completion'], { cwd: d }).code, 2);
+  });
+
+  it('--api-version and --date are validated', () => {
+    assert.equal(runCli(['--api-version', '2024-01-01']).code, 2);
+    assert.equal(runCli(['--date', '26/11/2026']).code, 2);
+  });
+
+  it('a path that does not exist, and a glob that matches nothing: exit 2, the other paths still linted', () => {
+    const d = dir({ 'bad.json': BAD });
+    const r = runCli(['missing.json', 'nothing/**/*.json', 'bad.json', '-f', 'json', ...DATE], { cwd: d });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /missing\.json: no such file or directory/);
+    assert.match(r.stderr, /nothing\/\*\*\/\*\.json: no files match this pattern/);
+    assert.deepEqual(Object.keys(findingsOf(r.stdout, d)), ['bad.json']);
+  });
+});
+
+describe('cli: which files', () => {
+  it('skips node_modules, build output and .gitignored files when walking; a non-request JSON is skipped silently', () => {
+    const d = dir({
+      'requests/bad.json': BAD,
+      'node_modules/pkg/bad.json': BAD,
+      'dist/bad.json': BAD,
+      'build/bad.json': BAD,
+      'generated/bad.json': BAD,
+      'generated/keep.json': BAD,
+      '.gitignore': 'generated/*\n!generated/keep.json\n',
+      'package.json': '{"name":"x","version":"1.0.0"}',
+      'tsconfig.json': '{ // comments are fine here\n "compilerOptions": {} }',
+    });
+    fs.mkdirSync(path.join(d, '.git'));
+    const r = runCli(['-f', 'json', ...DATE], { cwd: d });
+    assert.deepEqual(Object.keys(findingsOf(r.stdout, d)).sort(), ['generated/keep.json', 'requests/bad.json']);
+    assert.equal(r.code, 1);
+  });
+
+  it('a file named explicitly is linted even where walking would skip it', () => {
+    const d = dir({ 'dist/bad.json': BAD });
+    assert.deepEqual(Object.keys(findingsOf(runCli(['dist/bad.json', '-f', 'json', ...DATE], { cwd: d }).stdout, d)), ['dist/bad.json']);
+  });
+
+  it('globs', () => {
+    const d = dir({ 'a/one.json': BAD, 'b/two.json': BAD, 'b/three.jsonl': BAD.replace(/\n\s*/g, '') + '\n' });
+    const r = runCli(['b/*.json', '-f', 'json', ...DATE], { cwd: d });
+    assert.deepEqual(Object.keys(findingsOf(r.stdout, d)), ['b/two.json']);
+  });
+
+  it('an explicit file of another type is said, not failed', () => {
+    const d = dir({ 'notes.txt': 'hello', 'good.json': GOOD });
+    const r = runCli(['notes.txt', 'good.json', ...DATE], { cwd: d });
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /Skipped notes\.txt/);
+  });
+});
+
+describe('cli: config', () => {
+  it('lint-payloads.config.json sets rules, apiVersion and date; flags win', () => {
+    const d = dir({
+      'bad.json': BAD,
+      'lint-payloads.config.json': JSON.stringify({ rules: { 'request-schema': 'warn' }, apiVersion: '2023-06-01', date: '2026-11-26' }),
+    });
+    const r = runCli(['bad.json', '-f', 'json'], { cwd: d });
+    const [result] = JSON.parse(r.stdout) as { messages: { severity: number }[]; apiVersions: { value: string }[] }[];
+    assert.equal(result!.messages[0]!.severity, 1);
+    assert.equal(result!.apiVersions[0]!.value, '2023-06-01');
+    assert.equal(r.code, 0);
+    const flagged = runCli(['bad.json', '--rule', 'request-schema:error'], { cwd: d });
+    assert.equal(flagged.code, 1);
+  });
+
+  it('a "lint-payloads" key in package.json', () => {
+    const d = dir({ 'bad.json': BAD, 'package.json': JSON.stringify({ name: 'x', 'lint-payloads': { rules: { 'request-schema': 'off' } } }) });
+    assert.equal(runCli(['bad.json', ...DATE], { cwd: d }).code, 0);
+  });
+
+  it('unknown keys, bad values and broken JSON in the config are errors with the reason', () => {
+    const cases: [string, RegExp][] = [
+      [JSON.stringify({ rule: {} }), /unknown key "rule"\. Did you mean "rules"\?/],
+      [JSON.stringify({ rules: { 'no-such-rule': 'off' } }), /unknown rule "no-such-rule"/],
+      [JSON.stringify({ rules: { 'request-schema': 'on' } }), /must be "off", "warn" or "error"/],
+      [JSON.stringify({ apiVersion: '2025-01-01' }), /apiVersion: expected one of 2023-06-01, 2026-10-21, auto/],
+      ['{ not json', /not valid JSON/],
+    ];
+    for (const [config, message] of cases) {
+      const d = dir({ 'good.json': GOOD, 'lint-payloads.config.json': config });
+      const r = runCli(['good.json'], { cwd: d });
+      assert.equal(r.code, 2, config);
+      assert.match(r.stderr, message);
+    }
+  });
+
+  it('--print-config shows the effective settings and where they came from', () => {
+    const d = dir({ 'lint-payloads.config.json': JSON.stringify({ rules: { 'request-schema': 'warn' } }), 'package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '^0.137.0' } }) });
+    const r = runCli(['--print-config', '--date', '2026-11-26'], { cwd: d });
+    assert.equal(r.code, 0);
+    const printed = JSON.parse(r.stdout) as { configFile: string; rules: Record<string, string>; date: string; apiVersion: { forThisFolder: { value: string } } };
+    assert.equal(printed.configFile, path.join(d, 'lint-payloads.config.json'));
+    assert.equal(printed.rules['request-schema'], 'warn');
+    assert.equal(printed.date, '2026-11-26');
+    assert.equal(printed.apiVersion.forThisFolder.value, '2023-06-01');
+  });
+});
+
+describe('cli: api version auto-detection', () => {
+  const body = JSON.stringify({ model: 'claude-sonnet-4-6', max_tokens: 100, temperature: 0.2, messages: [{ role: 'user', content: 'Hi' }] }, null, 2);
+  const versionOf = (d: string, file: string): string => {
+    const r = runCli([file, '-f', 'json', ...DATE], { cwd: d });
+    return (JSON.parse(r.stdout) as { apiVersions: { value: string }[] }[])[0]!.apiVersions[0]!.value;
+  };
+  it('package.json @anthropic-ai/sdk 0.x → 2023-06-01, 1.x → 2026-10-21; installed version wins over the range', () => {
+    const d = dir({
+      'old/package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '^0.137.0' } }),
+      'old/req.json': body,
+      'new/package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '^1.2.0' } }),
+      'new/req.json': body,
+      'installed/package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '*' } }),
+      'installed/node_modules/@anthropic-ai/sdk/package.json': JSON.stringify({ name: '@anthropic-ai/sdk', version: '0.130.1' }),
+      'installed/req.json': body,
+    });
+    assert.equal(versionOf(d, 'old/req.json'), '2023-06-01');
+    assert.equal(versionOf(d, 'new/req.json'), '2026-10-21');
+    assert.equal(versionOf(d, 'installed/req.json'), '2023-06-01');
+  });
+  it('Python manifests: anthropic < 2 → 2023-06-01, ≥ 2 → 2026-10-21', () => {
+    const d = dir({
+      'py1/requirements.txt': 'requests\nanthropic==1.13.0\n',
+      'py1/req.json': body,
+      'py2/pyproject.toml': '[project]\ndependencies = ["anthropic>=2.0"]\n',
+      'py2/req.json': body,
+    });
+    assert.equal(versionOf(d, 'py1/req.json'), '2023-06-01');
+    assert.equal(versionOf(d, 'py2/req.json'), '2026-10-21');
+  });
+  it('a Bedrock body states its own version', () => {
+    const d = dir({
+      'package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '^1.2.0' } }),
+      'bedrock.json': JSON.stringify({ anthropic_version: 'bedrock-2023-05-31', max_tokens: 100, messages: [{ role: 'user', content: 'Hi' }] }, null, 2),
+    });
+    const r = runCli(['bedrock.json', '-f', 'json', ...DATE], { cwd: d });
+    const [result] = JSON.parse(r.stdout) as { apiVersions: { value: string; reason: string }[]; messages: unknown[] }[];
+    assert.deepEqual(result!.apiVersions, [{ value: '2023-06-01', reason: 'the body\'s "anthropic_version": "bedrock-2023-05-31"' }]);
+    assert.deepEqual(result!.messages, [], 'no model in a Bedrock body is not a finding');
+  });
+});
