@@ -8,7 +8,7 @@ import { defineRule, type RequestContext } from '../src/engine/rule.js';
 import { join, toReadablePath } from '../src/engine/pointer.js';
 import { prop, stringProp } from '../src/engine/values.js';
 import { apiErrorPath, blocksOfType, type BlockVisit } from './helpers/blocks.js';
-import { base64Problem, decodedSize, isImageMediaType, sniffFormat, stripWhitespace, type Base64Problem } from './helpers/media.js';
+import { base64Problem, decodedSize, describeBase64Problem, isImageMediaType, sniffFormat, stripWhitespace } from './helpers/media.js';
 
 type MessageIds = 'emptyData' | 'dataUrl' | 'invalidBase64' | 'mediaTypeMismatch' | 'notAnImage' | 'tooLarge' | 'stripPrefix' | 'setMediaType';
 
@@ -16,20 +16,6 @@ type MessageIds = 'emptyData' | 'dataUrl' | 'invalidBase64' | 'mediaTypeMismatch
 export const MAX_IMAGE_BYTES = 5_242_880;
 
 const LABELS: Record<string, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/gif': 'GIF', 'image/webp': 'WebP' };
-
-/** What is wrong with the encoding, in words. */
-export function describeBase64Problem(p: Exclude<Base64Problem, { kind: 'data-url' }>): string {
-  switch (p.kind) {
-    case 'url-safe':
-      return 'it uses the URL-safe alphabet ("-" and "_"); the API wants standard base64 ("+" and "/")';
-    case 'bad-char':
-      return `character ${JSON.stringify(p.char)} at offset ${p.offset} is not a base64 character`;
-    case 'bad-padding':
-      return '"=" padding may only end the string, at most twice';
-    case 'bad-length':
-      return 'its length leaves a single dangling character, so it was cut short or is not base64';
-  }
-}
 
 function checkImage(context: RequestContext<MessageIds>, { block, pointer: blockPointer }: BlockVisit): void {
   const source = prop(block, 'source');

@@ -30,6 +30,7 @@ import textBlockNonEmpty from './text-block-non-empty.js';
 import thinkingBlockOrder from './thinking-block-order.js';
 import toolResultPairing from './tool-result-pairing.js';
 // --- media, batch, size and credential rules (imports) ---
+import documentSource from './document-source.js';
 import imageCountLimit from './image-count-limit.js';
 import imageDimensions from './image-dimensions.js';
 import imageSource from './image-source.js';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   thinkingBlockOrder,
   toolResultPairing,
   // --- media, batch, size and credential rules ---
+  documentSource,
   imageCountLimit,
   imageDimensions,
   imageSource,

@@ -60,6 +60,20 @@ export function base64Problem(data: string): Base64Problem | undefined {
   return undefined;
 }
 
+/** What is wrong with the encoding, in words. */
+export function describeBase64Problem(p: Exclude<Base64Problem, { kind: 'data-url' }>): string {
+  switch (p.kind) {
+    case 'url-safe':
+      return 'it uses the URL-safe alphabet ("-" and "_"); the API wants standard base64 ("+" and "/")';
+    case 'bad-char':
+      return `character ${JSON.stringify(p.char)} at offset ${p.offset} is not a base64 character`;
+    case 'bad-padding':
+      return '"=" padding may only end the string, at most twice';
+    case 'bad-length':
+      return 'its length leaves a single dangling character, so it was cut short or is not base64';
+  }
+}
+
 /** The base64 text without whitespace (copies only when there is some). */
 export function stripWhitespace(data: string): string {
   return WHITESPACE.test(data) ? data.replace(/[ \t\r\n]+/g, '') : data;
