@@ -1,0 +1,57 @@
+import rule from '../../rules/prefill-support.js';
+import { ruleTable } from '../helpers/rule-table.js';
+import { markOpen, unknownValue } from '../../src/engine/partial.js';
+
+const user = (content: unknown) => ({ role: 'user', content });
+const assistant = (content: unknown) => ({ role: 'assistant', content });
+const body = (model: unknown, messages: unknown[], extra: Record<string, unknown> = {}) => ({ model, max_tokens: 4096, messages, ...extra });
+const enabled = { type: 'enabled', budget_tokens: 2048 };
+const thinkingBlock = { type: 'thinking', thinking: 'Let me see.', signature: 'sig' };
+
+ruleTable(rule, {
+  valid: [
+    { name: 'ends with a user message', payload: body('claude-opus-5-5', [user('Hi'), assistant('Hello'), user('Go on')]) },
+    { name: 'prefill on a prefill-capable model', payload: body('claude-haiku-4-5', [user('Hi'), assistant('{')]) },
+    { name: 'thinking on, prefill starting with a thinking block', payload: body('claude-haiku-4-5', [user('Hi'), assistant([thinkingBlock, { type: 'text', text: 'So' }])], { thinking: enabled }) },
+    { name: 'unknown model without thinking', payload: body('claude-made-up', [user('Hi'), assistant('{')]) },
+    { name: 'runtime model', payload: body(unknownValue(), [user('Hi'), assistant('{')]) },
+    { name: 'history may continue after a spread', payload: body('claude-opus-5-5', markOpen([user('Hi'), assistant('{')])) },
+    { name: 'last message unknown', payload: body('claude-opus-5-5', [user('Hi'), unknownValue()]) },
+    { name: 'role unknown', payload: body('claude-opus-5-5', [user('Hi'), { role: unknownValue(), content: 'x' }]) },
+    {
+      name: 'fallback_credit_token authorizes one appended assistant message',
+      payload: body('claude-opus-5-5', [user('Hi'), assistant('Partial answer')], { fallback_credit_token: 'fct_123' }),
+      options: { endpoint: 'beta' },
+    },
+    { name: 'fallback token with runtime tool_choice', payload: body('claude-opus-5-5', [user('Hi'), assistant('x')], { fallback_credit_token: 'fct', tool_choice: unknownValue() }), options: { endpoint: 'beta' } },
+    { name: 'count_tokens bodies are not judged', payload: { model: 'claude-opus-5-5', messages: [user('Hi'), assistant('{')] }, options: { kind: 'count-tokens' } },
+    { name: 'thinking on, prefill content open', payload: body('claude-haiku-4-5', [user('Hi'), assistant(markOpen([{ type: 'text', text: 'x' }]))], { thinking: enabled }) },
+  ],
+  invalid: [
+    {
+      name: 'prefill on a model without prefill',
+      payload: body('claude-opus-4-6', [user('Hi'), assistant('{')]),
+      errors: [{ messageId: 'prefillNotSupported', pointer: '/messages/1', messageIncludes: 'This model does not support assistant message prefill. The conversation must end with a user message.', suggestions: [body('claude-opus-4-6', [user('Hi')])] }],
+    },
+    { name: 'a lone assistant message: no removal offered', payload: body('claude-sonnet-5-5', [assistant('{')]), errors: [{ messageId: 'prefillNotSupported', pointer: '/messages/0', suggestions: [] }] },
+    { name: 'fallback token on the GA endpoint does not count', payload: body('claude-opus-5-5', [user('Hi'), assistant('x')], { fallback_credit_token: 'fct' }), options: { endpoint: 'ga' }, errors: [{ messageId: 'prefillNotSupported', pointer: '/messages/1' }] },
+    {
+      name: 'fallback token with output_config.format',
+      payload: body('claude-opus-5-5', [user('Hi'), assistant('x')], { fallback_credit_token: 'fct', output_config: { format: { type: 'json_schema', schema: { type: 'object', additionalProperties: false } } } }),
+      options: { endpoint: 'beta' },
+      errors: [{ messageId: 'fallbackPrefillNotAllowed', pointer: '/messages/1', data: { blocker: 'output_config.format' } }],
+    },
+    {
+      name: 'thinking on, text prefill',
+      payload: body('claude-haiku-4-5', [user('Hi'), assistant([{ type: 'text', text: 'Sure' }])], { thinking: enabled }),
+      errors: [{ messageId: 'prefillNeedsThinkingBlock', pointer: '/messages/1/content/0', data: { found: 'text' }, suggestions: [body('claude-haiku-4-5', [user('Hi')], { thinking: enabled })] }],
+    },
+    { name: 'thinking on, string prefill, unknown model', payload: body('claude-made-up', [user('Hi'), assistant('Sure')], { thinking: { type: 'adaptive' } }), errors: [{ messageId: 'prefillNeedsThinkingBlock', pointer: '/messages/1/content' }] },
+    {
+      name: 'in a batch',
+      payload: { requests: [{ custom_id: 'a', params: body('claude-haiku-5-5', [user('Hi'), assistant('{')]) }] },
+      options: { kind: 'batch' },
+      errors: [{ messageId: 'prefillNotSupported', pointer: '/requests/0/params/messages/1' }],
+    },
+  ],
+});
