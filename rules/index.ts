@@ -22,8 +22,11 @@ import thinkingBudget from './thinking-budget.js';
 import thinkingModelSupport from './thinking-model-support.js';
 import unrecognizedModel from './unrecognized-model.js';
 // --- conversation, tool and caching rules (imports) ---
+import blockRolePlacement from './block-role-placement.js';
 import finalAssistantTrailingWhitespace from './final-assistant-trailing-whitespace.js';
 import messageContentNonEmpty from './message-content-non-empty.js';
+import noAssistantDocument from './no-assistant-document.js';
+import noUserCitations from './no-user-citations.js';
 import serverToolResultPairing from './server-tool-result-pairing.js';
 import systemMessageRole from './system-message-role.js';
 import textBlockNonEmpty from './text-block-non-empty.js';
@@ -54,8 +57,11 @@ export const RULES: readonly Rule[] = [
   thinkingModelSupport,
   unrecognizedModel,
   // --- conversation, tool and caching rules ---
+  blockRolePlacement,
   finalAssistantTrailingWhitespace,
   messageContentNonEmpty,
+  noAssistantDocument,
+  noUserCitations,
   serverToolResultPairing,
   systemMessageRole,
   textBlockNonEmpty,
