@@ -1,0 +1,69 @@
+/**
+ * Every engine rule in rules/index.ts becomes one ESLint rule, with its meta
+ * derived from the engine rule's meta (so a new rule in the registry is in the
+ * plugin with no change here).
+ */
+import type { Rule as EslintRule } from 'eslint';
+import type { Rule } from '../engine/rule.js';
+import { RULES } from '../../rules/index.js';
+import { analysisFor, type LintContext, type PreparedReport } from './analysis.js';
+import type { TextEdit } from './fixes.js';
+
+/** Rule docs live in the repository; each rule's `docs.url` is `${DOCS_BASE_URL}<id>.md`. */
+export const DOCS_BASE_URL = 'https://github.com/lint-payloads/lint-payloads/blob/main/docs/rules/';
+
+/** The languages a rule runs on: JS/TS, and request JSON files through @eslint/json. */
+const LANGUAGES = ['js/js', 'json/json', 'json/jsonc', 'json/json5'];
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
+function fixFunction(edits: readonly TextEdit[]): EslintRule.ReportFixer {
+  return (fixer) => edits.map((e) => fixer.replaceTextRange([e.range[0], e.range[1]], e.text));
+}
+
+function toDescriptor(rule: Rule, report: PreparedReport): EslintRule.ReportDescriptor {
+  const descriptor = {
+    messageId: report.messageId,
+    data: report.data,
+    ...(report.node ? { node: report.node } : { loc: report.loc }),
+  } as EslintRule.ReportDescriptor;
+  // ESLint throws on a fix or suggestion from a rule whose meta does not declare them.
+  if (report.fix && rule.meta.fixable) descriptor.fix = fixFunction(report.fix);
+  if (report.suggest && rule.meta.hasSuggestions) descriptor.suggest = report.suggest.map((s) => ({ desc: s.desc, fix: fixFunction(s.edits) }));
+  return descriptor;
+}
+
+export function toEslintRule(rule: Rule): EslintRule.RuleModule {
+  const { meta } = rule;
+  const eslintMeta: EslintRule.RuleMetaData & { defaultOptions?: unknown[]; languages?: string[] } = {
+    type: meta.type,
+    docs: { description: meta.description, recommended: meta.recommended, url: docsUrl(rule.id) },
+    messages: { ...meta.messages },
+    schema: (meta.schema ?? []) as EslintRule.RuleMetaData['schema'],
+    languages: LANGUAGES,
+  };
+  if (meta.fixable) eslintMeta.fixable = 'code';
+  if (meta.hasSuggestions) eslintMeta.hasSuggestions = true;
+  if (meta.defaultOptions) eslintMeta.defaultOptions = meta.defaultOptions;
+  return {
+    meta: eslintMeta,
+    create(context) {
+      const lintContext = context as unknown as LintContext;
+      const analysis = analysisFor(lintContext);
+      analysis.register(rule.id, context.options);
+      const report = (): void => {
+        for (const r of analysis.reportsFor(rule.id)) context.report(toDescriptor(rule, r));
+      };
+      // The root node of either language: every rule is created before the walk starts.
+      return { Program: report, Document: report } as EslintRule.RuleListener;
+    },
+  };
+}
+
+export function eslintRules(): Record<string, EslintRule.RuleModule> {
+  const out: Record<string, EslintRule.RuleModule> = {};
+  for (const rule of RULES) out[rule.id] = toEslintRule(rule);
+  return out;
+}

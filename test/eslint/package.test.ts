@@ -1,0 +1,99 @@
+/**
+ * The plugin as users get it: `import plugin from 'lint-payloads/eslint'`
+ * (package.json "exports", self-reference after the build), its meta, one rule
+ * per engine rule with docs that exist, the configs, and the real eslint binary
+ * reading a flat config that uses them.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { RULES } from '../../rules/index.js';
+import type { LintPayloadsPlugin } from '../../src/eslint/plugin.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+// A variable specifier: resolved by Node through package.json "exports" at run time, not by tsc.
+const SPECIFIER = 'lint-payloads/eslint';
+const plugin = ((await import(SPECIFIER)) as { default: LintPayloadsPlugin }).default;
+
+describe('lint-payloads/eslint', () => {
+  it('resolves through package.json exports to the built plugin', () => {
+    assert.equal(import.meta.resolve(SPECIFIER), pathToFileURL(path.join(ROOT, 'dist/src/eslint/plugin.js')).href);
+    assert.equal(typeof plugin.rules, 'object');
+  });
+
+  it('has meta matching package.json', () => {
+    assert.equal(plugin.meta.name, pkg.name);
+    assert.equal(plugin.meta.version, pkg.version);
+    assert.equal(plugin.meta.namespace, 'lint-payloads');
+  });
+
+  it('has one rule per engine rule, with meta derived from it', () => {
+    assert.deepEqual(Object.keys(plugin.rules!).sort(), RULES.map((r) => r.id).sort());
+    for (const rule of RULES) {
+      const meta = plugin.rules![rule.id]!.meta!;
+      assert.equal(meta.type, rule.meta.type, rule.id);
+      assert.equal(meta.docs?.description, rule.meta.description, rule.id);
+      assert.equal(meta.docs?.recommended, rule.meta.recommended, rule.id);
+      assert.deepEqual(meta.messages, rule.meta.messages, rule.id);
+      assert.deepEqual(meta.schema, rule.meta.schema ?? [], rule.id);
+      assert.equal(meta.fixable, rule.meta.fixable ? 'code' : undefined, rule.id);
+      assert.equal(meta.hasSuggestions, rule.meta.hasSuggestions ? true : undefined, rule.id);
+      assert.deepEqual(meta.defaultOptions, rule.meta.defaultOptions, rule.id);
+    }
+  });
+
+  it('links every rule to its docs/rules/<id>.md, which exists', () => {
+    const missing: string[] = [];
+    for (const [id, rule] of Object.entries(plugin.rules!)) {
+      const url = rule.meta?.docs?.url ?? '';
+      assert.ok(url.endsWith(`/docs/rules/${id}.md`), `${id}: docs.url is ${url}`);
+      if (!fs.existsSync(path.join(ROOT, 'docs/rules', `${id}.md`))) missing.push(`docs/rules/${id}.md`);
+    }
+    assert.deepEqual(missing, [], `rules without docs — write these files (see docs/rules/request-schema.md):\n  ${missing.join('\n  ')}`);
+  });
+
+  it('configs.recommended holds the recommended rules at their severity; strict holds all', () => {
+    const [recommended] = plugin.configs.recommended;
+    const [strict] = plugin.configs.strict;
+    const expected: Record<string, string> = {};
+    for (const rule of RULES) if (rule.meta.recommended) expected[`lint-payloads/${rule.id}`] = rule.meta.severity === 'error' ? 'error' : 'warn';
+    assert.deepEqual(recommended!.rules, expected);
+    assert.deepEqual(Object.keys(strict!.rules!).sort(), RULES.map((r) => `lint-payloads/${r.id}`).sort());
+    for (const config of [...plugin.configs.recommended, ...plugin.configs.strict]) {
+      assert.equal(config.plugins?.['lint-payloads'], plugin);
+      assert.ok(config.files?.includes('**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts}'));
+      assert.equal(config.language, undefined);
+    }
+    for (const config of [...plugin.configs['recommended-json'], ...plugin.configs['strict-json']]) {
+      assert.equal(config.language, 'json/json');
+      assert.deepEqual(config.files, ['**/*.json']);
+    }
+    assert.deepEqual(plugin.configs['recommended-json'][0]!.rules, expected);
+  });
+
+  it('works with the real eslint binary: --print-config and a lint run', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-payloads-eslint-'));
+    try {
+      const pluginUrl = pathToFileURL(path.join(ROOT, 'dist/src/eslint/plugin.js')).href;
+      fs.writeFileSync(
+        path.join(dir, 'eslint.config.mjs'),
+        `import lintPayloads from ${JSON.stringify(pluginUrl)};\nexport default [...lintPayloads.configs.recommended, { settings: { 'lint-payloads': { apiVersion: '2026-10-21', date: '2026-11-26' } } }];\n`,
+      );
+      fs.writeFileSync(path.join(dir, 'app.js'), 'export const x = 1;\n');
+      const eslintBin = path.join(ROOT, 'node_modules/.bin/eslint');
+      const printed = JSON.parse(execFileSync(eslintBin, ['--print-config', 'app.js'], { cwd: dir, encoding: 'utf8' })) as { plugins: string[]; rules: Record<string, unknown[]>; settings: unknown };
+      assert.ok(printed.plugins.includes(`lint-payloads:${pkg.name}@${pkg.version}`), JSON.stringify(printed.plugins));
+      assert.deepEqual(printed.rules['lint-payloads/request-schema'], [2]);
+      assert.deepEqual(printed.settings, { 'lint-payloads': { apiVersion: '2026-10-21', date: '2026-11-26' } });
+      // A clean file lints clean (exit 0) with every recommended rule on.
+      execFileSync(eslintBin, ['app.js'], { cwd: dir, encoding: 'utf8' });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
