@@ -37,6 +37,7 @@ import documentSource from './document-source.js';
 import imageCountLimit from './image-count-limit.js';
 import imageDimensions from './image-dimensions.js';
 import imageSource from './image-source.js';
+import requestSizeLimit from './request-size-limit.js';
 
 export const RULES: readonly Rule[] = [
   requestSchema,
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   imageCountLimit,
   imageDimensions,
   imageSource,
+  requestSizeLimit,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
