@@ -33,6 +33,9 @@ import textBlockNonEmpty from './text-block-non-empty.js';
 import thinkingBlockOrder from './thinking-block-order.js';
 import toolResultPairing from './tool-result-pairing.js';
 // --- media, batch, size and credential rules (imports) ---
+import batchBillingPolicy from './batch-billing-policy.js';
+import batchCustomIdUnique from './batch-custom-id-unique.js';
+import batchSizeLimits from './batch-size-limits.js';
 import documentSource from './document-source.js';
 import imageCountLimit from './image-count-limit.js';
 import imageDimensions from './image-dimensions.js';
@@ -69,6 +72,9 @@ export const RULES: readonly Rule[] = [
   thinkingBlockOrder,
   toolResultPairing,
   // --- media, batch, size and credential rules ---
+  batchBillingPolicy,
+  batchCustomIdUnique,
+  batchSizeLimits,
   documentSource,
   imageCountLimit,
   imageDimensions,

@@ -1,0 +1,60 @@
+/**
+ * batch-custom-id-unique: each request of a Message Batch needs its own
+ * custom_id; results are matched to requests by it. A `.jsonl` file of batch
+ * lines is checked as one batch. See docs/rules/batch-custom-id-unique.md.
+ */
+import { defineRule } from '../src/engine/rule.js';
+import { join } from '../src/engine/pointer.js';
+import { prop, stringProp } from '../src/engine/values.js';
+
+type MessageIds = 'duplicate' | 'renameId';
+
+/** A free id: `<id>-<n>`, kept within the 64 characters the custom_id pattern allows. */
+function freeId(id: string, taken: ReadonlySet<string>, start: number): string {
+  for (let n = start; ; n++) {
+    const suffix = `-${n}`;
+    const candidate = id.slice(0, 64 - suffix.length) + suffix;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+export default defineRule<MessageIds>({
+  id: 'batch-custom-id-unique',
+  meta: {
+    type: 'problem',
+    description: 'Each custom_id must be unique within a Message Batch',
+    severity: 'error',
+    recommended: true,
+    hasSuggestions: true,
+    messages: {
+      duplicate:
+        'custom_id "{{id}}" is already used by requests[{{first}}]: each request in a batch needs its own custom_id (results are matched to requests by it). The API rejects the batch with 400 invalid_request_error. Give this request a different id.',
+      renameId: 'Rename it to "{{suggestion}}"',
+    },
+    sources: ['@anthropic-ai/sdk (pinned in package.json) resources/messages/batches.d.ts (custom_id: "Must be unique for each request within the Message Batch")'],
+  },
+  checkBatch(context) {
+    const requests = prop(context.body, 'requests');
+    if (!Array.isArray(requests)) return;
+    const ids = requests.map((r) => stringProp(r, 'custom_id'));
+    const taken = new Set(ids.filter((id): id is string => id !== undefined));
+    const first = new Map<string, number>();
+    ids.forEach((id, i) => {
+      if (id === undefined) return;
+      const earlier = first.get(id);
+      if (earlier === undefined) {
+        first.set(id, i);
+        return;
+      }
+      const suggestion = freeId(id, taken, i);
+      taken.add(suggestion);
+      const pointer = join('', 'requests', i, 'custom_id');
+      context.report({
+        messageId: 'duplicate',
+        pointer,
+        data: { id, first: earlier },
+        suggest: [{ messageId: 'renameId', data: { suggestion }, edits: [{ op: 'replace', pointer, value: suggestion }] }],
+      });
+    });
+  },
+});
