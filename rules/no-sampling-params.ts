@@ -6,7 +6,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { SAMPLING_FIELDS } from '../src/engine/api-versions.js';
 import { join } from '../src/engine/pointer.js';
-import { hasOwn } from '../src/engine/values.js';
+import { hasOwn, isUnknown } from '../src/engine/values.js';
 
 type MessageIds = 'removedSamplingParam' | 'removeParam';
 
@@ -36,7 +36,8 @@ export default defineRule<MessageIds>({
   checkRequest(context) {
     for (const name of FIELDS) {
       // Presence is the trigger: the 400 is an "extra inputs" schema error, whatever the value.
-      if (!hasOwn(context.body, name)) continue;
+      // A runtime value may be `undefined`, which JSON drops: then nothing is sent.
+      if (!hasOwn(context.body, name) || isUnknown(context.body[name])) continue;
       const pointer = join('', name);
       context.report({
         messageId: 'removedSamplingParam',
