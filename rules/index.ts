@@ -27,11 +27,16 @@ import finalAssistantTrailingWhitespace from './final-assistant-trailing-whitesp
 import messageContentNonEmpty from './message-content-non-empty.js';
 import noAssistantDocument from './no-assistant-document.js';
 import noUserCitations from './no-user-citations.js';
+import outputFormatSchema from './output-format-schema.js';
 import serverToolResultPairing from './server-tool-result-pairing.js';
 import systemMessageRole from './system-message-role.js';
 import textBlockNonEmpty from './text-block-non-empty.js';
 import thinkingBlockOrder from './thinking-block-order.js';
+import toolChoiceDefined from './tool-choice-defined.js';
+import toolInputSchema from './tool-input-schema.js';
+import toolNameUnique from './tool-name-unique.js';
 import toolResultPairing from './tool-result-pairing.js';
+import webSearchDomainFilters from './web-search-domain-filters.js';
 // --- media, batch, size and credential rules (imports) ---
 import batchBillingPolicy from './batch-billing-policy.js';
 import batchCustomIdUnique from './batch-custom-id-unique.js';
@@ -66,11 +71,16 @@ export const RULES: readonly Rule[] = [
   messageContentNonEmpty,
   noAssistantDocument,
   noUserCitations,
+  outputFormatSchema,
   serverToolResultPairing,
   systemMessageRole,
   textBlockNonEmpty,
   thinkingBlockOrder,
+  toolChoiceDefined,
+  toolInputSchema,
+  toolNameUnique,
   toolResultPairing,
+  webSearchDomainFilters,
   // --- media, batch, size and credential rules ---
   batchBillingPolicy,
   batchCustomIdUnique,

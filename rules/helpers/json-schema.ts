@@ -1,0 +1,113 @@
+/**
+ * JSON Schemas inside a request (a custom tool's `input_schema`, a structured
+ * output's `output_config.format.schema`): is it a valid draft 2020-12 schema,
+ * and which `type: "object"` nodes leave `additionalProperties` open.
+ *
+ * The meta-schema validator is compiled once, on first use, so requests without
+ * such schemas never load Ajv's compiler.
+ */
+import { createRequire } from 'node:module';
+import type { Pointer } from '../../src/engine/types.js';
+import { join } from '../../src/engine/pointer.js';
+import { hasOwn, isObject, isOpen, isUnknown, prop, type JsonObject } from '../../src/engine/values.js';
+import { isFullyKnown } from '../../src/engine/partial.js';
+
+interface MetaError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+type MetaValidator = ((data: unknown) => boolean) & { errors?: MetaError[] | null };
+
+const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
+let metaValidator: MetaValidator | undefined;
+
+function draft202012(): MetaValidator {
+  if (!metaValidator) {
+    const require = createRequire(import.meta.url);
+    const Ajv2020 = (require('ajv/dist/2020') as { default: new (opts: object) => { getSchema(id: string): MetaValidator | undefined } }).default;
+    const ajv = new Ajv2020({ strict: false, allErrors: false, validateSchema: false });
+    const validate = ajv.getSchema(DRAFT_2020_12);
+    if (!validate) throw new Error('Ajv did not load the draft 2020-12 meta-schema');
+    metaValidator = validate;
+  }
+  return metaValidator;
+}
+
+export interface MetaSchemaProblem {
+  /** Where in the request the bad keyword is. */
+  pointer: Pointer;
+  /** What is wrong with it, in Ajv's words ("must be array"). */
+  detail: string;
+}
+
+/**
+ * The first way `schema` breaks the draft 2020-12 meta-schema; undefined when
+ * it is valid, or when any part of it is not known (nothing is judged then).
+ */
+export function metaSchemaProblem(schema: unknown, base: Pointer): MetaSchemaProblem | undefined {
+  if (!isFullyKnown(schema)) return undefined;
+  const validate = draft202012();
+  if (validate(schema)) return undefined;
+  const error = validate.errors?.[0];
+  if (!error) return undefined;
+  const allowed = error.params['allowedValues'];
+  const detail =
+    error.keyword === 'enum' && Array.isArray(allowed) ? `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` : (error.message ?? `fails "${error.keyword}"`);
+  return { pointer: base + error.instancePath, detail };
+}
+
+/** Keywords whose value is a schema, a list of schemas, or a map of schemas (2020-12, plus draft-07 spellings). */
+const SCHEMA_KEYWORDS = ['items', 'additionalItems', 'contains', 'not', 'if', 'then', 'else', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'propertyNames'];
+const SCHEMA_LIST_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'];
+const SCHEMA_MAP_KEYWORDS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
+
+export interface OpenObjectNode {
+  /** The `type: "object"` schema node. */
+  node: Pointer;
+  /** `<node>/additionalProperties`: where the member is, or would be. */
+  pointer: Pointer;
+  /** The member is absent (rather than present with another value). */
+  missing: boolean;
+}
+
+function isObjectType(node: JsonObject): boolean | undefined {
+  const type = prop(node, 'type');
+  if (type === 'object') return true;
+  if (Array.isArray(type)) return type.includes('object') ? true : type.some(isUnknown) ? undefined : false;
+  return isUnknown(type) ? undefined : false;
+}
+
+/**
+ * Every `type: "object"` node, nested ones too, whose `additionalProperties` is
+ * not `false`. Nodes whose type or member is not known are skipped.
+ */
+export function openObjectNodes(schema: unknown, base: Pointer): OpenObjectNode[] {
+  const out: OpenObjectNode[] = [];
+  const seen = new Set<unknown>();
+  const visit = (node: unknown, pointer: Pointer): void => {
+    if (!isObject(node) || seen.has(node)) return;
+    seen.add(node);
+    if (isObjectType(node) === true) {
+      const pointerToMember = join(pointer, 'additionalProperties');
+      if (!hasOwn(node, 'additionalProperties')) {
+        if (!isOpen(node)) out.push({ node: pointer, pointer: pointerToMember, missing: true });
+      } else {
+        const value = node['additionalProperties'];
+        if (value !== false && !isUnknown(value)) out.push({ node: pointer, pointer: pointerToMember, missing: false });
+      }
+    }
+    for (const key of SCHEMA_KEYWORDS) if (hasOwn(node, key) && !Array.isArray(node[key])) visit(node[key], join(pointer, key));
+    for (const key of SCHEMA_LIST_KEYWORDS) {
+      const list = prop(node, key);
+      if (Array.isArray(list)) list.forEach((item, i) => visit(item, join(pointer, key, i)));
+    }
+    for (const key of SCHEMA_MAP_KEYWORDS) {
+      const map = prop(node, key);
+      if (isObject(map)) for (const name of Object.keys(map)) visit(map[name], join(pointer, key, name));
+    }
+  };
+  visit(schema, base);
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * output-format-schema: a structured output's JSON Schema
+ * (`output_config.format.schema`, and the deprecated beta `output_format.schema`)
+ * must be valid and close every object node with `additionalProperties: false`.
+ * See docs/rules/output-format-schema.md.
+ */
+import { defineRule } from '../src/engine/rule.js';
+import { join, toApiPath, toReadablePath } from '../src/engine/pointer.js';
+import { isObject, prop } from '../src/engine/values.js';
+import { metaSchemaProblem, openObjectNodes } from './helpers/json-schema.js';
+
+type MessageIds = 'invalidSchema' | 'openObject' | 'closeObject';
+
+/** Where a json_schema format can sit: GA `output_config.format`, beta (deprecated) `output_format`. */
+const FORMAT_PATHS: readonly (readonly string[])[] = [['output_config', 'format'], ['output_format']];
+
+export default defineRule<MessageIds>({
+  id: 'output-format-schema',
+  meta: {
+    type: 'problem',
+    description: 'A structured output schema must be a valid JSON Schema whose object nodes all set additionalProperties: false',
+    severity: 'error',
+    recommended: true,
+    fixable: true,
+    hasSuggestions: true,
+    messages: {
+      invalidSchema:
+        '{{schema}} is not a valid JSON Schema (draft 2020-12): {{path}} {{detail}}. The API rejects it with a 400 (it compiles the schema to constrain the output).',
+      openObject:
+        'The object schema {{node}} does not set additionalProperties: false. The API answers 400 "{{apiPath}}: For \'object\' type, \'additionalProperties\' must be explicitly set to false". Set it on every object node, nested ones too.',
+      closeObject: 'Set additionalProperties: false on {{node}}',
+    },
+    sources: [
+      '@anthropic-ai/sdk resources/messages/messages.d.ts (OutputConfig.format, JSONOutputFormat)',
+      '@anthropic-ai/sdk resources/beta/messages/messages.d.ts (output_format, deprecated)',
+      'https://platform.claude.com/docs/en/build-with-claude/structured-outputs',
+    ],
+  },
+  checkRequest(context) {
+    for (const path of FORMAT_PATHS) {
+      let format: unknown = context.body;
+      for (const key of path) format = prop(format, key);
+      if (!isObject(format) || prop(format, 'type') !== 'json_schema') continue;
+      const schema = prop(format, 'schema');
+      if (!isObject(schema)) continue; // absent or not an object: request-schema's
+      const base = join('', ...path, 'schema');
+      const problem = metaSchemaProblem(schema, base);
+      if (problem) {
+        context.report({ messageId: 'invalidSchema', pointer: problem.pointer, data: { schema: toReadablePath(base), path: toReadablePath(problem.pointer), detail: problem.detail } });
+        continue;
+      }
+      for (const open of openObjectNodes(schema, base)) {
+        const node = toReadablePath(open.node);
+        const close = { messageId: 'closeObject' as const, data: { node }, edits: [{ op: open.missing ? ('add' as const) : ('replace' as const), pointer: open.pointer, value: false }] };
+        context.report({
+          messageId: 'openObject',
+          pointer: open.pointer,
+          data: { node, apiPath: toApiPath(base) },
+          // Adding the missing member is what the API demands; replacing a map schema changes what output is allowed.
+          ...(open.missing ? { fix: close } : { suggest: [close] }),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,71 @@
+/**
+ * tool-input-schema: a custom tool's `input_schema` must be a valid JSON Schema
+ * (draft 2020-12), and with `strict: true` every object node must set
+ * `additionalProperties: false`. See docs/rules/tool-input-schema.md.
+ */
+import { defineRule } from '../src/engine/rule.js';
+import { join, toApiPath, toReadablePath } from '../src/engine/pointer.js';
+import { isObject, prop } from '../src/engine/values.js';
+import { metaSchemaProblem, openObjectNodes } from './helpers/json-schema.js';
+
+type MessageIds = 'invalidSchema' | 'strictOpenObject' | 'closeObject';
+
+/** A custom tool: no `type`, or `type: "custom"` (null is the SDK's "not set"). */
+const isCustomTool = (tool: unknown): boolean => {
+  const type = prop(tool, 'type');
+  return type === undefined || type === null || type === 'custom';
+};
+
+export default defineRule<MessageIds>({
+  id: 'tool-input-schema',
+  meta: {
+    type: 'problem',
+    description: "A custom tool's input_schema must be a valid JSON Schema; with strict: true every object node must set additionalProperties: false",
+    severity: 'error',
+    recommended: true,
+    fixable: true,
+    hasSuggestions: true,
+    messages: {
+      invalidSchema:
+        '{{tool}}.input_schema is not a valid JSON Schema (draft 2020-12): {{path}} {{detail}}. The API answers 400 "{{apiPath}}.custom.input_schema: JSON schema is invalid. It must match JSON Schema draft 2020-12 (https://json-schema.org/draft/2020-12)."',
+      strictOpenObject:
+        '{{tool}} sets strict: true, but the object schema {{node}} does not set additionalProperties: false. The API answers 400 "{{apiPath}}.custom: For \'object\' type, \'additionalProperties\' must be explicitly set to false". Set it on every object node, nested ones too.',
+      closeObject: 'Set additionalProperties: false on {{node}}',
+    },
+    sources: [
+      '@anthropic-ai/sdk resources/messages/messages.d.ts (Tool.input_schema: "JSON schema (https://json-schema.org/draft/2020-12)"; Tool.strict)',
+      'https://github.com/anthropics/claude-code/issues/7365',
+      'https://platform.claude.com/docs/en/agents-and-tools/tool-use/implement-tool-use',
+      'https://platform.claude.com/docs/en/build-with-claude/structured-outputs',
+    ],
+  },
+  checkRequest(context) {
+    const tools = prop(context.body, 'tools');
+    if (!Array.isArray(tools)) return;
+    tools.forEach((tool, i) => {
+      if (!isObject(tool) || !isCustomTool(tool)) return;
+      const schema = prop(tool, 'input_schema');
+      if (!isObject(schema)) return; // absent or not an object: request-schema's
+      const toolPointer = join('', 'tools', i);
+      const base = join(toolPointer, 'input_schema');
+      const data = { tool: toReadablePath(toolPointer), apiPath: toApiPath(toolPointer) };
+      const problem = metaSchemaProblem(schema, base);
+      if (problem) {
+        context.report({ messageId: 'invalidSchema', pointer: problem.pointer, data: { ...data, path: toReadablePath(problem.pointer), detail: problem.detail } });
+        return;
+      }
+      if (prop(tool, 'strict') !== true) return;
+      for (const open of openObjectNodes(schema, base)) {
+        const node = toReadablePath(open.node);
+        const close = { messageId: 'closeObject' as const, data: { node }, edits: [{ op: open.missing ? ('add' as const) : ('replace' as const), pointer: open.pointer, value: false }] };
+        context.report({
+          messageId: 'strictOpenObject',
+          pointer: open.pointer,
+          data: { ...data, node },
+          // Adding the missing member is what the API demands; replacing a map schema changes what input is allowed.
+          ...(open.missing ? { fix: close } : { suggest: [close] }),
+        });
+      }
+    });
+  },
+});
