@@ -45,6 +45,7 @@ import documentSource from './document-source.js';
 import imageCountLimit from './image-count-limit.js';
 import imageDimensions from './image-dimensions.js';
 import imageSource from './image-source.js';
+import noApiKeyLiteral from './no-api-key-literal.js';
 import requestSizeLimit from './request-size-limit.js';
 
 export const RULES: readonly Rule[] = [
@@ -89,6 +90,7 @@ export const RULES: readonly Rule[] = [
   imageCountLimit,
   imageDimensions,
   imageSource,
+  noApiKeyLiteral,
   requestSizeLimit,
 ];
 
