@@ -95,6 +95,8 @@ export default defineRule<MessageIds>({
     } else return;
     const found = typeOf(first);
     if (found === undefined || found === 'thinking' || found === 'redacted_thinking') return;
+    // Thinking blocks later in the message: thinking-block-order reports the order.
+    if (Array.isArray(content) && content.some((b) => typeOf(b) === 'thinking' || typeOf(b) === 'redacted_thinking')) return;
     context.report({ messageId: 'prefillNeedsThinkingBlock', pointer, data: { thinking: thinkingType(context.body) ?? '', index: last.index, found }, suggest });
   },
 });

@@ -25,6 +25,7 @@ ruleTable(rule, {
     },
     { name: 'fallback token with runtime tool_choice', payload: body('claude-opus-5-5', [user('Hi'), assistant('x')], { fallback_credit_token: 'fct', tool_choice: unknownValue() }), options: { endpoint: 'beta' } },
     { name: 'count_tokens bodies are not judged', payload: { model: 'claude-opus-5-5', messages: [user('Hi'), assistant('{')] }, options: { kind: 'count-tokens' } },
+    { name: 'thinking blocks out of order are thinking-block-order\'s', payload: body('claude-haiku-4-5', [user('Hi'), assistant([{ type: 'text', text: 'So' }, thinkingBlock])], { thinking: enabled }) },
     { name: 'thinking on, prefill content open', payload: body('claude-haiku-4-5', [user('Hi'), assistant(markOpen([{ type: 'text', text: 'x' }]))], { thinking: enabled }) },
   ],
   invalid: [
