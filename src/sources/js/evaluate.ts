@@ -1,0 +1,574 @@
+/**
+ * Static evaluation of a call's argument into a partial payload (issue 3 §2).
+ *
+ * Known: literals, object/array literals, template literals whose parts are
+ * known, `as const`/`satisfies`/`<T>x`/`x!`, shorthand properties, computed keys
+ * with known values, identifiers bound to `const` initialisers (several hops,
+ * destructuring included), spreads of known objects and arrays, members of known
+ * objects, `cond ? a : b`, `a ?? b`, `a || b`, `a && b`, arithmetic and string
+ * concatenation on known values. Everything else is an Unknown (partial.ts): call
+ * results, parameters, reassigned `let`s, imports, `this.x`, and objects that the
+ * file may mutate (`messages.push(…)`, `params.x = …`, passed to a function).
+ *
+ * Every object and array built here is registered with the nodes it came from,
+ * so a pointer into the payload maps back to the source (`Registry`).
+ *
+ * `cond ? a : b` with both branches known and different is a choice point: the
+ * extraction evaluates the argument once per combination of conditions (see
+ * `Choices`), and each combination becomes its own call site.
+ *
+ * Evaluation is depth-limited (MAX_DEPTH) and step-limited (MAX_STEPS per
+ * payload): beyond either, values are Unknown, so no input overflows the stack
+ * or takes long.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isOpen, isUnknown, markOpen, unknownValue } from '../../engine/partial.js';
+import { memberName, outerParent, staticPropertyKey, unwrap, type Node } from './ast.js';
+import type { Bindings, PatternStep } from './bindings.js';
+import type { TypeInfo } from './type-info.js';
+
+export const MAX_DEPTH = 64;
+export const MAX_STEPS = 20_000;
+
+export interface MemberInfo {
+  /** The `key: value` written in source, when there is one (also for members copied by a spread). */
+  property?: TSESTree.Property;
+  /** Node to highlight for the key: the Property's key, when written. */
+  keyNode?: Node;
+  /** Node of the value as written at this member's place (or the spread that made it unknown). */
+  valueNode: Node;
+  /** Editing `property` changes this call's payload and nothing else. */
+  fixable: boolean;
+}
+
+export interface ContainerInfo {
+  /** The object/array literal that holds the members. */
+  literal: TSESTree.ObjectExpression | TSESTree.ArrayExpression;
+  fixable: boolean;
+  members: Map<string, MemberInfo>;
+}
+
+/** Objects and arrays built by the evaluator → where their members were written. */
+export class Registry {
+  private readonly containers = new WeakMap<object, ContainerInfo>();
+  set(value: object, info: ContainerInfo): void {
+    this.containers.set(value, info);
+  }
+  get(value: unknown): ContainerInfo | undefined {
+    return typeof value === 'object' && value !== null ? this.containers.get(value) : undefined;
+  }
+}
+
+/**
+ * Conditions as boolean variables, keyed by their source shape so that the same
+ * condition written twice (`a ? x : y` … `a ? z : w`, `!a`) takes the same branch.
+ */
+export class Choices {
+  readonly seen: string[] = [];
+  constructor(private readonly assignment: ReadonlyMap<string, boolean> = new Map()) {}
+  truthy(key: string): boolean {
+    if (!this.seen.includes(key)) this.seen.push(key);
+    return this.assignment.get(key) ?? true;
+  }
+}
+
+export interface FileFacts {
+  bindings: Bindings;
+  types: TypeInfo | undefined;
+  /** Cache: may this variable's object/array be changed after its initialiser? */
+  mutated: Map<unknown, boolean>;
+}
+
+interface Ctx {
+  depth: number;
+  /** Members registered now may be edited by a fix (see MemberInfo.fixable). */
+  fixable: boolean;
+}
+
+const NOTHING = Symbol('nothing');
+
+function setMember(obj: Record<string, unknown>, key: string, value: unknown): void {
+  // defineProperty: a key named `__proto__` is data, never the prototype.
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isUnknown(value);
+}
+
+function isPrimitive(value: unknown): value is string | number | boolean | null | undefined {
+  return value === null || value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+/** Array methods that leave the array (and its elements) as they are. */
+const READ_ONLY_METHODS = new Set([
+  'map', 'filter', 'slice', 'concat', 'join', 'includes', 'indexOf', 'lastIndexOf', 'find', 'findIndex', 'findLast', 'findLastIndex',
+  'some', 'every', 'forEach', 'reduce', 'reduceRight', 'at', 'flat', 'flatMap', 'entries', 'keys', 'values', 'toString', 'toJSON',
+  'toSorted', 'toReversed', 'toSpliced', 'with', 'hasOwnProperty', 'startsWith', 'endsWith', 'trim', 'toLowerCase', 'toUpperCase',
+  'split', 'replace', 'replaceAll', 'padStart', 'padEnd', 'charAt', 'substring', 'match', 'test', 'get', 'has',
+]);
+
+/** Calls that read their argument without keeping or changing it. */
+function isReadOnlyCall(callee: Node): boolean {
+  const c = unwrap(callee);
+  if (c.type === 'Identifier') return ['fetch', 'String', 'Number', 'Boolean', 'structuredClone', 'encodeURIComponent', 'JSON'].includes(c.name);
+  if (c.type === 'MemberExpression') {
+    const name = memberName(c);
+    const obj = unwrap(c.object);
+    if (obj.type === 'Identifier' && (obj.name === 'JSON' || obj.name === 'console')) return true;
+    if (obj.type === 'Identifier' && obj.name === 'Object' && (name === 'keys' || name === 'values' || name === 'entries' || name === 'freeze')) return true;
+    if (obj.type === 'Identifier' && obj.name === 'Array' && name === 'isArray') return true;
+    // The API calls we extract: the SDK does not change the body it is given.
+    if (name === 'create' || name === 'stream' || name === 'parse' || name === 'countTokens' || name === 'toolRunner' || name === 'post') return true;
+  }
+  return false;
+}
+
+export class Evaluator {
+  private steps = 0;
+  private readonly inProgress = new Set<unknown>();
+
+  constructor(
+    private readonly facts: FileFacts,
+    readonly registry: Registry,
+    /** Undefined: no forks (a differing conditional is Unknown). */
+    private readonly choices: Choices | undefined,
+  ) {}
+
+  evaluate(node: Node, fixable = true): unknown {
+    return this.value(node, { depth: 0, fixable });
+  }
+
+  private unknown(node: Node): unknown {
+    const narrowed = this.facts.types?.literal(node);
+    return narrowed !== undefined ? narrowed : unknownValue();
+  }
+
+  private value(node: Node, ctx: Ctx): unknown {
+    if (++this.steps > MAX_STEPS || ctx.depth > MAX_DEPTH) return unknownValue();
+    const next: Ctx = { depth: ctx.depth + 1, fixable: ctx.fixable };
+    switch (node.type) {
+      case 'Literal':
+        if ('regex' in node && node.regex) return unknownValue();
+        if (typeof node.value === 'bigint' || ('bigint' in node && node.bigint)) return unknownValue();
+        return node.value;
+      case 'TemplateLiteral':
+        return this.template(node, next);
+      case 'ObjectExpression':
+        return this.object(node, next);
+      case 'ArrayExpression':
+        return this.array(node, next);
+      case 'Identifier':
+        return this.identifier(node, next);
+      case 'TSAsExpression':
+      case 'TSSatisfiesExpression':
+      case 'TSTypeAssertion':
+      case 'TSNonNullExpression':
+      case 'TSInstantiationExpression':
+      case 'ChainExpression': {
+        const inner = this.value(node.expression, next);
+        return isUnknown(inner) ? this.unknown(node) : inner;
+      }
+      case 'ConditionalExpression':
+        return this.conditional(node, next);
+      case 'LogicalExpression':
+        return this.logical(node, next);
+      case 'UnaryExpression':
+        return this.unary(node, next);
+      case 'BinaryExpression':
+        return this.binary(node, next);
+      case 'MemberExpression':
+        return this.member(node, next);
+      case 'CallExpression': {
+        // Object.freeze(x) is x.
+        const callee = unwrap(node.callee);
+        if (callee.type === 'MemberExpression' && unwrap(callee.object).type === 'Identifier' && (unwrap(callee.object) as TSESTree.Identifier).name === 'Object' && memberName(callee) === 'freeze' && node.arguments.length === 1 && node.arguments[0]!.type !== 'SpreadElement') {
+          return this.value(node.arguments[0]!, next);
+        }
+        return this.unknown(node);
+      }
+      default:
+        return this.unknown(node);
+    }
+  }
+
+  private template(node: TSESTree.TemplateLiteral, ctx: Ctx): unknown {
+    let out = node.quasis[0]?.value.cooked ?? '';
+    for (let i = 0; i < node.expressions.length; i++) {
+      const part = this.value(node.expressions[i]!, { ...ctx, fixable: false });
+      if (!isPrimitive(part)) return this.unknown(node);
+      out += String(part) + (node.quasis[i + 1]?.value.cooked ?? '');
+    }
+    if (node.quasis.some((q) => q.value.cooked === null)) return this.unknown(node);
+    return out;
+  }
+
+  private object(node: TSESTree.ObjectExpression, ctx: Ctx): unknown {
+    const obj: Record<string, unknown> = {};
+    const info: ContainerInfo = { literal: node, fixable: ctx.fixable, members: new Map() };
+    let open = false;
+    const overrideEarlier = (except: Set<string>, by: Node): void => {
+      // Something unseen may set any key written before it.
+      for (const key of Object.keys(obj)) {
+        if (except.has(key)) continue;
+        setMember(obj, key, unknownValue());
+        const before = info.members.get(key);
+        info.members.set(key, { ...(before?.property ? { property: before.property, keyNode: before.keyNode } : {}), valueNode: by, fixable: false });
+      }
+    };
+    for (const prop of node.properties) {
+      if (prop.type === 'SpreadElement') {
+        const source = this.spreadSource(prop.argument, { ...ctx, fixable: false });
+        if (source === NOTHING || source === null || source === undefined || typeof source === 'number' || typeof source === 'boolean') continue;
+        if (isPlainObject(source)) {
+          const sourceInfo = this.registry.get(source);
+          const keys = Object.keys(source);
+          for (const key of keys) {
+            setMember(obj, key, source[key]);
+            const m = sourceInfo?.members.get(key);
+            info.members.set(key, { ...(m?.property ? { property: m.property, keyNode: m.keyNode } : {}), valueNode: m?.valueNode ?? prop, fixable: false });
+          }
+          if (isOpen(source)) {
+            overrideEarlier(new Set(keys), prop);
+            open = true;
+          }
+          continue;
+        }
+        // Unknown (or an array/string spread into an object): any key may come from it.
+        overrideEarlier(new Set(), prop);
+        open = true;
+        continue;
+      }
+      let key: string | undefined = staticPropertyKey(prop);
+      if (key === undefined && prop.computed) {
+        const k = this.value(prop.key, { ...ctx, fixable: false });
+        if (typeof k === 'string' || typeof k === 'number') key = String(k);
+      }
+      if (key === undefined) {
+        overrideEarlier(new Set(), prop);
+        open = true;
+        continue;
+      }
+      const member: MemberInfo = { property: prop, keyNode: prop.key, valueNode: prop.value, fixable: ctx.fixable };
+      let v: unknown;
+      if (prop.kind !== 'init' || prop.method) v = unknownValue();
+      else v = this.value(prop.value, ctx);
+      if (v === undefined) {
+        // JSON.stringify (and the SDK) leave out undefined members.
+        delete obj[key];
+        info.members.delete(key);
+        continue;
+      }
+      setMember(obj, key, v);
+      info.members.set(key, member);
+    }
+    if (open) markOpen(obj);
+    this.registry.set(obj, info);
+    return obj;
+  }
+
+  private array(node: TSESTree.ArrayExpression, ctx: Ctx): unknown {
+    const arr: unknown[] = [];
+    const info: ContainerInfo = { literal: node, fixable: ctx.fixable, members: new Map() };
+    let open = false;
+    for (const el of node.elements) {
+      if (el === null) {
+        info.members.set(String(arr.length), { valueNode: node, fixable: false });
+        arr.push(null);
+        continue;
+      }
+      if (el.type === 'SpreadElement') {
+        const source = this.spreadSource(el.argument, { ...ctx, fixable: false });
+        if (source === NOTHING) continue;
+        if (Array.isArray(source)) {
+          const sourceInfo = this.registry.get(source);
+          source.forEach((item, i) => {
+            const m = sourceInfo?.members.get(String(i));
+            info.members.set(String(arr.length), { ...(m?.property ? { property: m.property } : {}), valueNode: m?.valueNode ?? el, fixable: false });
+            arr.push(item);
+          });
+          if (isOpen(source)) open = true;
+          continue;
+        }
+        // Unknown history: an Unknown element stands for any number of items.
+        info.members.set(String(arr.length), { valueNode: el, fixable: false });
+        arr.push(unknownValue());
+        open = true;
+        continue;
+      }
+      const v = this.value(el, ctx);
+      info.members.set(String(arr.length), { valueNode: el, fixable: ctx.fixable });
+      // JSON.stringify writes undefined array items as null.
+      arr.push(v === undefined ? null : v);
+    }
+    if (open) markOpen(arr);
+    this.registry.set(arr, info);
+    return arr;
+  }
+
+  /** What a spread adds: NOTHING for `...(cond && x)` on the falsy side. */
+  private spreadSource(node: Node, ctx: Ctx): unknown {
+    const n = unwrap(node);
+    if (n.type === 'LogicalExpression' && n.operator === '&&') {
+      const left = this.value(n.left, { ...ctx, fixable: false });
+      if (isUnknown(left)) {
+        const right = this.value(n.right, ctx);
+        if (isUnknown(right)) return right;
+        if (!this.choices) return unknownValue();
+        const { key, negated } = conditionKey(n.left);
+        return this.choices.truthy(key) !== negated ? right : NOTHING;
+      }
+      return left ? this.value(n.right, ctx) : NOTHING;
+    }
+    return this.value(node, ctx);
+  }
+
+  private identifier(node: TSESTree.Identifier, ctx: Ctx): unknown {
+    const { bindings } = this.facts;
+    if (bindings.isGlobal(node)) {
+      if (node.name === 'undefined') return undefined;
+      return this.unknown(node);
+    }
+    const variable = bindings.variableOf(node);
+    if (!variable) return this.unknown(node);
+    const binding = bindings.constBinding(variable);
+    if (!binding || this.inProgress.has(variable)) return this.unknown(node);
+    const refs = bindings.valueReferences(variable);
+    const singleUse = refs.length === 1 && binding.path.length === 0;
+    this.inProgress.add(variable);
+    try {
+      let v = this.value(binding.init, { depth: ctx.depth, fixable: ctx.fixable && singleUse });
+      v = this.follow(v, binding.path, ctx);
+      if (isUnknown(v)) return this.unknown(node);
+      if (typeof v === 'object' && v !== null && this.mayBeMutated(variable, 0)) return this.unknown(node);
+      return v;
+    } finally {
+      this.inProgress.delete(variable);
+    }
+  }
+
+  /** Apply destructuring steps to an initialiser's value. */
+  private follow(value: unknown, path: PatternStep[], ctx: Ctx): unknown {
+    let v = value;
+    for (const step of path) {
+      if (isUnknown(v)) return v;
+      if ('key' in step) {
+        v = readMember(v, step.key);
+      } else if ('index' in step) {
+        v = readMember(v, String(step.index));
+      } else if ('restExcept' in step) {
+        if (!isPlainObject(v)) return unknownValue();
+        const rest: Record<string, unknown> = {};
+        for (const key of Object.keys(v)) if (!step.restExcept.includes(key)) setMember(rest, key, v[key]);
+        if (isOpen(v)) markOpen(rest);
+        v = rest;
+      } else if ('restFrom' in step) {
+        if (!Array.isArray(v) || isOpen(v)) return unknownValue();
+        v = v.slice(step.restFrom);
+      } else if ('default' in step) {
+        if (v === undefined) v = this.value(step.default, { ...ctx, fixable: false });
+      }
+    }
+    return v;
+  }
+
+  private conditional(node: TSESTree.ConditionalExpression, ctx: Ctx): unknown {
+    const test = this.value(node.test, { ...ctx, fixable: false });
+    if (!isUnknown(test) && (isPrimitive(test) || typeof test === 'object')) {
+      return test ? this.value(node.consequent, ctx) : this.value(node.alternate, ctx);
+    }
+    const a = this.value(node.consequent, ctx);
+    const b = this.value(node.alternate, ctx);
+    if (isUnknown(a) || isUnknown(b)) return this.unknown(node);
+    if (isPrimitive(a) && a === b) return a;
+    if (!this.choices) return this.unknown(node);
+    const { key, negated } = conditionKey(node.test);
+    return this.choices.truthy(key) !== negated ? a : b;
+  }
+
+  private logical(node: TSESTree.LogicalExpression, ctx: Ctx): unknown {
+    const left = this.value(node.left, ctx);
+    if (isUnknown(left)) return this.unknown(node);
+    switch (node.operator) {
+      case '??':
+        return left === null || left === undefined ? this.value(node.right, ctx) : left;
+      case '||':
+        return left ? left : this.value(node.right, ctx);
+      case '&&':
+        return left ? this.value(node.right, ctx) : left;
+    }
+    return this.unknown(node);
+  }
+
+  private unary(node: TSESTree.UnaryExpression, ctx: Ctx): unknown {
+    if (node.operator === 'void') return undefined;
+    const v = this.value(node.argument, { ...ctx, fixable: false });
+    if (isUnknown(v)) return this.unknown(node);
+    switch (node.operator) {
+      case '-':
+        return typeof v === 'number' ? -v : this.unknown(node);
+      case '+':
+        return typeof v === 'number' ? v : this.unknown(node);
+      case '!':
+        return isPrimitive(v) || typeof v === 'object' ? !v : this.unknown(node);
+      default:
+        return this.unknown(node);
+    }
+  }
+
+  private binary(node: TSESTree.BinaryExpression, ctx: Ctx): unknown {
+    if (node.left.type === 'PrivateIdentifier') return this.unknown(node);
+    const l = this.value(node.left, { ...ctx, fixable: false });
+    if (isUnknown(l)) return this.unknown(node);
+    const r = this.value(node.right, { ...ctx, fixable: false });
+    if (isUnknown(r)) return this.unknown(node);
+    if (node.operator === '+') {
+      if (typeof l === 'string' && isPrimitive(r)) return l + String(r);
+      if (typeof r === 'string' && isPrimitive(l)) return String(l) + r;
+      if (typeof l === 'number' && typeof r === 'number') return l + r;
+      return this.unknown(node);
+    }
+    if (typeof l !== 'number' || typeof r !== 'number') return this.unknown(node);
+    let out: number;
+    switch (node.operator) {
+      case '-': out = l - r; break;
+      case '*': out = l * r; break;
+      case '/': out = l / r; break;
+      case '%': out = l % r; break;
+      case '**': out = l ** r; break;
+      default: return this.unknown(node);
+    }
+    return Number.isFinite(out) ? out : this.unknown(node);
+  }
+
+  private member(node: TSESTree.MemberExpression, ctx: Ctx): unknown {
+    let key = memberName(node);
+    if (key === undefined && node.computed) {
+      const k = this.value(node.property, { ...ctx, fixable: false });
+      if (typeof k === 'string' || typeof k === 'number') key = String(k);
+    }
+    if (key === undefined || key.startsWith('#')) return this.unknown(node);
+    // Values read through another object are never edited by a fix.
+    const obj = this.value(node.object, { ...ctx, fixable: false });
+    if (typeof obj === 'string' && key === 'length') return obj.length;
+    if (Array.isArray(obj) && key === 'length') return isOpen(obj) ? this.unknown(node) : obj.length;
+    const v = readMember(obj, key);
+    return isUnknown(v) ? this.unknown(node) : v;
+  }
+
+  /**
+   * May the object bound to this variable change after its initialiser? Any
+   * assignment to a member, a mutating method call, passing it (or a part of it)
+   * to a function, or aliasing it to another variable that may do so.
+   */
+  private mayBeMutated(variable: unknown, depth: number): boolean {
+    const cache = this.facts.mutated;
+    const cached = cache.get(variable);
+    if (cached !== undefined) return cached;
+    if (depth > 8) return true;
+    cache.set(variable, false); // cycles: assume no change while looking
+    const result = this.computeMutated(variable as Parameters<Bindings['valueReferences']>[0], depth);
+    cache.set(variable, result);
+    return result;
+  }
+
+  private computeMutated(variable: Parameters<Bindings['valueReferences']>[0], depth: number): boolean {
+    for (const ref of this.facts.bindings.valueReferences(variable)) {
+      if (ref.isWrite()) return true;
+      let { node, parent } = outerParent(ref.identifier as Node);
+      let viaMember = false;
+      while (parent?.type === 'MemberExpression' && parent.object === node) {
+        viaMember = true;
+        ({ node, parent } = outerParent(parent));
+      }
+      if (!parent) continue;
+      switch (parent.type) {
+        case 'AssignmentExpression':
+          if (parent.left === node) return true;
+          if (!viaMember) return true; // aliased: `other = obj`
+          break;
+        case 'UpdateExpression':
+          return true;
+        case 'UnaryExpression':
+          if (parent.operator === 'delete') return true;
+          break;
+        case 'CallExpression':
+        case 'NewExpression':
+          if (parent.callee === node) {
+            if (!viaMember) break;
+            const callee = unwrap(node);
+            const method = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+            if (method === undefined || !READ_ONLY_METHODS.has(method)) return true;
+          } else if (!isReadOnlyCall(parent.callee)) {
+            return true;
+          }
+          break;
+        case 'VariableDeclarator':
+          if (parent.init === node) {
+            if (parent.id.type !== 'Identifier') break; // destructuring copies the parts it names
+            const alias = this.facts.bindings.variableOf(parent.id);
+            if (!alias || this.mayBeMutated(alias, depth + 1)) return true;
+          }
+          break;
+        case 'ForOfStatement':
+          // `for (const m of messages) m.content = …` changes the elements.
+          if (parent.right === node) return true;
+          break;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+}
+
+/** Own member of a known object/array; Unknown when it may exist unseen. */
+function readMember(obj: unknown, key: string): unknown {
+  if (isPlainObject(obj)) {
+    if (Object.prototype.hasOwnProperty.call(obj, key)) return obj[key];
+    return isOpen(obj) ? unknownValue() : undefined;
+  }
+  if (Array.isArray(obj) && /^(0|[1-9]\d*)$/.test(key)) {
+    const i = Number(key);
+    // After an Unknown element (an unknown spread) indices are not known.
+    if (obj.slice(0, i + 1).some(isUnknown)) return unknownValue();
+    if (i < obj.length) return obj[i];
+    return isOpen(obj) ? unknownValue() : undefined;
+  }
+  return unknownValue();
+}
+
+/** A condition's shape as a key; `!a` is `a` negated, so `a ? … : …` and `!a ? … : …` correlate. */
+export function conditionKey(node: Node): { key: string; negated: boolean } {
+  let n = unwrap(node);
+  let negated = false;
+  while (n.type === 'UnaryExpression' && n.operator === '!') {
+    negated = !negated;
+    n = unwrap(n.argument);
+  }
+  return { key: shapeKey(n, 0), negated };
+}
+
+function shapeKey(node: Node, depth: number): string {
+  const n = unwrap(node);
+  if (depth > 12) return `@${n.range[0]}`;
+  switch (n.type) {
+    case 'Identifier':
+      return n.name;
+    case 'ThisExpression':
+      return 'this';
+    case 'Literal':
+      return JSON.stringify(String(n.value));
+    case 'MemberExpression':
+      return shapeKey(n.object, depth + 1) + (n.computed ? `[${shapeKey(n.property, depth + 1)}]` : `.${n.property.type === 'Identifier' || n.property.type === 'PrivateIdentifier' ? n.property.name : '?'}`);
+    case 'CallExpression':
+      return `${shapeKey(n.callee, depth + 1)}(${n.arguments.map((a) => shapeKey(a, depth + 1)).join(',')})`;
+    case 'BinaryExpression':
+    case 'LogicalExpression':
+      return `(${n.left.type === 'PrivateIdentifier' ? '#' : shapeKey(n.left, depth + 1)}${n.operator}${shapeKey(n.right, depth + 1)})`;
+    case 'UnaryExpression':
+      return `${n.operator}${shapeKey(n.argument, depth + 1)}`;
+    default:
+      return `@${n.range[0]}`;
+  }
+}

@@ -1,0 +1,422 @@
+/**
+ * Claude API call sites in one JS/TS file, each with its partial payload and a
+ * map from pointers in it back to AST nodes. Used by the ESLint plugin (once per
+ * Program) and by `jsSource` for the CLI.
+ *
+ * Which calls (issue 3 §1): see clients.ts for SDK receivers and http.ts for raw
+ * HTTP. How payloads are built (§2): evaluate.ts.
+ *
+ * Conditionals: when `cond ? a : b` (or `...(cond && {…})`) has both sides known
+ * and different, the argument is evaluated once per combination of its
+ * conditions, and each combination is a CallSite of its own for the same call
+ * node (at most MAX_VARIANTS; conditions with the same source text take the same
+ * branch; up to 3 distinct conditions every combination, beyond that each
+ * condition flipped alone). Front ends deduplicate the findings of one call.
+ */
+import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
+import { createRequire } from 'node:module';
+import type { Platform } from '../../engine/rule.js';
+import type { ApiVersion, PayloadKind } from '../../engine/types.js';
+import { isOpen, isUnknown } from '../../engine/partial.js';
+import { split } from '../../engine/pointer.js';
+import { memberName, requireSpecifier, unwrap, walk, type Node } from './ast.js';
+import { Bindings, type ScopeManager } from './bindings.js';
+import { anthropicPackagePlatform, apiVersionOf, Clients, headerValue, type ClientInfo } from './clients.js';
+import { Choices, Evaluator, Registry, type FileFacts } from './evaluate.js';
+import { httpCall } from './http.js';
+import { TypeInfo } from './type-info.js';
+
+export type { ScopeManager } from './bindings.js';
+
+export interface CallSite {
+  /** Partial payload: Unknown values / open objects from src/engine/partial.ts. */
+  payload: unknown;
+  kind: PayloadKind;
+  /** client.messages.* → 'ga', client.beta.messages.* → 'beta'; raw HTTP: 'beta' with ?beta=true or an anthropic-beta header. */
+  endpoint: 'ga' | 'beta';
+  platform: Platform;
+  origin: 'sdk-call' | 'http-call';
+  /** .stream() / stream: true → true; known not to stream → false; unknown → undefined. */
+  streaming: boolean | undefined;
+  /** A timeout in the call's options or the client's constructor options (false when both are known and absent). */
+  sdkTimeoutSet: boolean | undefined;
+  /** Per-call `anthropic-version` header, else the client's defaultHeaders; raw HTTP: its header. */
+  apiVersion?: { value: ApiVersion; reason: string };
+  call: TSESTree.CallExpression;
+  /**
+   * Node for a pointer into the payload: for target 'key' the Property's key when
+   * it exists, else the value node; falls back to the nearest ancestor that
+   * exists in the source (the object literal a missing member would go into, the
+   * spread or identifier that made a value unknown). Never undefined.
+   */
+  nodeFor(pointer: string, target: 'key' | 'value'): TSESTree.Node;
+  /** For fixes: the Property holding the member at `pointer`, when written literally for this call only. */
+  propertyFor(pointer: string): TSESTree.Property | undefined;
+  /** For fixes: the ObjectExpression/ArrayExpression written literally for the container at `pointer`, if any. */
+  containerFor(pointer: string): TSESTree.ObjectExpression | TSESTree.ArrayExpression | undefined;
+}
+
+export interface ExtractOptions {
+  /** Default 'anthropic-only': a receiver of unknown origin counts only in a file that imports an Anthropic SDK. */
+  clients?: 'anthropic-only' | 'any-shaped';
+  /** ESLint's sourceCode.scopeManager; analysed here when absent. */
+  scopeManager?: ScopeManager;
+  /** With a TypeScript program: clients recognised by type, unknowns narrowed to single literal types. */
+  parserServices?: ParserServices;
+}
+
+/** At most this many payloads per call (combinations of conditions). */
+export const MAX_VARIANTS = 8;
+
+type Method = 'create' | 'stream' | 'parse' | 'countTokens' | 'toolRunner' | 'batches.create';
+
+interface SdkShape {
+  method: Method;
+  beta: boolean;
+  /** The expression before `.messages` / `.beta`: the client. */
+  client: Node;
+}
+
+const MESSAGE_METHODS = new Set(['create', 'stream', 'parse', 'countTokens', 'toolRunner']);
+
+/** Keys of `toolRunner` params that configure the runner and are not sent. */
+const RUNNER_ONLY_KEYS = ['max_iterations', 'runToolsEagerly'];
+
+/** Cheap text test before parsing: can this file contain a call we extract? */
+export function mightContainCalls(text: string, clients: 'anthropic-only' | 'any-shaped' = 'anthropic-only'): boolean {
+  if (text.includes('/v1/messages')) return true;
+  if (!text.includes('messages')) return false;
+  return clients === 'any-shaped' || text.includes('@anthropic-ai/') || /\bAnthropic/.test(text);
+}
+
+/**
+ * `<client>.messages.create`, `<client>.beta.messages.stream`,
+ * `<client>.messages.batches.create`, also through aliases
+ * (`const { messages } = client`, `const m = client.beta.messages`).
+ */
+function sdkShape(call: TSESTree.CallExpression, bindings: Bindings): SdkShape | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression') return undefined;
+  const method = memberName(callee);
+  if (method === undefined || !MESSAGE_METHODS.has(method)) return undefined;
+  // Segments before the method, innermost last: [..., 'beta', 'messages', ('batches')].
+  const segments: { name: string; object: Node }[] = [];
+  let e: Node = unwrap(callee.object);
+  for (let hops = 0; hops < 6; hops++) {
+    while (e.type === 'MemberExpression') {
+      const name = memberName(e);
+      if (name === undefined) break;
+      segments.unshift({ name, object: unwrap(e.object) });
+      e = unwrap(e.object);
+    }
+    if (segments.some((s) => s.name === 'messages') || e.type !== 'Identifier') break;
+    // An alias of a resource: `const m = client.beta.messages`, `const { messages } = client`.
+    const variable = bindings.variableOf(e);
+    const binding = variable ? bindings.constBinding(variable) : undefined;
+    if (!binding) break;
+    const init = unwrap(binding.init);
+    const step = binding.path[0];
+    if (binding.path.length === 0 && init.type === 'MemberExpression') {
+      e = init;
+    } else if (binding.path.length === 1 && step && 'key' in step) {
+      segments.unshift({ name: step.key, object: init });
+      e = init;
+    } else {
+      break;
+    }
+  }
+  const names = segments.map((s) => s.name);
+  let i = names.length - 1;
+  let m: Method = method as Method;
+  if (names[i] === 'batches') {
+    if (method !== 'create') return undefined;
+    m = 'batches.create';
+    i--;
+  }
+  if (names[i] !== 'messages') return undefined;
+  i--;
+  let beta = false;
+  if (names[i] === 'beta') {
+    beta = true;
+    i--;
+  }
+  if (m === 'toolRunner' && !beta) return undefined;
+  // The client: everything before `beta`/`messages`.
+  const first = segments[i + 1]!;
+  return { method: m, beta, client: first.object };
+}
+
+function fileImportsAnthropic(program: TSESTree.Program, requires: Node[]): boolean {
+  for (const stmt of program.body) {
+    if ((stmt.type === 'ImportDeclaration' || stmt.type === 'ExportAllDeclaration' || stmt.type === 'ExportNamedDeclaration') && stmt.source && anthropicPackagePlatform(String(stmt.source.value))) return true;
+    if (stmt.type === 'TSImportEqualsDeclaration' && stmt.moduleReference.type === 'TSExternalModuleReference' && stmt.moduleReference.expression.type === 'Literal' && anthropicPackagePlatform(String(stmt.moduleReference.expression.value))) return true;
+  }
+  return requires.some((r) => {
+    const spec = requireSpecifier(r);
+    return spec !== undefined && anthropicPackagePlatform(spec) !== undefined;
+  });
+}
+
+/** Does an object from a receiver of unknown origin look like a Claude request (and not a Twilio/Mailgun message)? */
+function looksLikeClaudeRequest(payload: unknown, kind: PayloadKind): boolean {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload) || isUnknown(payload)) return false;
+  const has = (k: string) => Object.prototype.hasOwnProperty.call(payload, k);
+  if (['from', 'to', 'body', 'src', 'dst', 'originator', 'recipients', 'subject', 'data', 'channel'].some(has)) return false;
+  if (kind === 'batch') return has('requests');
+  return has('messages') || (has('model') && has('max_tokens'));
+}
+
+function streamingOf(payload: unknown, method: Method | 'http'): boolean | undefined {
+  if (method === 'stream') return true;
+  if (method === 'countTokens' || method === 'batches.create' || method === 'parse') return false;
+  if (typeof payload !== 'object' || payload === null || isUnknown(payload) || Array.isArray(payload)) return undefined;
+  const has = Object.prototype.hasOwnProperty.call(payload, 'stream');
+  const stream = has ? (payload as Record<string, unknown>).stream : undefined;
+  if (stream === true) return true;
+  if (stream === false) return false;
+  if (!has && !isOpen(payload)) return false;
+  return undefined;
+}
+
+/** Assignments of condition values to evaluate: all combinations up to 3 conditions, else each flipped alone. */
+function variantPlans(conditions: string[]): Map<string, boolean>[] {
+  const plans: Map<string, boolean>[] = [];
+  if (conditions.length === 0) return plans;
+  if (conditions.length <= 3) {
+    for (let mask = 1; mask < 1 << conditions.length; mask++) {
+      plans.push(new Map(conditions.map((c, i) => [c, (mask & (1 << i)) === 0])));
+    }
+  } else {
+    plans.push(new Map(conditions.map((c) => [c, false])));
+    for (const c of conditions) plans.push(new Map([[c, false]]));
+  }
+  return plans.slice(0, MAX_VARIANTS - 1);
+}
+
+/** A stable text form of a partial payload, to drop duplicate variants. */
+function fingerprint(value: unknown, depth = 0): string {
+  if (depth > 80) return '…';
+  if (isUnknown(value)) return '?';
+  if (Array.isArray(value)) return `[${value.map((v) => fingerprint(v, depth + 1)).join(',')}${isOpen(value) ? ',…' : ''}]`;
+  if (typeof value === 'object' && value !== null) {
+    return `{${Object.keys(value).map((k) => `${JSON.stringify(k)}:${fingerprint((value as Record<string, unknown>)[k], depth + 1)}`).join(',')}${isOpen(value) ? ',…' : ''}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+interface Located {
+  payload: unknown;
+  registry: Registry;
+  root: Node;
+}
+
+function makeSite(
+  base: Omit<CallSite, 'payload' | 'streaming' | 'nodeFor' | 'propertyFor' | 'containerFor'>,
+  located: Located,
+  method: Method | 'http',
+): CallSite {
+  const { payload, registry, root } = located;
+  /** Walks the pointer; returns the deepest member reached and whether it is the last token. */
+  const walkTo = (pointer: string) => {
+    let tokens: string[];
+    try {
+      tokens = split(pointer);
+    } catch {
+      tokens = [];
+    }
+    let value: unknown = payload;
+    let node: Node = root;
+    for (let i = 0; i < tokens.length; i++) {
+      const info = registry.get(value);
+      if (!info) return { node, member: undefined, container: undefined, value: undefined, complete: false };
+      const member = info.members.get(tokens[i]!);
+      if (!member) return { node: info.literal as Node, member: undefined, container: info, value: undefined, complete: false };
+      const next = Object.prototype.hasOwnProperty.call(value, tokens[i]!) ? (value as Record<string, unknown>)[tokens[i]!] : undefined;
+      if (i === tokens.length - 1) return { node: member.valueNode, member, container: info, value: next, complete: true };
+      node = member.valueNode;
+      value = next;
+    }
+    return { node, member: undefined, container: undefined, value, complete: true };
+  };
+  const site: CallSite = {
+    ...base,
+    payload,
+    streaming: streamingOf(payload, method),
+    nodeFor(pointer, target) {
+      const r = walkTo(pointer);
+      if (r.complete && r.member && target === 'key' && r.member.keyNode) return r.member.keyNode as TSESTree.Node;
+      return r.node as TSESTree.Node;
+    },
+    propertyFor(pointer) {
+      const r = walkTo(pointer);
+      if (!r.complete || !r.member || !r.member.fixable || !r.member.property || !r.container?.fixable) return undefined;
+      if (isUnknown(r.value)) return undefined;
+      return r.member.property;
+    },
+    containerFor(pointer) {
+      const r = walkTo(pointer);
+      if (!r.complete) return undefined;
+      const info = registry.get(r.value);
+      return info?.fixable ? info.literal : undefined;
+    },
+  };
+  return site;
+}
+
+/** Evaluate a payload node once per combination of its conditions. */
+function variants(node: Node, facts: FileFacts, strip?: (payload: unknown) => void): Located[] {
+  const out: Located[] = [];
+  const seen = new Set<string>();
+  const run = (assignment?: Map<string, boolean>): string[] => {
+    const registry = new Registry();
+    const choices = new Choices(assignment);
+    const payload = new Evaluator(facts, registry, choices).evaluate(node, true);
+    strip?.(payload);
+    const key = fingerprint(payload);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push({ payload, registry, root: node });
+    }
+    return choices.seen;
+  };
+  const conditions = run();
+  for (const plan of variantPlans(conditions)) run(plan);
+  return out;
+}
+
+function loadAnalyze(): (program: TSESTree.Program, options: Record<string, unknown>) => ScopeManager {
+  const require = createRequire(import.meta.url);
+  return (require('@typescript-eslint/scope-manager') as { analyze: (p: TSESTree.Program, o: Record<string, unknown>) => ScopeManager }).analyze;
+}
+
+export function extractCallSites(program: TSESTree.Program, options: ExtractOptions = {}): CallSite[] {
+  const clientsMode = options.clients ?? 'anthropic-only';
+  const calls: TSESTree.CallExpression[] = [];
+  const requires: Node[] = [];
+  walk(program as Node, (node) => {
+    if (node.type === 'CallExpression') {
+      calls.push(node);
+      if (node.callee.type === 'Identifier' && node.callee.name === 'require') requires.push(node);
+    } else if (node.type === 'ImportExpression') {
+      requires.push(node);
+    }
+  });
+  if (calls.length === 0) return [];
+
+  // Only the calls that could be ours need scope analysis.
+  const candidates = calls.filter((call) => {
+    const callee = unwrap(call.callee);
+    if (callee.type === 'Identifier') return callee.name === 'fetch' || callee.name === 'axios' || /^(got|ky)$/i.test(callee.name);
+    if (callee.type !== 'MemberExpression') return false;
+    const name = memberName(callee);
+    return name !== undefined && (MESSAGE_METHODS.has(name) || name === 'post' || name === 'fetch' || name === 'request');
+  });
+  if (candidates.length === 0) return [];
+
+  const scopeManager = options.scopeManager ?? loadAnalyze()(program, { sourceType: program.sourceType ?? 'module', jsxPragma: null, lib: ['esnext'] });
+  const facts: FileFacts = { bindings: new Bindings(scopeManager), types: TypeInfo.from(options.parserServices), mutated: new Map() };
+  const clients = new Clients(facts);
+  const importsAnthropic = fileImportsAnthropic(program, requires);
+  const sites: CallSite[] = [];
+
+  for (const call of candidates) {
+    const shape = sdkShape(call, facts.bindings);
+    if (shape) {
+      const site = sdkSites(call, shape, clients, facts, clientsMode, importsAnthropic);
+      sites.push(...site);
+      continue;
+    }
+    const http = httpCall(call, facts);
+    if (http) {
+      for (const located of variants(http.body, facts)) {
+        sites.push(
+          makeSite(
+            {
+              kind: http.kind,
+              endpoint: http.endpoint,
+              platform: http.platform,
+              origin: 'http-call',
+              sdkTimeoutSet: undefined,
+              ...(http.apiVersion ? { apiVersion: http.apiVersion } : {}),
+              call,
+            },
+            located,
+            'http',
+          ),
+        );
+      }
+    }
+  }
+  return sites;
+}
+
+function sdkSites(
+  call: TSESTree.CallExpression,
+  shape: SdkShape,
+  clients: Clients,
+  facts: FileFacts,
+  mode: 'anthropic-only' | 'any-shaped',
+  importsAnthropic: boolean,
+): CallSite[] {
+  const arg = call.arguments[0];
+  if (!arg || arg.type === 'SpreadElement') return [];
+  const client: ClientInfo = clients.classify(shape.client);
+  if (client.kind === 'other') return [];
+  if (client.kind === 'unknown' && mode === 'anthropic-only' && !importsAnthropic) return [];
+  const kind: PayloadKind = shape.method === 'countTokens' ? 'count-tokens' : shape.method === 'batches.create' ? 'batch' : 'messages';
+  const strip =
+    shape.method === 'toolRunner'
+      ? (payload: unknown) => {
+          if (typeof payload !== 'object' || payload === null || isUnknown(payload)) return;
+          const p = payload as Record<string, unknown>;
+          for (const key of RUNNER_ONLY_KEYS) delete p[key];
+          if (p.thread === false) delete p.thread;
+        }
+      : undefined;
+  const located = variants(arg, facts, strip);
+  // A receiver of unknown origin must at least look like a Claude request.
+  if (client.kind === 'unknown' && !located.some((l) => looksLikeClaudeRequest(l.payload, kind))) return [];
+
+  // Second argument: request options (headers, timeout).
+  const second = call.arguments[1];
+  let callTimeout: boolean | undefined = false;
+  let callVersion: { value: ApiVersion; reason: string } | undefined;
+  let callVersionDecided = false;
+  if (second) {
+    const options = second.type === 'SpreadElement' ? undefined : new Evaluator(facts, new Registry(), undefined).evaluate(second, false);
+    if (typeof options === 'object' && options !== null && !isUnknown(options) && !Array.isArray(options)) {
+      const timeout = headerValue(options, 'timeout');
+      callTimeout = timeout.state === 'value' ? true : timeout.state === 'unknown' ? undefined : false;
+      const headers = headerValue(options, 'headers');
+      if (headers.state === 'value') {
+        const version = headerValue(headers.value, 'anthropic-version');
+        if (version.state === 'value') {
+          callVersion = apiVersionOf(version.value, `on this call (line ${call.loc.start.line})`);
+          callVersionDecided = true;
+        } else if (version.state === 'unknown') callVersionDecided = true;
+      } else if (headers.state === 'unknown') callVersionDecided = true;
+    } else if (options !== undefined) {
+      callTimeout = undefined;
+      callVersionDecided = true;
+    }
+  }
+  const known = client.kind === 'anthropic' ? client : undefined;
+  const clientTimeout = known ? known.timeout : undefined;
+  const sdkTimeoutSet = callTimeout === true || clientTimeout === true ? true : callTimeout === false && clientTimeout === false ? false : undefined;
+  const apiVersion = callVersionDecided ? callVersion : known?.apiVersion;
+  return located.map((l) =>
+    makeSite(
+      {
+        kind,
+        endpoint: shape.beta ? 'beta' : 'ga',
+        platform: known ? known.platform : 'unknown',
+        origin: 'sdk-call',
+        sdkTimeoutSet,
+        ...(apiVersion ? { apiVersion } : {}),
+        call,
+      },
+      l,
+      shape.method,
+    ),
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * JS/TS source files for the CLI: parse with typescript-estree (loaded on first
+ * use, so runs over request JSON never load TypeScript), extract the call sites,
+ * and hand each payload to the engine with a way back to lines and columns.
+ *
+ * Never throws: a file that does not parse is one FileProblem at the parser's
+ * position; a file too deeply nested for the parser is one FileProblem at 1:1.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { ExtractResult, FileProblem, LocatedPayload, Location, PayloadSource, SourceOptions } from '../types.js';
+import { extractCallSites, mightContainCalls, type CallSite } from './extract.js';
+import { inlineDisables } from './disables.js';
+
+export const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.tsx', '.mts', '.cts'] as const;
+
+type Parse = (code: string, options: Record<string, unknown>) => TSESTree.Program;
+
+let parser: Parse | undefined;
+
+function loadParser(): Parse {
+  if (!parser) {
+    const require = createRequire(import.meta.url);
+    parser = (require('@typescript-eslint/typescript-estree') as { parse: Parse }).parse;
+  }
+  return parser;
+}
+
+function locationOf(node: TSESTree.Node): Location {
+  return { line: node.loc.start.line, column: node.loc.start.column + 1, endLine: node.loc.end.line, endColumn: node.loc.end.column + 1 };
+}
+
+const FIRST: Location = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+function parseProblem(error: unknown): FileProblem {
+  if (error instanceof RangeError) {
+    return { message: 'Parsing error: the file is nested too deeply to parse (the parser ran out of stack).', location: FIRST };
+  }
+  const e = error as { lineNumber?: unknown; column?: unknown; message?: unknown; location?: { start?: { line?: number; column?: number } } };
+  const line = typeof e.lineNumber === 'number' ? e.lineNumber : (e.location?.start?.line ?? 1);
+  const column = typeof e.column === 'number' ? e.column + 1 : (e.location?.start?.column ?? 0) + 1;
+  const message = typeof e.message === 'string' ? e.message : String(error);
+  return { message: `Parsing error: ${message}`, location: { line, column, endLine: line, endColumn: column } };
+}
+
+/** Parse as the extension says; a `.js` file with JSX or TS-only syntax is tried the other way too. */
+function parse(text: string, filePath: string): TSESTree.Program {
+  const parseFn = loadParser();
+  const base = { loc: true, range: true, comment: true, tokens: false, errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
+  const ext = path.extname(filePath).toLowerCase();
+  const jsx = ext === '.jsx' || ext === '.tsx';
+  // The file path decides the script kind for TypeScript (a .js file may hold JSX; a .ts file never does).
+  const virtual = JS_EXTENSIONS.includes(ext as (typeof JS_EXTENSIONS)[number]) ? `file${ext}` : 'file.ts';
+  try {
+    return parseFn(text, { ...base, jsx, filePath: virtual });
+  } catch (error) {
+    if (error instanceof RangeError) throw error;
+    // A `.js` file is parsed with JSX; one that fails may be TS-flavoured without JSX (`<T>x`).
+    if (ext !== '.js' && ext !== '.mjs' && ext !== '.cjs') throw error;
+    try {
+      return parseFn(text, { ...base, jsx: false, filePath: 'file.ts' });
+    } catch {
+      throw error;
+    }
+  }
+}
+
+/** Comments found without parsing (the file has no call to check, but may disable a text rule). */
+function scanComments(text: string): TSESTree.Comment[] {
+  if (!text.includes('disable')) return [];
+  const comments: TSESTree.Comment[] = [];
+  const re = /\/\/([^\n]*)|\/\*([\s\S]*?)\*\//g;
+  let line = 1;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let i = last; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
+    last = m.index;
+    const startLine = line;
+    let endLine = line;
+    for (let i = 0; i < m[0].length; i++) if (m[0].charCodeAt(i) === 10) endLine++;
+    comments.push({
+      type: m[1] !== undefined ? 'Line' : 'Block',
+      value: m[1] ?? m[2] ?? '',
+      range: [m.index, m.index + m[0].length],
+      loc: { start: { line: startLine, column: 0 }, end: { line: endLine, column: 0 } },
+    } as TSESTree.Comment);
+  }
+  return comments;
+}
+
+function toLocated(site: CallSite): LocatedPayload {
+  return {
+    payload: site.payload,
+    kind: site.kind,
+    endpoint: site.endpoint,
+    platform: site.platform,
+    ...(site.apiVersion ? { apiVersion: site.apiVersion } : {}),
+    ...(site.streaming !== undefined ? { streaming: site.streaming } : {}),
+    origin: site.origin,
+    ...(site.sdkTimeoutSet !== undefined ? { sdkTimeoutSet: site.sdkTimeoutSet } : {}),
+    locate: (pointer, target) => locationOf(site.nodeFor(pointer, target)),
+  };
+}
+
+export function createJsSource(defaults: { clients?: 'anthropic-only' | 'any-shaped' } = {}): PayloadSource {
+  return {
+    extensions: JS_EXTENSIONS,
+    extract(text: string, filePath: string, options: SourceOptions): ExtractResult {
+      const clients = options.clients ?? defaults.clients ?? 'anthropic-only';
+      if (!mightContainCalls(text, clients)) {
+        const disabled = inlineDisables(scanComments(text));
+        return { payloads: [], problems: [], ...(disabled ? { disabled } : {}) };
+      }
+      let program: TSESTree.Program;
+      try {
+        program = parse(text, filePath);
+      } catch (error) {
+        return { payloads: [], problems: [parseProblem(error)] };
+      }
+      const disabled = inlineDisables(program.comments);
+      let sites: CallSite[];
+      try {
+        sites = extractCallSites(program, { clients });
+      } catch (error) {
+        const problem: FileProblem =
+          error instanceof RangeError
+            ? { message: 'The file is nested too deeply to analyse (the linter ran out of stack).', location: FIRST }
+            : { message: `Internal error while finding API calls: ${String((error as Error)?.stack ?? error)}`, location: FIRST };
+        return { payloads: [], problems: [problem], ...(disabled ? { disabled } : {}) };
+      }
+      return { payloads: sites.map(toLocated), problems: [], ...(disabled ? { disabled } : {}) };
+    },
+  };
+}
+
+export const jsSource: PayloadSource = createJsSource();
