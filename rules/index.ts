@@ -23,6 +23,9 @@ import thinkingModelSupport from './thinking-model-support.js';
 import unrecognizedModel from './unrecognized-model.js';
 // --- conversation, tool and caching rules (imports) ---
 import blockRolePlacement from './block-role-placement.js';
+import cacheControlEmptyText from './cache-control-empty-text.js';
+import cacheControlLimit from './cache-control-limit.js';
+import cacheControlTtlOrder from './cache-control-ttl-order.js';
 import finalAssistantTrailingWhitespace from './final-assistant-trailing-whitespace.js';
 import messageContentNonEmpty from './message-content-non-empty.js';
 import noAssistantDocument from './no-assistant-document.js';
@@ -68,6 +71,9 @@ export const RULES: readonly Rule[] = [
   unrecognizedModel,
   // --- conversation, tool and caching rules ---
   blockRolePlacement,
+  cacheControlEmptyText,
+  cacheControlLimit,
+  cacheControlTtlOrder,
   finalAssistantTrailingWhitespace,
   messageContentNonEmpty,
   noAssistantDocument,
