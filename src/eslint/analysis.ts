@@ -151,7 +151,7 @@ class FileAnalysis {
     const { sourceCode } = this.context;
     if (isMomoaDocument(sourceCode.ast)) return jsonTargets(sourceCode.ast, sourceCode.text, this.context.filename);
     // Most files never mention the API: skip the extraction on them.
-    if (!mightCallApi(sourceCode.text)) return [];
+    if (!mightCallApi(sourceCode, this.settings.clients)) return [];
     return findCallSites(sourceCode, this.settings.clients);
   }
 }

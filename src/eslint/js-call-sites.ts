@@ -5,16 +5,22 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Pointer } from '../engine/types.js';
-import { extractCallSites, type CallSite } from '../sources/js/extract.js';
+import { extractCallSites, mightContainCalls, type CallSite } from '../sources/js/extract.js';
 import { jsKey, jsLiteral, type EditSource, type Range, type SourceContainer, type SourceMember } from './fixes.js';
 import type { LintContext, Target } from './analysis.js';
 
 /**
- * Cheap text test before any extraction: an SDK call has `.messages` (also
- * `.beta.messages`, `.messages.batches`), a raw HTTP call a `/messages` URL.
+ * Cheap text test before any extraction, the same the CLI uses (so both find the
+ * same calls): most files never mention `messages` next to an Anthropic import.
+ * With type information a client made elsewhere is recognised by its type, so
+ * the file need not name Anthropic: only `messages` is required then.
  */
-export function mightCallApi(text: string): boolean {
-  return text.includes('.messages') || text.includes('/messages');
+export function mightCallApi(sourceCode: LintContext['sourceCode'], clients: 'anthropic-only' | 'any-shaped'): boolean {
+  return mightContainCalls(sourceCode.text, hasTypeInformation(sourceCode) ? 'any-shaped' : clients);
+}
+
+function hasTypeInformation(sourceCode: LintContext['sourceCode']): boolean {
+  return Boolean((sourceCode.parserServices as { program?: unknown } | undefined)?.program);
 }
 
 type Node = TSESTree.Node;
@@ -127,11 +133,10 @@ function preferredQuote(text: string): '"' | "'" {
 }
 
 export function findCallSites(sourceCode: LintContext['sourceCode'], clients: 'anthropic-only' | 'any-shaped'): Target[] {
-  const services = sourceCode.parserServices as { program?: unknown } | undefined;
   const sites = extractCallSites(sourceCode.ast as TSESTree.Program, {
     clients,
     scopeManager: sourceCode.scopeManager,
-    ...(services?.program ? { parserServices: services } : {}),
+    ...(hasTypeInformation(sourceCode) ? { parserServices: sourceCode.parserServices } : {}),
   } as Parameters<typeof extractCallSites>[1]);
   return sites.map((site): Target => {
     const edits = editSource(site, sourceCode.text);
