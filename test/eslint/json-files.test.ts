@@ -12,6 +12,7 @@ import { ESLint } from 'eslint';
 import json from '@eslint/json';
 import plugin from '../../src/eslint/plugin.js';
 import { checkPayload } from '../../src/engine/check-payload.js';
+import { checkText } from '../../src/engine/check-text.js';
 import { projectApiVersion } from '../../src/config/api-version.js';
 import { jsonSource } from '../../src/sources/json/index.js';
 import { lintText } from '../../src/lint/lint-text.js';
@@ -63,7 +64,7 @@ describe('ESLint + @eslint/json on fixtures/requests', () => {
       }
       assert.ok(eslintFindings.length > 0, 'an invalid fixture gives a finding');
 
-      // Same findings as the engine on the same body, by construction.
+      // Same findings as the engine on the same body (and text), by construction.
       const text = fs.readFileSync(file, 'utf8');
       const [located] = jsonSource.extract(text, file, { explicit: true }).payloads;
       assert.ok(located, 'the fixture is a request');
@@ -75,7 +76,8 @@ describe('ESLint + @eslint/json on fixtures/requests', () => {
         ...(located.platform ? { platform: located.platform } : {}),
       });
       const ids = (list: string[]) => [...list].sort();
-      assert.deepEqual(ids(result.messages.filter((m) => m.ruleId?.startsWith('lint-payloads/')).map((m) => `${shortId(m.ruleId)}/${m.messageId}`)), ids(engine.map((f) => `${f.ruleId}/${f.messageId}`)));
+      const engineIds = [...engine, ...checkText(text, file)].map((f) => `${f.ruleId}/${f.messageId}`);
+      assert.deepEqual(ids(result.messages.filter((m) => m.ruleId?.startsWith('lint-payloads/')).map((m) => `${shortId(m.ruleId)}/${m.messageId}`)), ids(engineIds));
 
       // And where the CLI reports them.
       const cli = await lintText(text, file, { date: DATE });
