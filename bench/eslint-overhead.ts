@@ -5,10 +5,13 @@
  *
  * Runs ESLint over the list without and with `configs.recommended`, interleaved
  * in one process (the order alternates per round; the machine is noisy), and
- * reports medians and their ratio against two baselines: parsing only (no
- * rules: the strictest comparison) and ESLint's own recommended rules (what a
- * project usually runs). Then a robustness pass with `configs.strict`: no crash,
- * files, findings.
+ * reports medians (process CPU time, and wall time) and their ratios against
+ * two baselines: `minimal`, one trivial core rule (ESLint skips the AST walk
+ * and code-path analysis when no rule is on at all, so "no rules" is not a
+ * floor any real setup has; one rule is the cheapest real setup, the strictest
+ * comparison), and `recommended`, ESLint's own recommended rules (what a project
+ * usually runs). Then a robustness pass with `configs.strict`: no crash, files,
+ * findings.
  *
  *   node dist/bench/eslint-overhead.js [--files N] [--rounds R]
  *
@@ -28,6 +31,8 @@ const PACKAGES = ['@anthropic-ai', 'eslint', '@typescript-eslint', 'ajv', 'json-
 const EXTENSIONS = /\.(?:[mc]?js|[mc]?ts)$/;
 /** Minified bundles and huge generated files measure the parser, not linting. */
 const MAX_BYTES = 200_000;
+/** Files per interleaving step. */
+const CHUNK = 100;
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -63,6 +68,8 @@ const LANGUAGE: Linter.Config[] = [
   { linterOptions: { reportUnusedDisableDirectives: 'off' } },
 ];
 
+const MINIMAL: Linter.Config = { rules: { 'no-debugger': 'error' } };
+
 const ESLINT_RECOMMENDED: Linter.Config = {
   rules: Object.fromEntries([...builtinRules].filter(([, rule]) => rule.meta?.docs?.recommended).map(([id]) => [id, 'error'])),
 };
@@ -71,16 +78,31 @@ function eslintWith(configs: Linter.Config[]): ESLint {
   return new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: [...LANGUAGE, ...configs], cache: false });
 }
 
-async function timed(eslint: ESLint, files: string[]): Promise<{ ms: number; results: ESLint.LintResult[] }> {
+interface Sample {
+  /** CPU time of this process (user + system): what the plugin adds, little disturbed by other load on the machine. */
+  cpuMs: number;
+  wallMs: number;
+}
+
+async function timed(eslint: ESLint, files: string[]): Promise<Sample & { results: ESLint.LintResult[] }> {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const results = await eslint.lintFiles(files);
-  return { ms: performance.now() - start, results };
+  const wallMs = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { cpuMs: (used.user + used.system) / 1000, wallMs, results };
 }
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function chunks<T>(list: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
 }
 
 const SETTINGS: Linter.Config = { settings: { 'lint-payloads': { date: '2026-11-26' } } };
@@ -90,25 +112,41 @@ async function main(): Promise<void> {
   const rounds = arg('rounds', 5);
   const files = corpus(limit);
   const variants: Record<string, ESLint> = {
-    bare: eslintWith([]),
-    'bare+plugin': eslintWith([...plugin.configs.recommended, SETTINGS]),
+    minimal: eslintWith([MINIMAL]),
+    'minimal+plugin': eslintWith([MINIMAL, ...plugin.configs.recommended, SETTINGS]),
     recommended: eslintWith([ESLINT_RECOMMENDED]),
     'recommended+plugin': eslintWith([ESLINT_RECOMMENDED, ...plugin.configs.recommended, SETTINGS]),
   };
   const names = Object.keys(variants);
-  const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const wall: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
 
   // Warm-up: module loading, the plugin's validators, V8 tiering.
   for (const name of names) await timed(variants[name]!, files.slice(0, 200));
+  // Each round lints the corpus once per variant, interleaved chunk by chunk (order rotating), so
+  // that drift in the machine's load hits every variant alike.
+  const parts = chunks(files, CHUNK);
   for (let round = 0; round < rounds; round++) {
-    const order = round % 2 ? [...names].reverse() : names;
-    for (const name of order) times[name]!.push((await timed(variants[name]!, files)).ms);
-    process.stderr.write(`round ${round + 1}/${rounds}: ${names.map((n) => `${n} ${Math.round(times[n]!.at(-1)!)} ms`).join(', ')}\n`);
+    const totals = Object.fromEntries(names.map((n) => [n, { cpuMs: 0, wallMs: 0 }]));
+    for (let i = 0; i < parts.length; i++) {
+      const shift = (round + i) % names.length;
+      const order = [...names.slice(shift), ...names.slice(0, shift)];
+      for (const name of order) {
+        const sample = await timed(variants[name]!, parts[i]!);
+        totals[name]!.cpuMs += sample.cpuMs;
+        totals[name]!.wallMs += sample.wallMs;
+      }
+    }
+    for (const n of names) {
+      cpu[n]!.push(totals[n]!.cpuMs);
+      wall[n]!.push(totals[n]!.wallMs);
+    }
+    process.stderr.write(`round ${round + 1}/${rounds} (cpu ms): ${names.map((n) => `${n} ${Math.round(totals[n]!.cpuMs)}`).join(', ')}\n`);
   }
 
   // Robustness: every rule on, every file; any exception fails the run.
   const strict = eslintWith([...plugin.configs.strict, SETTINGS]);
-  const { results } = await timed(strict, files);
+  const { results, cpuMs: strictCpuMs } = await timed(strict, files);
   const ours = results.flatMap((r) => r.messages.filter((m) => m.ruleId?.startsWith('lint-payloads/')));
   const parseErrors = results.filter((r) => r.messages.some((m) => m.fatal)).length;
   const ignored = results.filter((r) => r.messages.some((m) => m.ruleId === null && /ignored/i.test(m.message))).length;
@@ -117,20 +155,28 @@ async function main(): Promise<void> {
   for (const m of ours) byRule.set(m.ruleId!, (byRule.get(m.ruleId!) ?? 0) + 1);
   const filesWithFindings = results.filter((r) => r.messages.some((m) => m.ruleId?.startsWith('lint-payloads/'))).length;
 
-  const med = Object.fromEntries(names.map((n) => [n, median(times[n]!)]));
-  const ratio = (a: string, b: string): string => (med[a]! / med[b]!).toFixed(4);
+  const medCpu = Object.fromEntries(names.map((n) => [n, median(cpu[n]!)]));
+  const medWall = Object.fromEntries(names.map((n) => [n, median(wall[n]!)]));
+  const ratio = (m: Record<string, number>, a: string, b: string): number => m[a]! / m[b]!;
+  const pct = (r: number): string => ((r - 1) * 100).toFixed(2);
+  const key = (n: string): string => n.replace('+', '_');
   const lines = [
     '--- eslint-overhead ---',
     `files: ${files.length}`,
     `packages: ${PACKAGES.join(',')}`,
     `max_file_bytes: ${MAX_BYTES}`,
     `rounds: ${rounds}`,
-    ...names.map((n) => `median_ms_${n.replace('+', '_')}: ${Math.round(med[n]!)}`),
-    `ratio_bare: ${ratio('bare+plugin', 'bare')}`,
-    `ratio_recommended: ${ratio('recommended+plugin', 'recommended')}`,
-    `overhead_pct_bare: ${((med['bare+plugin']! / med.bare! - 1) * 100).toFixed(2)}`,
-    `overhead_pct_recommended: ${((med['recommended+plugin']! / med.recommended! - 1) * 100).toFixed(2)}`,
+    `chunk: ${CHUNK}`,
+    ...names.map((n) => `median_cpu_ms_${key(n)}: ${Math.round(medCpu[n]!)}`),
+    ...names.map((n) => `median_wall_ms_${key(n)}: ${Math.round(medWall[n]!)}`),
+    `ratio_cpu_minimal: ${ratio(medCpu, 'minimal+plugin', 'minimal').toFixed(4)}`,
+    `ratio_cpu_recommended: ${ratio(medCpu, 'recommended+plugin', 'recommended').toFixed(4)}`,
+    `overhead_pct_cpu_minimal: ${pct(ratio(medCpu, 'minimal+plugin', 'minimal'))}`,
+    `overhead_pct_cpu_recommended: ${pct(ratio(medCpu, 'recommended+plugin', 'recommended'))}`,
+    `overhead_pct_wall_minimal: ${pct(ratio(medWall, 'minimal+plugin', 'minimal'))}`,
+    `overhead_pct_wall_recommended: ${pct(ratio(medWall, 'recommended+plugin', 'recommended'))}`,
     `robustness_files: ${results.length}`,
+    `robustness_cpu_ms_strict: ${Math.round(strictCpuMs)}`,
     `robustness_crashes: 0`,
     `robustness_parse_errors: ${parseErrors}`,
     `robustness_findings: ${ours.length}`,

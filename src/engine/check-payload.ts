@@ -31,14 +31,7 @@ export interface PayloadCheckOptions extends CheckOptions {
   onRuleError?(ruleId: string, error: unknown): void;
 }
 
-function guarded(options: PayloadCheckOptions, ruleId: string, run: () => void): void {
-  if (!options.onRuleError) return run();
-  try {
-    run();
-  } catch (error) {
-    options.onRuleError(ruleId, error);
-  }
-}
+
 
 function severityOf(rule: Rule, setting: RuleSetting | undefined): Severity | undefined {
   if (setting === 'off') return undefined;
@@ -61,14 +54,15 @@ function renderData(data: Record<string, string | number> | undefined): Record<s
   return out;
 }
 
-function makeReporter(rule: Rule, severity: Severity, base: Pointer, findings: Finding[]) {
-  const suggestion = (s: SuggestionReport<string>): Suggestion => ({
-    message: redactSecrets(renderMessage(rule.meta.messages[s.messageId] ?? s.messageId, renderData(s.data))),
-    edits: s.edits.map((e) => absoluteEdit(base, e)),
-  });
-  return (r: Report<string>): void => {
+/** Turns a rule's reports into findings; one per rule and request base, reused across requests. */
+function makeReporter(rule: Rule, severity: Severity, findings: Finding[]) {
+  return (base: Pointer, r: Report<string>): void => {
     const template = rule.meta.messages[r.messageId];
     if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
+    const suggestion = (s: SuggestionReport<string>): Suggestion => ({
+      message: redactSecrets(renderMessage(rule.meta.messages[s.messageId] ?? s.messageId, renderData(s.data))),
+      edits: s.edits.map((e) => absoluteEdit(base, e)),
+    });
     const data = renderData(r.data);
     const finding: Finding = {
       ruleId: rule.id,
@@ -90,18 +84,18 @@ export function checkPayload(payload: unknown, options: PayloadCheckOptions): Fi
   const base = options.basePointer ?? '';
   if (isUnknown(payload)) return findings;
   const ruleSet = options.ruleSet ?? RULES;
-  const active: { rule: Rule; severity: Severity }[] = [];
+  const active: { rule: Rule; severity: Severity; options: unknown[]; report: ReturnType<typeof makeReporter> }[] = [];
   for (const rule of ruleSet) {
     const severity = severityOf(rule, options.rules?.[rule.id]);
     if (!severity) continue;
     if (rule.meta.apiVersions && !rule.meta.apiVersions.includes(options.apiVersion)) continue;
-    active.push({ rule, severity });
+    active.push({ rule, severity, options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [], report: makeReporter(rule, severity, findings) });
   }
   if (!isObject(payload)) {
     // Only a body forced by --kind gets here; the API wants a JSON object.
     const schemaRule = active.find((a) => a.rule.id === 'request-schema');
     if (schemaRule) {
-      makeReporter(schemaRule.rule, schemaRule.severity, base, findings)({
+      schemaRule.report(base, {
         messageId: 'wrongType',
         pointer: '',
         data: { path: 'the request body', expected: 'an object', actual: Array.isArray(payload) ? 'an array' : `a ${payload === null ? 'null' : typeof payload}`, apiPath: 'body', apiType: 'a valid dictionary' },
@@ -109,6 +103,15 @@ export function checkPayload(payload: unknown, options: PayloadCheckOptions): Fi
     }
     return findings;
   }
+  const onRuleError = options.onRuleError;
+  const run = (ruleId: string, check: () => void): void => {
+    if (!onRuleError) return check();
+    try {
+      check();
+    } catch (error) {
+      onRuleError(ruleId, error);
+    }
+  };
   const common = {
     apiVersion: options.apiVersion,
     endpoint: options.endpoint ?? 'any',
@@ -121,34 +124,35 @@ export function checkPayload(payload: unknown, options: PayloadCheckOptions): Fi
     const stream = prop(body, 'stream');
     // Unknown when `stream` is a runtime value, or absent from an object a spread may complete.
     const streaming = options.streaming ?? (stream === true ? true : stream === false || (stream === undefined && !isOpen(body)) ? false : undefined);
-    for (const { rule, severity } of active) {
-      if (!rule.checkRequest) continue;
-      const context: RequestContext<string> = {
-        ...common,
-        body,
-        kind,
-        inBatch,
-        origin: options.origin ?? 'request-file',
-        sdkTimeoutSet: options.sdkTimeoutSet,
-        model: modelId === undefined ? undefined : { id: modelId, entry: lookupModel(modelId) },
-        streaming: inBatch ? false : streaming,
-        options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [],
-        report: makeReporter(rule, severity, absolute(base, pointer), findings),
-      };
-      guarded(options, rule.id, () => rule.checkRequest!(context));
+    const requestBase = absolute(base, pointer);
+    // One context per request, shared by the rules (a batch of 20,000 requests runs
+    // every rule on each): only `options` and `report` change from rule to rule.
+    let current = active[0]!;
+    const context: RequestContext<string> = {
+      ...common,
+      body,
+      kind,
+      inBatch,
+      origin: options.origin ?? 'request-file',
+      sdkTimeoutSet: options.sdkTimeoutSet,
+      model: modelId === undefined ? undefined : { id: modelId, entry: lookupModel(modelId) },
+      streaming: inBatch ? false : streaming,
+      options: [],
+      report: (r) => current.report(requestBase, r),
+    };
+    for (const entry of active) {
+      if (!entry.rule.checkRequest) continue;
+      current = entry;
+      context.options = entry.options;
+      run(entry.rule.id, () => entry.rule.checkRequest!(context));
     }
   };
 
   if (options.kind === 'batch') {
-    for (const { rule, severity } of active) {
-      if (!rule.checkBatch) continue;
-      const context: BatchContext<string> = {
-        ...common,
-        body: payload,
-        options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [],
-        report: makeReporter(rule, severity, base, findings),
-      };
-      guarded(options, rule.id, () => rule.checkBatch!(context));
+    for (const entry of active) {
+      if (!entry.rule.checkBatch) continue;
+      const context: BatchContext<string> = { ...common, body: payload, options: entry.options, report: (r) => entry.report(base, r) };
+      run(entry.rule.id, () => entry.rule.checkBatch!(context));
     }
     const requests = prop(payload, 'requests');
     if (Array.isArray(requests)) {

@@ -2,7 +2,10 @@
 import type { Pointer } from './types.js';
 
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof token === 'number') return String(token);
+  // Hot path (rules build pointers for every block): most keys need no escaping.
+  if (token.indexOf('~') === -1 && token.indexOf('/') === -1) return token;
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function unescapeToken(token: string): string {
@@ -10,7 +13,9 @@ export function unescapeToken(token: string): string {
 }
 
 export function join(base: Pointer, ...tokens: (string | number)[]): Pointer {
-  return base + tokens.map((t) => '/' + escapeToken(t)).join('');
+  let out = base;
+  for (const t of tokens) out += '/' + escapeToken(t);
+  return out;
 }
 
 export function split(pointer: Pointer): string[] {

@@ -6,8 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import { ALL_EXTENSIONS, isLintable } from '../sources/index.js';
 
 export const DEFAULT_IGNORES = [
@@ -44,23 +43,35 @@ export interface Discovery {
   skipped: string[];
 }
 
+/** Glob syntax fast-glob would expand. Checked by hand so that naming files (pre-commit) never loads fast-glob. */
 function isGlob(pattern: string): boolean {
-  return fg.isDynamicPattern(pattern);
+  return /[*?[\]{}()!]/.test(pattern.replace(/\\./g, ''));
 }
+
+type FastGlob = typeof import('fast-glob');
+let fastGlob: Promise<FastGlob> | undefined;
+const loadFastGlob = (): Promise<FastGlob> => (fastGlob ??= import('fast-glob').then((m) => (m as { default: FastGlob }).default ?? m));
+type IgnoreFactory = () => Ignore;
+let ignoreFactory: IgnoreFactory | undefined;
 
 /** .gitignore rules, per folder, applied from the repository root down. */
 class GitIgnores {
   private readonly cache = new Map<string, Ignore | null>();
 
+  constructor(private readonly makeIgnore: IgnoreFactory) {}
+
   private rulesIn(dir: string): Ignore | null {
     let rules = this.cache.get(dir);
     if (rules === undefined) {
+      let text: string | undefined;
       try {
-        rules = ignore().add(fs.readFileSync(path.join(dir, '.gitignore'), 'utf8'));
+        text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
       } catch {
-        rules = null;
+        text = undefined;
       }
-      this.cache.set(dir, rules);
+      const made = text === undefined ? null : this.makeIgnore().add(text);
+      this.cache.set(dir, made);
+      return made;
     }
     return rules;
   }
@@ -99,11 +110,13 @@ export async function discover(patterns: string[], options: { cwd: string; ignor
   const found = new Map<string, FileToLint>();
   const errors: DiscoveryError[] = [];
   const skipped: string[] = [];
-  const gitignores = new GitIgnores();
+  let gitignores: GitIgnores | undefined;
   const ignorePatterns = [...DEFAULT_IGNORES, ...(options.ignore ?? [])];
   const extGlob = `**/*.{${ALL_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
 
-  const addWalked = (files: string[], root: string): void => {
+  const addWalked = async (files: string[], root: string): Promise<void> => {
+    ignoreFactory ??= ((await import('ignore')) as unknown as { default: IgnoreFactory }).default;
+    gitignores ??= new GitIgnores(ignoreFactory);
     const gitRoot = gitignores.rootFor(root);
     for (const f of files) {
       const abs = path.resolve(f);
@@ -139,17 +152,19 @@ export async function discover(patterns: string[], options: { cwd: string; ignor
       continue;
     }
     if (stat?.isDirectory()) {
+      const fg = await loadFastGlob();
       const files = await fg(extGlob, { cwd: abs, absolute: true, ignore: ignorePatterns, followSymbolicLinks: false, suppressErrors: true, dot: false });
-      addWalked(files, abs);
+      await addWalked(files, abs);
       continue;
     }
     // A glob: matched files count as found by walking (ignores apply).
+    const fg = await loadFastGlob();
     const files = await fg(pattern.split(path.sep).join('/'), { cwd: options.cwd, absolute: true, ignore: ignorePatterns, followSymbolicLinks: false, suppressErrors: true, dot: false, onlyFiles: true });
     if (files.length === 0) {
       errors.push({ pattern, message: `${pattern}: no files match this pattern` });
       continue;
     }
-    addWalked(files, options.cwd);
+    await addWalked(files, options.cwd);
   }
   const files = [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
   return { files, errors, skipped };
