@@ -2,6 +2,7 @@
  * Small AST helpers shared by the JS/TS extraction. Node types are compared as
  * strings so that nothing here loads a parser at runtime.
  */
+import { createRequire } from 'node:module';
 import type { TSESTree } from '@typescript-eslint/utils';
 
 export type Node = TSESTree.Node;
@@ -10,6 +11,23 @@ const SKIP_KEYS = new Set(['parent', 'loc', 'range', 'tokens', 'comments']);
 
 function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+let visitorKeys: Record<string, readonly string[] | undefined> | undefined;
+
+function keysFor(node: Node): readonly string[] {
+  if (visitorKeys === undefined) {
+    try {
+      const require = createRequire(import.meta.url);
+      visitorKeys = (require('@typescript-eslint/visitor-keys') as { visitorKeys: Record<string, readonly string[]> }).visitorKeys;
+    } catch {
+      visitorKeys = {};
+    }
+  }
+  const known = visitorKeys[node.type];
+  if (known) return known;
+  // A node type the keys do not know (another parser's extension): every own key.
+  return Object.keys(node).filter((k) => !SKIP_KEYS.has(k));
 }
 
 /**
@@ -22,21 +40,22 @@ export function walk(root: Node, visit: (node: Node) => void): void {
   while (stack.length > 0) {
     const node = stack.pop()!;
     visit(node);
+    const keys = keysFor(node);
     // Children pushed in reverse so they are visited in source order.
-    const children: Node[] = [];
-    for (const key in node) {
-      if (SKIP_KEYS.has(key)) continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const value = (node as unknown as Record<string, unknown>)[keys[k]!];
       if (Array.isArray(value)) {
-        for (const item of value) if (isNode(item)) children.push(item);
+        for (let i = value.length - 1; i >= 0; i--) {
+          const child = value[i] as unknown;
+          if (isNode(child)) {
+            (child as { parent?: Node }).parent = node;
+            stack.push(child);
+          }
+        }
       } else if (isNode(value)) {
-        children.push(value);
+        (value as { parent?: Node }).parent = node;
+        stack.push(value);
       }
-    }
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i]!;
-      (child as { parent?: Node }).parent = node;
-      stack.push(child);
     }
   }
 }

@@ -30,26 +30,54 @@ export type ImportBinding =
   | { kind: 'default' | 'namespace'; source: string }
   | { kind: 'named'; source: string; imported: string };
 
+type Scope = TSESLint.Scope.Scope;
+
 export class Bindings {
-  private readonly refs = new Map<Node, Variable | null>();
-  private readonly decls = new Map<Node, Variable>();
   private readonly constCache = new Map<Variable, ConstBinding | null>();
+  private readonly scopeCache = new WeakMap<Node, Scope | null>();
 
-  constructor(scopeManager: ScopeManager) {
-    for (const scope of scopeManager.scopes) {
-      for (const ref of scope.references) this.refs.set(ref.identifier as Node, (ref.resolved as Variable | null) ?? null);
-      for (const variable of scope.variables) for (const def of variable.defs) this.decls.set(def.name as Node, variable as Variable);
+  constructor(private readonly scopeManager: ScopeManager) {}
+
+  /** The innermost scope around a node: the nearest ancestor the scope manager made a scope for. */
+  private scopeOf(node: Node): Scope | undefined {
+    const visited: Node[] = [];
+    let found: Scope | null = null;
+    for (let n: Node | undefined = node; n; n = n.parent) {
+      const cached = this.scopeCache.get(n);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      visited.push(n);
+      const scope = this.scopeManager.acquire(n as never, true) as Scope | null;
+      if (scope) {
+        found = scope;
+        break;
+      }
     }
+    // The global scope when no ancestor has one (a detached node).
+    if (!found) found = (this.scopeManager.globalScope as Scope | null) ?? null;
+    for (const v of visited) this.scopeCache.set(v, found);
+    return found ?? undefined;
   }
 
-  /** The variable an identifier (a reference or a declaration) names; undefined for globals. */
+  /**
+   * The variable an identifier (a reference or a declaration) names, found through
+   * the scope chain; undefined for globals (implicit, or declared by the
+   * environment with no definition in the file).
+   */
   variableOf(id: Node): Variable | undefined {
-    return this.refs.get(id) ?? this.decls.get(id) ?? undefined;
+    if (id.type !== 'Identifier') return undefined;
+    for (let scope = this.scopeOf(id); scope; scope = scope.upper ?? undefined) {
+      const variable = scope.set.get(id.name) as Variable | undefined;
+      if (variable) return variable.defs.length > 0 ? variable : undefined;
+    }
+    return undefined;
   }
 
-  /** True when the identifier is a reference that resolves to nothing in the file (a global). */
+  /** True when the identifier names nothing defined in the file (a global such as `undefined` or `fetch`). */
   isGlobal(id: Node): boolean {
-    return this.refs.has(id) && this.refs.get(id) === null;
+    return this.variableOf(id) === undefined;
   }
 
   /**

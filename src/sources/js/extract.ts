@@ -328,7 +328,9 @@ export function extractCallSites(program: TSESTree.Program, options: ExtractOpti
     }
     const http = httpCall(call, facts);
     if (http) {
-      for (const located of variants(http.body, facts)) {
+      const located = variants(http.body, facts);
+      if (http.needsShape && !located.some((l) => looksLikeClaudeRequest(l.payload, http.kind))) continue;
+      for (const l of located) {
         sites.push(
           makeSite(
             {
@@ -340,7 +342,7 @@ export function extractCallSites(program: TSESTree.Program, options: ExtractOpti
               ...(http.apiVersion ? { apiVersion: http.apiVersion } : {}),
               call,
             },
-            located,
+            l,
             'http',
           ),
         );

@@ -19,6 +19,8 @@ export interface HttpCall {
   body: Node;
   apiVersion?: ApiVersionFact;
   platform: 'anthropic' | 'bedrock';
+  /** The receiver is not known to be an HTTP client: the body must look like a Claude request. */
+  needsShape: boolean;
 }
 
 const PATH = /\/v1\/messages(\/count_tokens|\/batches)?\/?(\?[^#]*)?(#.*)?$/;
@@ -103,7 +105,7 @@ function headersOf(options: Options, key = 'headers'): unknown {
   return h;
 }
 
-function finish(url: UrlInfo, body: Node, headers: unknown, at: TSESTree.CallExpression): HttpCall {
+function finish(url: UrlInfo, body: Node, headers: unknown, at: TSESTree.CallExpression, needsShape = false): HttpCall {
   const version = headerValue(headers, 'anthropic-version');
   const beta = headerValue(headers, 'anthropic-beta');
   const apiVersion = version.state === 'value' ? apiVersionOf(version.value, `on the HTTP call at line ${at.loc.start.line}`) : undefined;
@@ -113,6 +115,7 @@ function finish(url: UrlInfo, body: Node, headers: unknown, at: TSESTree.CallExp
     body,
     ...(apiVersion ? { apiVersion } : {}),
     platform: url.bedrock ? 'bedrock' : 'anthropic',
+    needsShape,
   };
 }
 
@@ -132,6 +135,26 @@ function objectName(node: Node | undefined): string | undefined {
   if (n.type === 'Identifier') return n.name;
   if (n.type === 'MemberExpression') return memberName(n);
   return undefined;
+}
+
+/** `axios`, an import of the axios package, or `axios.create(…)`'s result. */
+function isAxios(node: Node | undefined, facts: FileFacts, depth = 0): boolean {
+  if (!node || depth > 4) return false;
+  const n = unwrap(node);
+  if (n.type === 'Identifier') {
+    if (n.name === 'axios') return true;
+    const variable = facts.bindings.variableOf(n);
+    if (!variable) return false;
+    const imp = facts.bindings.importOf(variable);
+    if (imp) return imp.source === 'axios';
+    const binding = facts.bindings.constBinding(variable);
+    return binding !== undefined && binding.path.length === 0 && isAxios(binding.init, facts, depth + 1);
+  }
+  if (n.type === 'CallExpression') {
+    const callee = unwrap(n.callee);
+    return callee.type === 'MemberExpression' && memberName(callee) === 'create' && isAxios(callee.object, facts, depth + 1);
+  }
+  return false;
 }
 
 export function httpCall(call: TSESTree.CallExpression, facts: FileFacts): HttpCall | undefined {
@@ -178,14 +201,16 @@ export function httpCall(call: TSESTree.CallExpression, facts: FileFacts): HttpC
     return finish(url, payload, headersOf(options), call);
   }
 
-  // axios.post(url, data, { headers }) and axios-like clients (`http.post`, `this.api.post`)
+  // axios.post(url, data, { headers }) and axios-like clients (`http.post`, `this.api.post`).
+  // Other clients' `post(path, { body, … })` (an SDK's own internals) is not data: the
+  // shape check in extract.ts keeps those out unless the receiver is axios.
   if (callee.name === 'post' && args.length >= 2 && args[1]!.type !== 'SpreadElement') {
     const url = urlInfo(args[0]!, facts);
     if (!url) return undefined;
     const data = args[1]!;
     const payload = stringified(data, facts) ?? data;
     const config = evaluateOptions(args[2], facts);
-    return finish(url, payload, headersOf(config), call);
+    return finish(url, payload, headersOf(config), call, !isAxios(callee.object, facts));
   }
 
   // axios({ method: 'post', url, data, headers }) / axios.request({...}) / axios(url, {...})

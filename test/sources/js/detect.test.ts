@@ -204,6 +204,11 @@ const http: Case[] = [
     ],
   },
   {
+    name: 'an axios instance from axios.create',
+    code: `import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://api.anthropic.com' });\napi.post('/v1/messages', { model: 'claude-x', stream: true });`,
+    sites: [{ kind: 'messages', origin: 'http-call', streaming: true }],
+  },
+  {
     name: 'axios config object',
     code: `import axios from 'axios';\naxios({ method: 'post', url: 'https://api.anthropic.com/v1/messages', data: ${BODY} });`,
     sites: [{ kind: 'messages', origin: 'http-call', payload: PAYLOAD }],
@@ -271,6 +276,11 @@ const decoys: Case[] = [
   {
     name: 'toolRunner outside beta, messages.list, batches.retrieve',
     code: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nclient.messages.toolRunner(${BODY});\nclient.messages.batches.retrieve('id');\nclient.models.create(${BODY});`,
+    sites: [],
+  },
+  {
+    name: "an SDK's own internals: this._client.post('/v1/messages', { body, ...options })",
+    code: `import Anthropic from '@anthropic-ai/sdk';\nexport class Messages {\n  create(body, options) {\n    return this._client.post('/v1/messages', { body, timeout: 600000, ...options, stream: body.stream ?? false });\n  }\n}`,
     sites: [],
   },
   {
