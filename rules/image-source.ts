@@ -24,12 +24,12 @@ function checkImage(context: RequestContext<MessageIds>, { block, pointer: block
   if (typeof data !== 'string') return;
   const dataPointer = join(blockPointer, 'source', 'data');
   const mediaTypePointer = join(blockPointer, 'source', 'media_type');
-  const path = toReadablePath(dataPointer);
-  // The API reports these at `…image.source.base64` (no `.data`).
-  const sourcePath = apiErrorPath(context.body, join(blockPointer, 'source'));
+  const path = (): string => toReadablePath(dataPointer);
+  // The API reports these at `…image.source.base64` (no `.data`); built only for a report.
+  const sourcePath = (): string => apiErrorPath(context.body, join(blockPointer, 'source'));
 
   if (data.length === 0) {
-    context.report({ messageId: 'emptyData', pointer: dataPointer, data: { path, apiPath: sourcePath } });
+    context.report({ messageId: 'emptyData', pointer: dataPointer, data: { path: path(), apiPath: sourcePath() } });
     return;
   }
   const problem = base64Problem(data);
@@ -37,20 +37,20 @@ function checkImage(context: RequestContext<MessageIds>, { block, pointer: block
     context.report({
       messageId: 'dataUrl',
       pointer: dataPointer,
-      data: { path, prefix: problem.prefix.length > 40 ? `${problem.prefix.slice(0, 37)}…` : problem.prefix, apiPath: sourcePath },
+      data: { path: path(), prefix: problem.prefix.length > 40 ? `${problem.prefix.slice(0, 37)}…` : problem.prefix, apiPath: sourcePath() },
       fix: { messageId: 'stripPrefix', data: { prefix: problem.prefix }, edits: [{ op: 'replace', pointer: dataPointer, value: data.slice(problem.prefix.length) }] },
     });
     return;
   }
   if (problem) {
-    context.report({ messageId: 'invalidBase64', pointer: dataPointer, data: { path, detail: describeBase64Problem(problem), apiPath: sourcePath } });
+    context.report({ messageId: 'invalidBase64', pointer: dataPointer, data: { path: path(), detail: describeBase64Problem(problem), apiPath: sourcePath() } });
     return;
   }
 
   // length × 3/4 bounds the decoded size from above: most images never need a closer look.
   if ((data.length * 3) / 4 > MAX_IMAGE_BYTES) {
     const bytes = decodedSize(data);
-    if (bytes > MAX_IMAGE_BYTES) context.report({ messageId: 'tooLarge', pointer: dataPointer, data: { path, bytes, apiPath: sourcePath } });
+    if (bytes > MAX_IMAGE_BYTES) context.report({ messageId: 'tooLarge', pointer: dataPointer, data: { path: path(), bytes, apiPath: sourcePath() } });
   }
 
   const declared = stringProp(source, 'media_type');
@@ -62,7 +62,7 @@ function checkImage(context: RequestContext<MessageIds>, { block, pointer: block
     context.report({
       messageId: 'mediaTypeMismatch',
       pointer: mediaTypePointer,
-      data: { path, actual: format.label, declared, declaredLabel: LABELS[declared]!, apiPath: dataApiPath, actualType: format.mediaType },
+      data: { path: path(), actual: format.label, declared, declaredLabel: LABELS[declared]!, apiPath: dataApiPath, actualType: format.mediaType },
       fix: { messageId: 'setMediaType', data: { actualType: format.mediaType }, edits: [{ op: 'replace', pointer: mediaTypePointer, value: format.mediaType }] },
     });
     return;
@@ -70,7 +70,7 @@ function checkImage(context: RequestContext<MessageIds>, { block, pointer: block
   context.report({
     messageId: 'notAnImage',
     pointer: dataPointer,
-    data: { path, what: format ? `a ${format.label} file` : 'not a PNG, JPEG, GIF or WebP image', declared, apiPath: dataApiPath },
+    data: { path: path(), what: format ? `a ${format.label} file` : 'not a PNG, JPEG, GIF or WebP image', declared, apiPath: dataApiPath },
   });
 }
 
