@@ -96,4 +96,47 @@ describe('lint-payloads/eslint', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('the configs in docs/eslint.md work as written, in a consumer project', () => {
+    const docs = fs.readFileSync(path.join(ROOT, 'docs/eslint.md'), 'utf8');
+    const jsonSnippet = docs.match(/```js\n(\/\/ eslint\.config\.js\nimport json from '@eslint\/json';[\s\S]*?)```/)?.[1];
+    assert.ok(jsonSnippet, 'docs/eslint.md shows the request JSON config');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-payloads-consumer-'));
+    try {
+      // A project that installed lint-payloads: its node_modules has the package and our dev dependencies.
+      fs.mkdirSync(path.join(dir, 'node_modules'));
+      for (const entry of fs.readdirSync(path.join(ROOT, 'node_modules'))) {
+        if (!entry.startsWith('.')) fs.symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(dir, 'node_modules', entry));
+      }
+      fs.symlinkSync(ROOT, path.join(dir, 'node_modules', 'lint-payloads'));
+      fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', type: 'module', devDependencies: { '@anthropic-ai/sdk': '^1.0.0' } }));
+      // The snippet verbatim, then settings that pin the date.
+      const config = jsonSnippet.replace(/\];\s*$/, "  { settings: { 'lint-payloads': { date: '2026-11-26' } } },\n];\n");
+      fs.writeFileSync(path.join(dir, 'eslint.config.js'), config);
+      fs.mkdirSync(path.join(dir, 'requests'));
+      fs.writeFileSync(path.join(dir, 'requests/bad.json'), '{\n  "model": "claude-sonnet-5-5",\n  "max_tokens": 1024,\n  "temperature": 0.5,\n  "messages": [{ "role": "user", "content": "Hi" }]\n}\n');
+      // Outside `files`: a JSONC file must not be parsed as JSON.
+      fs.writeFileSync(path.join(dir, 'tsconfig.json'), '{\n  // comments are fine here\n  "compilerOptions": {}\n}\n');
+      fs.writeFileSync(
+        path.join(dir, 'app.js'),
+        "import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nexport const reply = await client.messages.create({ model: 'claude-sonnet-5-5', max_token: 1024, messages: [{ role: 'user', content: 'Hi' }] });\n",
+      );
+      const eslintBin = path.join(ROOT, 'node_modules/.bin/eslint');
+      let out: string;
+      try {
+        out = execFileSync(eslintBin, ['--format', 'json', '.'], { cwd: dir, encoding: 'utf8' });
+      } catch (error) {
+        out = (error as { stdout: string }).stdout; // exit 1: errors found
+      }
+      const results = (JSON.parse(out) as { filePath: string; messages: { ruleId: string | null; line: number; column: number; message: string }[] }[])
+        .filter((r) => r.messages.length)
+        .map((r) => ({ file: path.relative(dir, r.filePath), findings: r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`) }));
+      assert.deepEqual(results, [
+        { file: 'app.js', findings: ['lint-payloads/request-schema 3:81'] },
+        { file: 'requests/bad.json', findings: ['lint-payloads/no-sampling-params 4:3'] },
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
