@@ -38,6 +38,8 @@ ruleTable(rule, {
     { name: 'unknown messages', payload: { model: 'claude-sonnet-5-5', max_tokens: 1, messages: unknownValue() } },
     { name: 'open content array: what is seen is fine', payload: body(...markOpen([image(PNG)])) },
     { name: 'exactly 5 MB decoded', payload: body(image(pngOfSize(LIMIT), 'image/png')) },
+    { name: 'long data: a bad character in the middle is not looked for', payload: body(image(b64(Buffer.concat([png(1, 1), Buffer.alloc(3000)])).replace(/^(.{2000})./, '$1!'), 'image/png')) },
+    { name: 'long data: whitespace in the middle makes the length unknowable', payload: body(image(b64(Buffer.concat([png(1, 1), Buffer.alloc(3000)])).replace(/^(.{2000})/, '$1\n'), 'image/png')) },
     { name: 'a text block with a base64-looking string', payload: body({ type: 'text', text: 'data:image/png;base64,AAAA' }) },
   ],
   invalid: [
@@ -57,6 +59,16 @@ ruleTable(rule, {
       errors: [{ messageId: 'invalidBase64', pointer: '/messages/2/content/0/content/0/source/data', messageIncludes: '"messages.2.content.0.tool_result.content.0.image.source.base64: invalid base64 data"' }],
     },
     { name: 'URL-safe alphabet', payload: body(image('iVBORw0KGgo_-AAA', 'image/png')), errors: [{ messageId: 'invalidBase64', pointer: '/messages/0/content/0/source/data', messageIncludes: 'URL-safe' }] },
+    {
+      name: 'long data: a bad character near the end, with its offset',
+      payload: body(image(`${b64(Buffer.concat([png(1, 1), Buffer.alloc(3000)]))}`.replace(/.(.{10})$/, '*$1'), 'image/png')),
+      errors: [{ messageId: 'invalidBase64', pointer: '/messages/0/content/0/source/data', messageIncludes: `character "*" at offset ${Math.ceil((png(1, 1).length + 3000) / 3) * 4 - 11}` }],
+    },
+    {
+      name: 'long data: a single dangling character',
+      payload: body(image(b64(Buffer.concat([png(1, 1), Buffer.alloc(3000)])).slice(0, -3), 'image/png')),
+      errors: [{ messageId: 'invalidBase64', pointer: '/messages/0/content/0/source/data', messageIncludes: 'dangling' }],
+    },
     { name: 'padding in the middle', payload: body(image('iVBO=Rw0KGgo', 'image/png')), errors: [{ messageId: 'invalidBase64', pointer: '/messages/0/content/0/source/data' }] },
     { name: 'a single dangling character', payload: body(image('iVBORw0KG', 'image/png')), errors: [{ messageId: 'invalidBase64', pointer: '/messages/0/content/0/source/data' }] },
     {
