@@ -26,7 +26,9 @@ import blockRolePlacement from './block-role-placement.js';
 import cacheControlEmptyText from './cache-control-empty-text.js';
 import cacheControlLimit from './cache-control-limit.js';
 import cacheControlTtlOrder from './cache-control-ttl-order.js';
+import compactionVsContextManagement from './compaction-vs-context-management.js';
 import finalAssistantTrailingWhitespace from './final-assistant-trailing-whitespace.js';
+import firstMessageUser from './first-message-user.js';
 import messageContentNonEmpty from './message-content-non-empty.js';
 import noAssistantDocument from './no-assistant-document.js';
 import noUserCitations from './no-user-citations.js';
@@ -35,6 +37,7 @@ import serverToolResultPairing from './server-tool-result-pairing.js';
 import systemMessageRole from './system-message-role.js';
 import textBlockNonEmpty from './text-block-non-empty.js';
 import thinkingBlockOrder from './thinking-block-order.js';
+import threadUnsupportedFields from './thread-unsupported-fields.js';
 import toolChoiceDefined from './tool-choice-defined.js';
 import toolInputSchema from './tool-input-schema.js';
 import toolNameUnique from './tool-name-unique.js';
@@ -74,7 +77,9 @@ export const RULES: readonly Rule[] = [
   cacheControlEmptyText,
   cacheControlLimit,
   cacheControlTtlOrder,
+  compactionVsContextManagement,
   finalAssistantTrailingWhitespace,
+  firstMessageUser,
   messageContentNonEmpty,
   noAssistantDocument,
   noUserCitations,
@@ -83,6 +88,7 @@ export const RULES: readonly Rule[] = [
   systemMessageRole,
   textBlockNonEmpty,
   thinkingBlockOrder,
+  threadUnsupportedFields,
   toolChoiceDefined,
   toolInputSchema,
   toolNameUnique,
