@@ -13,7 +13,7 @@
  * usually runs). Then a robustness pass with `configs.strict`: no crash, files,
  * findings.
  *
- *   node dist/bench/eslint-overhead.js [--files N] [--rounds R]
+ *   node dist/bench/eslint-overhead.js [--files N] [--rounds R]   (default 3000 files, 5 rounds)
  *
  * Prints a block between `--- eslint-overhead ---` and `--- end ---` of
  * `key: value` lines.
@@ -34,9 +34,12 @@ const MAX_BYTES = 200_000;
 /** Files per interleaving step. */
 const CHUNK = 100;
 
+/** `--files N` / `--rounds R`, or BENCH_FILES / BENCH_ROUNDS (as `npm run bench` passes them). */
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : Number(process.argv[i + 1]);
+  if (i !== -1) return Number(process.argv[i + 1]);
+  const env = process.env[`BENCH_${name.toUpperCase()}`];
+  return env ? Number(env) : fallback;
 }
 
 function walk(dir: string, out: string[]): void {

@@ -17,6 +17,7 @@ import { checkText } from '../engine/check-text.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { projectApiVersion } from '../config/api-version.js';
 import { jsonSource } from '../sources/json/index.js';
+import { looksLikeRequestText } from '../sources/json/detect.js';
 import { readSettings, todayUtc, type PluginSettings } from './settings.js';
 import { toTextEdits, type EditSource, type TextEdit } from './fixes.js';
 import { isMomoaDocument, jsonEditSource, reportLocation, type MomoaDocument } from './json-document.js';
@@ -177,6 +178,8 @@ function prepare(finding: Finding, where: ReturnType<Target['locate']>, source: 
 
 /** A request JSON file: the same payload the CLI's JSON source finds (kind by shape, Bedrock/Vertex bodies). */
 function jsonTargets(document: MomoaDocument, text: string, filename: string): Target[] {
+  // Every request body has one of these keys; package.json, lock files and the like are skipped unparsed.
+  if (!looksLikeRequestText(text)) return [];
   const { payloads } = jsonSource.extract(text, filename, { explicit: false });
   const edits = jsonEditSource(document, text);
   return payloads.map((located) => ({
