@@ -49,6 +49,21 @@ function childBlock(block: JsonObject, pointer: Pointer): { item: unknown; point
  * visitor are then lower bounds.
  */
 export function forEachContentBlock(body: JsonObject, visit: (v: BlockVisit) => void): boolean {
+  // Many rules walk the same body: walk it once, then replay (bodies are never mutated).
+  let walked = walkCache.get(body);
+  if (!walked) {
+    const visits: BlockVisit[] = [];
+    const complete = walkContentBlocks(body, (v) => visits.push(v));
+    walked = { visits, complete };
+    walkCache.set(body, walked);
+  }
+  for (const v of walked.visits) visit(v);
+  return walked.complete;
+}
+
+const walkCache = new WeakMap<JsonObject, { visits: BlockVisit[]; complete: boolean }>();
+
+function walkContentBlocks(body: JsonObject, visit: (v: BlockVisit) => void): boolean {
   const messages = prop(body, 'messages');
   if (messages === undefined) return !isOpen(body);
   if (!Array.isArray(messages)) return false;

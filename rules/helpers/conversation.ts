@@ -86,6 +86,16 @@ export function contentView(message: JsonObject, messagePointer: Pointer): Conte
 
 /** Every known message with a known role, in order (no adjacency implied). */
 export function knownMessages(body: JsonObject): MessageRef[] {
+  let cached = knownCache.get(body);
+  if (!cached) knownCache.set(body, (cached = computeKnownMessages(body)));
+  return cached;
+}
+
+// Several rules read the same conversation: build the views once per body (bodies are never mutated).
+const knownCache = new WeakMap<JsonObject, MessageRef[]>();
+const runsCache = new WeakMap<JsonObject, Run[]>();
+
+function computeKnownMessages(body: JsonObject): MessageRef[] {
   const messages = prop(body, 'messages');
   if (!Array.isArray(messages)) return [];
   const out: MessageRef[] = [];
@@ -115,6 +125,12 @@ function toTurn(messages: MessageRef[]): Turn {
 
 /** The conversation split into runs of adjacent known messages, each grouped into turns. */
 export function conversationRuns(body: JsonObject): Run[] {
+  let cached = runsCache.get(body);
+  if (!cached) runsCache.set(body, (cached = computeConversationRuns(body)));
+  return cached;
+}
+
+function computeConversationRuns(body: JsonObject): Run[] {
   const messages = prop(body, 'messages');
   if (!Array.isArray(messages)) return [];
   const open = isOpen(messages);

@@ -4,8 +4,11 @@
  * message for that file, and the run goes on.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { discover, type DiscoveryError } from './discover.js';
+import { isUtf8 } from 'node:buffer';
+import { Worker } from 'node:worker_threads';
+import { discover, type DiscoveryError, type FileToLint } from './discover.js';
 import { lintText, type LintOptions } from './lint-text.js';
 import { emptyResult, tally, type LintResult } from './results.js';
 
@@ -13,6 +16,8 @@ export interface LintFilesOptions extends LintOptions {
   cwd?: string;
   /** Extra ignore globs (the defaults skip node_modules, .git and build output). */
   ignore?: string[];
+  /** Threads for large runs: a number, or 'auto' (default: one per core, up to 4, once there are enough files). */
+  concurrency?: number | 'auto';
 }
 
 export interface LintRun {
@@ -80,7 +85,8 @@ export function readForLint(filePath: string, explicit: boolean): { text: string
     problem.incomplete = true;
     return { problem };
   }
-  const bad = firstInvalidUtf8(bytes);
+  // Native check first; the byte-by-byte search only runs to say where a bad file breaks.
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) {
     if (!explicit) return undefined;
     const binary = bytes.subarray(0, 8000).includes(0);
@@ -96,18 +102,78 @@ export function readForLint(filePath: string, explicit: boolean): { text: string
   return { text: decoder.decode(bytes) };
 }
 
+/** Reads and lints one file; undefined when a walked file turns out not to be text. */
+export async function lintOneFile(file: FileToLint, options: LintOptions): Promise<LintResult | undefined> {
+  const read = readForLint(file.path, file.explicit);
+  if (!read) return undefined;
+  if ('problem' in read) return read.problem;
+  return lintText(read.text, file.path, { ...options, explicit: file.explicit });
+}
+
+/** Below this many files per thread, starting a thread costs more than it saves. */
+const FILES_PER_THREAD = 250;
+
+function threadCount(files: number, concurrency: number | 'auto' | undefined): number {
+  if (typeof concurrency === 'number') return Math.max(1, Math.floor(concurrency));
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, 4, Math.floor(files / FILES_PER_THREAD)));
+}
+
+/** Deals files to threads largest first, so each thread gets a similar amount of bytes. */
+function shares(files: FileToLint[], n: number): FileToLint[][] {
+  const sized = files.map((f) => {
+    let size = 0;
+    try {
+      size = fs.statSync(f.path).size;
+    } catch {
+      // unreadable: reported when linted
+    }
+    return { f, size };
+  });
+  sized.sort((a, b) => b.size - a.size);
+  const out: { files: FileToLint[]; bytes: number }[] = Array.from({ length: n }, () => ({ files: [], bytes: 0 }));
+  for (const { f, size } of sized) {
+    const lightest = out.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+    lightest.files.push(f);
+    lightest.bytes += size;
+  }
+  return out.map((o) => o.files);
+}
+
+function runInWorker(files: FileToLint[], options: LintOptions): Promise<LintResult[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { files, options } });
+    worker.once('message', (results: LintResult[]) => resolve(results));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`lint worker exited with code ${code}`));
+    });
+  });
+}
+
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
   const found = await discover(patterns.length ? patterns : ['.'], { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) });
-  const results: LintResult[] = [];
-  for (const file of found.files) {
-    const read = readForLint(file.path, file.explicit);
-    if (!read) continue;
-    if ('problem' in read) {
-      results.push(read.problem);
-      continue;
+  const { concurrency, ignore: _ignore, cwd: _cwd, ...lintOptions } = options;
+  const threads = threadCount(found.files.length, concurrency);
+  let results: LintResult[];
+  if (threads <= 1) {
+    results = [];
+    for (const file of found.files) {
+      const result = await lintOneFile(file, lintOptions);
+      if (result) results.push(result);
     }
-    results.push(await lintText(read.text, file.path, { ...options, explicit: file.explicit }));
+  } else {
+    // The main thread takes one share itself while the workers start.
+    const [own, ...others] = shares(found.files, threads);
+    const pending = others.map((share) => runInWorker(share, lintOptions));
+    const mine: LintResult[] = [];
+    for (const file of own!) {
+      const result = await lintOneFile(file, lintOptions);
+      if (result) mine.push(result);
+    }
+    results = [mine, ...(await Promise.all(pending))].flat();
+    results.sort((a, b) => a.filePath.localeCompare(b.filePath));
   }
   return { results, errors: found.errors, skipped: found.skipped };
 }

@@ -62,6 +62,7 @@ export async function lintText(text: string, filePath: string, options: LintOpti
       ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
       onRuleError: (ruleId, error) => failures.push({ ruleId, error }),
     });
+    if (findings.length) located.prepare?.(findings.map((f) => f.pointer));
     for (const f of findings) {
       const location = located.locate(f.pointer, f.target);
       const message: LintMessage = {

@@ -33,6 +33,8 @@ export interface LocatedPayload {
   basePointer?: Pointer;
   /** Maps a pointer (relative to the document) to where it is in the file. */
   locate(pointer: Pointer, target: 'key' | 'value'): Location;
+  /** Optional: the pointers about to be located, so a source can find them all in one pass. */
+  prepare?(pointers: Iterable<Pointer>): void;
   /** The pointer as shown to users, when it differs (a JSONL batch line: relative to its line). */
   displayPointer?(pointer: Pointer): Pointer;
 }

@@ -22,8 +22,19 @@ class SpanLocator {
     private readonly to: number,
   ) {}
 
+  /** The pointers findings will ask for: one scan locates them all (and their parents, for missing members). */
+  prepare(pointers: Iterable<Pointer>): void {
+    const wanted = new Set<string>();
+    for (const p of pointers) {
+      for (let q = p; ; q = parent(q)) {
+        wanted.add(q);
+        if (q === '') break;
+      }
+    }
+    this.located = scanJson(this.text, wanted, this.from, this.to);
+  }
+
   locate(pointer: Pointer, target: 'key' | 'value'): Location {
-    // Scanning the span once for every pointer is cheaper than once per finding.
     this.located ??= scanJson(this.text, undefined, this.from, this.to);
     let p = pointer;
     let hit = this.located.get(p);
@@ -111,6 +122,7 @@ export const jsonSource: PayloadSource = {
       payload: body.payload,
       kind,
       endpoint: 'any',
+      prepare: (pointers) => locator.prepare(pointers),
       locate: (pointer, target) => locator.locate(pointer, target),
       ...(body.platform ? { platform: body.platform } : {}),
       ...(body.apiVersion ? { apiVersion: body.apiVersion } : {}),
@@ -159,6 +171,7 @@ export const jsonlSource: PayloadSource = {
                 payload: body.payload,
                 kind,
                 endpoint: 'any',
+                prepare: (pointers) => locator.prepare(pointers),
                 locate: (pointer, target) => locator.locate(pointer, target),
                 ...(body.platform ? { platform: body.platform } : {}),
                 ...(body.apiVersion ? { apiVersion: body.apiVersion } : {}),
@@ -202,6 +215,16 @@ function virtualBatch(items: { value: unknown; locator: SpanLocator }[]): Locate
     payload: { requests: items.map((i) => i.value) },
     kind: 'batch',
     endpoint: 'any',
+    prepare(pointers) {
+      const byLine = new Map<number, Pointer[]>();
+      for (const p of pointers) {
+        const hit = toLine(p);
+        if (!hit) continue;
+        if (!byLine.has(hit.index)) byLine.set(hit.index, []);
+        byLine.get(hit.index)!.push(hit.inner);
+      }
+      for (const [index, inner] of byLine) items[index]?.locator.prepare(inner);
+    },
     locate(pointer, target) {
       const hit = toLine(pointer);
       const item = hit ? items[hit.index] : items[0];

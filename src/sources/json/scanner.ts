@@ -29,6 +29,8 @@ export class JsonSyntaxError extends Error {
 interface Frame {
   kind: 'object' | 'array';
   pointer: string;
+  /** Are pointers inside this container wanted? When not, its subtree is only tokenized. */
+  track: boolean;
   /** Members/elements seen so far. */
   index: number;
   /** 'open': just opened; 'after': a member or element just ended. */
@@ -53,6 +55,16 @@ function describe(text: string, i: number): string {
 export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, to = text.length): Map<string, Located> {
   const found = new Map<string, Located>();
   const want = (p: string): boolean => !wanted || wanted.has(p);
+  // Containers on the way to a wanted pointer; pointers are built only inside those.
+  let prefixes: Set<string> | undefined;
+  if (wanted) {
+    prefixes = new Set(['']);
+    for (const w of wanted) {
+      for (let i = w.indexOf('/', 1); i !== -1; i = w.indexOf('/', i + 1)) prefixes.add(w.slice(0, i));
+      prefixes.add(w);
+    }
+  }
+  const tracked = (p: string): boolean => !prefixes || prefixes.has(p);
   const stack: Frame[] = [];
   let i = from;
   const skipWs = (): void => {
@@ -130,13 +142,13 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, t
   const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
   /** Scans a scalar at i; returns false if a container was opened instead. */
-  const scanValue = (pointer: string, keyRange: Range | undefined): void => {
+  const scanValue = (pointer: string, keyRange: Range | undefined, parentTracked: boolean): void => {
     skipWs();
     if (i >= to) fail();
     const start = i;
     const c = text[i];
     if (c === '{' || c === '[') {
-      stack.push({ kind: c === '{' ? 'object' : 'array', pointer, index: 0, state: 'open', start, ...(keyRange ? { keyRange } : {}) });
+      stack.push({ kind: c === '{' ? 'object' : 'array', pointer, track: parentTracked && tracked(pointer), index: 0, state: 'open', start, ...(keyRange ? { keyRange } : {}) });
       i++;
       return;
     }
@@ -150,10 +162,10 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, t
       if (!m || m.index !== i || m[0].length === 0) fail();
       i += m![0].length;
     }
-    if (want(pointer)) found.set(pointer, { value: { start, end: i }, ...(keyRange ? { key: keyRange } : {}) });
+    if (parentTracked && want(pointer)) found.set(pointer, { value: { start, end: i }, ...(keyRange ? { key: keyRange } : {}) });
   };
 
-  scanValue('', undefined);
+  scanValue('', undefined, true);
   // Container loop: after each value, continue the innermost open container.
   for (;;) {
     const top = stack[stack.length - 1];
@@ -164,7 +176,7 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, t
     if (text[i] === closer) {
       i++;
       stack.pop();
-      if (want(top.pointer)) found.set(top.pointer, { value: { start: top.start, end: i }, ...(top.keyRange ? { key: top.keyRange } : {}) });
+      if (top.track && want(top.pointer)) found.set(top.pointer, { value: { start: top.start, end: i }, ...(top.keyRange ? { key: top.keyRange } : {}) });
       const parent = stack[stack.length - 1];
       if (parent) parent.state = 'after';
       continue;
@@ -177,7 +189,7 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, t
     }
     const depth = stack.length;
     if (top.kind === 'array') {
-      scanValue(`${top.pointer}/${top.index}`, undefined);
+      scanValue(top.track ? `${top.pointer}/${top.index}` : '', undefined, top.track);
     } else {
       if (text[i] !== '"') fail('Expected double-quoted property name in JSON');
       const keyStart = i;
@@ -186,7 +198,7 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, t
       skipWs();
       if (text[i] !== ':') fail("Expected ':' after property name in JSON");
       i++;
-      scanValue(`${top.pointer}/${escapeToken(key)}`, keyRange);
+      scanValue(top.track ? `${top.pointer}/${escapeToken(key)}` : '', keyRange, top.track);
     }
     top.index++;
     if (stack.length === depth) top.state = 'after';
