@@ -181,7 +181,6 @@ function jsonTargets(document: MomoaDocument, text: string, filename: string): T
   // Every request body has one of these keys; package.json, lock files and the like are skipped unparsed.
   if (!looksLikeRequestText(text)) return [];
   const { payloads } = jsonSource.extract(text, filename, { explicit: false });
-  const edits = jsonEditSource(document, text);
   return payloads.map((located) => ({
     payload: located.payload,
     kind: located.kind,
@@ -192,7 +191,7 @@ function jsonTargets(document: MomoaDocument, text: string, filename: string): T
       const loc = reportLocation(document, pointer, target);
       return { loc, range: [loc.start.offset, loc.end.offset] as const };
     },
-    edits,
+    edits: jsonEditSource(document, text, located.payload),
   }));
 }
 

@@ -10,7 +10,7 @@
  * dropped — a missing quick fix is better than a wrong one.
  */
 import type { Edit, Pointer } from '../engine/types.js';
-import { parent, split } from '../engine/pointer.js';
+import { join, parent, split } from '../engine/pointer.js';
 import { isFullyKnown } from '../engine/partial.js';
 
 export type Range = readonly [number, number];
@@ -57,6 +57,8 @@ export interface EditSource {
   valueText(value: unknown, quote?: '"' | "'"): string | undefined;
   /** `{ a: 1 }` in JS, `{"a": 1}` in JSON. */
   padBraces: boolean;
+  /** The payload value at `pointer` (to recognise a value a fix moves, see movedText). */
+  valueAt?(pointer: Pointer): unknown;
 }
 
 const INDEX = /^(0|[1-9]\d*)$/;
@@ -64,8 +66,9 @@ const INDEX = /^(0|[1-9]\d*)$/;
 /** Edits → text edits, or undefined when any edit cannot be mapped safely. */
 export function toTextEdits(edits: readonly Edit[], source: EditSource): TextEdit[] | undefined {
   const out: TextEdit[] = [];
+  const removed = edits.filter((e) => e.op === 'remove').map((e) => e.pointer);
   for (const edit of edits) {
-    const mapped = mapEdit(edit, source);
+    const mapped = mapEdit(edit, source, removed);
     if (!mapped) return undefined;
     out.push(...mapped);
   }
@@ -89,7 +92,7 @@ function lastOf(pointer: Pointer): string | undefined {
   return tokens[tokens.length - 1];
 }
 
-function mapEdit(edit: Edit, source: EditSource): TextEdit[] | undefined {
+function mapEdit(edit: Edit, source: EditSource, removed: readonly Pointer[]): TextEdit[] | undefined {
   const key = lastOf(edit.pointer);
   if (key === undefined) return undefined; // replacing the whole body is never a source edit
   switch (edit.op) {
@@ -98,9 +101,9 @@ function mapEdit(edit: Edit, source: EditSource): TextEdit[] | undefined {
     case 'remove':
       return remove(edit.pointer, key, source);
     case 'replace':
-      return replace(edit.pointer, key, edit.value, source);
+      return replace(edit.pointer, key, edit.value, source, removed);
     case 'add':
-      return add(edit.pointer, key, edit.value, source);
+      return add(edit.pointer, key, edit.value, source, removed);
   }
 }
 
@@ -160,18 +163,18 @@ function remove(pointer: Pointer, key: string, source: EditSource): TextEdit[] |
   return [{ range: [items[position - 1]!.range[1], item.range[1]], text: '' }];
 }
 
-function replace(pointer: Pointer, key: string, value: unknown, source: EditSource): TextEdit[] | undefined {
+function replace(pointer: Pointer, key: string, value: unknown, source: EditSource, removed: readonly Pointer[]): TextEdit[] | undefined {
   const container = source.container(parent(pointer));
   if (container?.kind === 'array') {
     if (!INDEX.test(key)) return undefined;
     const item = arrayItem(container, Number(key));
     if (!item?.literal) return undefined;
-    const text = source.valueText(value);
+    const text = valueSource(value, container, source, removed);
     return text === undefined ? undefined : [{ range: item.range, text }];
   }
   const member = source.member(pointer);
   if (!member?.literalValue || member.shorthand) return undefined;
-  const text = source.valueText(value, member.quote);
+  const text = valueSource(value, container, source, removed, member.quote);
   return text === undefined ? undefined : [{ range: member.valueRange, text }];
 }
 
@@ -185,11 +188,11 @@ function ownLineIndent(text: string, offset: number): string | undefined {
   return /^[ \t]*$/.test(before) ? before : undefined;
 }
 
-function add(pointer: Pointer, key: string, value: unknown, source: EditSource): TextEdit[] | undefined {
+function add(pointer: Pointer, key: string, value: unknown, source: EditSource, removed: readonly Pointer[]): TextEdit[] | undefined {
   const container = source.container(parent(pointer));
   if (!container) return undefined;
-  if (container.kind === 'object' && source.member(pointer)) return replace(pointer, key, value, source); // JSON Patch: add on an existing member replaces it
-  const valueText = source.valueText(value);
+  if (container.kind === 'object' && source.member(pointer)) return replace(pointer, key, value, source, removed); // JSON Patch: add on an existing member replaces it
+  const valueText = valueSource(value, container, source, removed);
   if (valueText === undefined) return undefined;
   const entry = container.kind === 'object' ? `${source.keyText(key)}: ${valueText}` : valueText;
   const { items } = container;
@@ -212,6 +215,56 @@ function add(pointer: Pointer, key: string, value: unknown, source: EditSource):
   const separator = indent === undefined ? ', ' : `,\n${indent}`;
   if (before === undefined) return [{ range: [anchor.range[1], anchor.range[1]], text: `${separator}${entry}` }];
   return [{ range: [anchor.range[0], anchor.range[0]], text: `${entry}${separator}` }];
+}
+
+// --- moved values ---------------------------------------------------------
+
+/**
+ * How a new value is written. A fix that moves a value (a system message's
+ * content to `system`, a `cache_control` to another block) removes it in one
+ * edit and adds it in another: the added value is then the removed one's own
+ * source text (`system: SYSTEM_PROMPT`, not the prompt inlined; and it works
+ * when the value is not known statically). Only when that text sits inside the
+ * container it moves into, so every name in it still means the same.
+ */
+function valueSource(value: unknown, container: SourceContainer | undefined, source: EditSource, removed: readonly Pointer[], quote?: '"' | "'"): string | undefined {
+  return (container && movedText(value, container.range, source, removed)) ?? source.valueText(value, quote);
+}
+
+function movedText(value: unknown, within: Range, source: EditSource, removed: readonly Pointer[]): string | undefined {
+  if (!source.valueAt || removed.length === 0) return undefined;
+  const json = isFullyKnown(value) ? JSON.stringify(value) : undefined;
+  for (const root of removed) {
+    for (const pointer of [root, ...descendants(root, source, 2)]) {
+      const candidate = source.valueAt(pointer);
+      const same = candidate === value || (json !== undefined && typeof candidate === typeof value && isFullyKnown(candidate) && JSON.stringify(candidate) === json);
+      if (!same) continue;
+      const range = valueRange(pointer, source);
+      if (range && range[0] >= within[0] && range[1] <= within[1]) return source.text.slice(range[0], range[1]);
+    }
+  }
+  return undefined;
+}
+
+function descendants(pointer: Pointer, source: EditSource, depth: number): Pointer[] {
+  if (depth === 0) return [];
+  const value = source.valueAt!(pointer);
+  if (typeof value !== 'object' || value === null) return [];
+  const keys = Array.isArray(value) ? value.map((_, i) => String(i)) : Object.keys(value);
+  return keys.flatMap((k) => {
+    const child = join(pointer, k);
+    return [child, ...descendants(child, source, depth - 1)];
+  });
+}
+
+/** Where the value at `pointer` is written: a member's value (a shorthand's binding), or an array element. */
+function valueRange(pointer: Pointer, source: EditSource): Range | undefined {
+  const member = source.member(pointer);
+  if (member) return member.shorthand ? member.range : member.valueRange;
+  const container = source.container(parent(pointer));
+  const key = lastOf(pointer);
+  if (container?.kind !== 'array' || key === undefined || !INDEX.test(key)) return undefined;
+  return arrayItem(container, Number(key))?.range;
 }
 
 // --- writing values -------------------------------------------------------

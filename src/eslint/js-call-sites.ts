@@ -5,6 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Pointer } from '../engine/types.js';
+import { get } from '../engine/pointer.js';
 import { extractCallSites, mightContainCalls, type CallSite } from '../sources/js/extract.js';
 import { jsKey, jsLiteral, type EditSource, type Range, type SourceContainer, type SourceMember } from './fixes.js';
 import type { LintContext, Target } from './analysis.js';
@@ -115,6 +116,7 @@ function editSource(site: CallSite, text: string): EditSource {
     keyText: jsKey,
     // A replaced string keeps its quote; new strings take the file's usual one.
     valueText: (value, quote) => jsLiteral(value, quote ?? (fileQuote ??= preferredQuote(text))),
+    valueAt: (pointer: Pointer) => get(site.payload, pointer),
     member: (pointer: Pointer) => sourceMember(site.propertyFor(pointer) as Node | undefined),
     container: (pointer: Pointer) => sourceContainer(site.containerFor(pointer) as Node | undefined),
   };

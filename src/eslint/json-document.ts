@@ -7,7 +7,7 @@
  * depend on @eslint/json at run time (users who lint only JS never install it).
  */
 import type { Pointer } from '../engine/types.js';
-import { parent, split } from '../engine/pointer.js';
+import { get, parent, split } from '../engine/pointer.js';
 import { jsonKey, jsonLiteral, type EditSource, type Range, type SourceContainer, type SourceMember } from './fixes.js';
 
 interface Position {
@@ -125,10 +125,11 @@ export function reportLocation(document: MomoaDocument, pointer: Pointer, target
   return { start, end: { line: start.line, column: start.column + 1, offset: start.offset + 1 } };
 }
 
-/** The file as an EditSource for fixes.ts. */
-export function jsonEditSource(document: MomoaDocument, text: string): EditSource {
+/** The file as an EditSource for fixes.ts; `payload` is the body the engine checked (to recognise moved values). */
+export function jsonEditSource(document: MomoaDocument, text: string, payload?: unknown): EditSource {
   return {
     text,
+    ...(payload !== undefined ? { valueAt: (pointer: Pointer) => get(payload, pointer) } : {}),
     padBraces: false,
     keyText: jsonKey,
     valueText: (value) => jsonLiteral(value),

@@ -141,3 +141,32 @@ describe('fixes: JS literals', () => {
     assert.equal(jsKey('a-b'), '"a-b"');
   });
 });
+
+describe('fixes: moved values keep their source text', () => {
+  it('a multi-line content array moves as written', () => {
+    const text = `{
+  "model": "claude-haiku-4-5",
+  "messages": [
+    { "role": "system", "content": [
+      { "type": "text", "text": "Be brief." }
+    ] },
+    { "role": "user", "content": "Hi" }
+  ]
+}`;
+    const payload = JSON.parse(text);
+    const edits: Edit[] = [
+      { op: 'remove', pointer: '/messages/0' },
+      { op: 'add', pointer: '/system', value: payload.messages[0].content },
+    ];
+    const out = toTextEdits(edits, jsonEditSource(parse(text), text, payload))!;
+    const fixed = applyTextEdits(text, out);
+    assert.ok(fixed.includes('"system": [\n      { "type": "text", "text": "Be brief." }\n    ]'), fixed);
+    assert.deepEqual(JSON.parse(fixed).system, [{ type: 'text', text: 'Be brief.' }]);
+  });
+
+  it('without a matching removal, the value is written fresh', () => {
+    const text = '{"a": {"b": 1}}';
+    const out = toTextEdits([{ op: 'add', pointer: '/c', value: { b: 1 } }], jsonEditSource(parse(text), text, JSON.parse(text)))!;
+    assert.equal(applyTextEdits(text, out), '{"a": {"b": 1}, "c": {"b":1}}');
+  });
+});

@@ -204,6 +204,37 @@ if (RULES_BY_ID.has('tool-result-pairing')) {
   });
 }
 
+if (RULES_BY_ID.has('system-message-role')) {
+  const before = (content: string) =>
+    `${IMPORT}const SYSTEM_PROMPT = 'You answer in one sentence.';\nawait client.messages.create({\n  model: 'claude-haiku-4-5',\n  max_tokens: 1024,\n  messages: [\n    { role: 'system', content: ${content} },\n    { role: 'user', content: 'Hi' },\n  ],\n});`;
+  const after = (content: string) =>
+    `${IMPORT}const SYSTEM_PROMPT = 'You answer in one sentence.';\nawait client.messages.create({\n  model: 'claude-haiku-4-5',\n  max_tokens: 1024,\n  messages: [\n    { role: 'user', content: 'Hi' },\n  ],\n  system: ${content},\n});`;
+  js.run('system-message-role (JS)', rule('system-message-role'), {
+    valid: [GOOD_CALL],
+    invalid: [
+      {
+        name: 'moved to the top-level system: the content keeps its source text (a const stays a name)',
+        code: before('SYSTEM_PROMPT'),
+        errors: [{ messageId: 'systemRole', line: 8, column: 13 }],
+        output: after('SYSTEM_PROMPT'),
+      },
+      {
+        name: 'a literal content moves as written',
+        code: before('"Be brief."'),
+        errors: [{ messageId: 'systemRole', line: 8, column: 13 }],
+        output: after('"Be brief."'),
+      },
+      {
+        // The extraction offers no editable source for a value it cannot know: no fix rather than a guess.
+        name: 'a content not known statically: reported, no fix',
+        code: before('SYSTEM_PROMPT.trim()'),
+        errors: [{ messageId: 'systemRole', line: 8, column: 13 }],
+        output: null,
+      },
+    ],
+  });
+}
+
 if (RULES_BY_ID.has('no-api-key-literal')) {
   // Shaped like a real key (random mixed case and digits); not a real one.
   const KEY = 'sk-ant-api03-q7Xh2LmN9pRk4VwZ8bKd3Fs6GjY1cHe5UuA0oPiWxQzMnBvC7rLkJ2gD9fS4hE8yU3bO6aI1wR5eN0mQ-AbCd7Ef9AA';
