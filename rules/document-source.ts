@@ -9,7 +9,7 @@ import { join, toReadablePath } from '../src/engine/pointer.js';
 import { prop, stringProp, typeOf } from '../src/engine/values.js';
 import type { SuggestionReport } from '../src/engine/rule.js';
 import { apiErrorPath, blocksOfType, type BlockVisit } from './helpers/blocks.js';
-import { base64Problem, describeBase64Problem, isImageMediaType, looksLikePdf, sniffFormat, stripWhitespace } from './helpers/media.js';
+import { base64Head, base64Problem, describeBase64Problem, isImageMediaType, looksLikePdf, sniffFormat } from './helpers/media.js';
 
 type MessageIds = 'emptyData' | 'dataUrl' | 'invalidBase64' | 'notPdf' | 'stripPrefix' | 'useImageBlock';
 
@@ -39,7 +39,7 @@ function checkDocument(context: RequestContext<MessageIds>, { block, pointer, pa
     context.report({ messageId: 'invalidBase64', pointer: dataPointer, data: { path, detail: describeBase64Problem(problem), apiPath: apiErrorPath(context.body, join(pointer, 'source')) } });
     return;
   }
-  const clean = stripWhitespace(data.length > 1500 ? data.slice(0, 1500) : data);
+  const clean = base64Head(data, 1368); // 1024 bytes
   if (looksLikePdf(clean)) return;
   const format = sniffFormat(clean);
   const isImage = format !== undefined && isImageMediaType(format.mediaType);

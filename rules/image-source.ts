@@ -8,14 +8,12 @@ import { defineRule, type RequestContext } from '../src/engine/rule.js';
 import { join, toReadablePath } from '../src/engine/pointer.js';
 import { prop, stringProp } from '../src/engine/values.js';
 import { apiErrorPath, blocksOfType, type BlockVisit } from './helpers/blocks.js';
-import { base64Problem, decodedSize, describeBase64Problem, isImageMediaType, sniffFormat, stripWhitespace } from './helpers/media.js';
+import { base64Head, base64Problem, decodedSize, describeBase64Problem, isImageMediaType, sniffFormat } from './helpers/media.js';
 
 type MessageIds = 'emptyData' | 'dataUrl' | 'invalidBase64' | 'mediaTypeMismatch' | 'notAnImage' | 'tooLarge' | 'stripPrefix' | 'setMediaType';
 
 /** 5 MB, as the API measures it: on the decoded bytes. */
 export const MAX_IMAGE_BYTES = 5_242_880;
-
-const LABELS: Record<string, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/gif': 'GIF', 'image/webp': 'WebP' };
 
 function checkImage(context: RequestContext<MessageIds>, { block, pointer: blockPointer }: BlockVisit): void {
   const source = prop(block, 'source');
@@ -55,14 +53,14 @@ function checkImage(context: RequestContext<MessageIds>, { block, pointer: block
 
   const declared = stringProp(source, 'media_type');
   if (declared === undefined || !isImageMediaType(declared)) return; // an unknown media_type is the schema's finding
-  const format = sniffFormat(stripWhitespace(data.slice(0, 64)));
+  const format = sniffFormat(base64Head(data, 24));
   if (format?.mediaType === declared) return;
   const dataApiPath = apiErrorPath(context.body, dataPointer);
   if (format && isImageMediaType(format.mediaType)) {
     context.report({
       messageId: 'mediaTypeMismatch',
       pointer: mediaTypePointer,
-      data: { path: path(), actual: format.label, declared, declaredLabel: LABELS[declared]!, apiPath: dataApiPath, actualType: format.mediaType },
+      data: { path: path(), actual: format.label, declared, apiPath: dataApiPath, actualType: format.mediaType },
       fix: { messageId: 'setMediaType', data: { actualType: format.mediaType }, edits: [{ op: 'replace', pointer: mediaTypePointer, value: format.mediaType }] },
     });
     return;

@@ -114,6 +114,15 @@ export function stripWhitespace(data: string): string {
   return hasWhitespace(data) ? data.replace(/[ \t\r\n]+/g, '') : data;
 }
 
+/** The first `chars` base64 characters, whitespace skipped (enough to decode the first `chars × 3/4` bytes). */
+export function base64Head(data: string, chars: number): string {
+  const head = data.slice(0, chars);
+  if (!hasWhitespace(head)) return head;
+  let out = '';
+  for (let i = 0; i < data.length && out.length < chars; i += chars) out += stripWhitespace(data.slice(i, i + chars));
+  return out.slice(0, chars);
+}
+
 /** Decoded size in bytes, from the length alone (`length × 3/4` is an upper bound callers can test first). */
 export function decodedSize(data: string): number {
   const clean = stripWhitespace(data);

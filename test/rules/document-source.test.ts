@@ -12,6 +12,7 @@ ruleTable(rule, {
     { name: 'a base64 PDF', payload: body(doc(PDF, { title: 'Report', citations: { enabled: true } })) },
     { name: 'a PDF with bytes before its header (within 1024 bytes)', payload: body(doc(b64(Buffer.concat([Buffer.alloc(100, 0x20), pdf()])))) },
     { name: 'line-wrapped base64', payload: body(doc(PDF.replace(/(.{76})/g, '$1\n'))) },
+    { name: 'line-wrapped after every character, header at byte 1000', payload: body(doc(b64(Buffer.concat([Buffer.alloc(1000, 0x20), pdf()])).replace(/(.)/g, '$1\n'))) },
     { name: 'text, content, url and file sources', payload: body({ type: 'document', source: { type: 'text', media_type: 'text/plain', data: 'Hello' } }, { type: 'document', source: { type: 'content', content: 'Hello' } }, { type: 'document', source: { type: 'url', url: 'https://example.com/a.pdf' } }, { type: 'document', source: { type: 'file', file_id: 'file_1' } }) },
     { name: 'unknown data', payload: body(doc(unknownValue())) },
     { name: 'a wrong media_type is the schema\'s', payload: body({ type: 'document', source: { type: 'base64', media_type: 'application/msword', data: 'AAAA' } }) },

@@ -30,6 +30,7 @@ ruleTable(rule, {
     { name: 'JPEG declared image/jpeg', payload: body(image(JPEG, 'image/jpeg')) },
     { name: 'GIF declared image/gif', payload: body(image(GIF, 'image/gif')) },
     { name: 'WebP declared image/webp', payload: body(image(WEBP, 'image/webp')) },
+    { name: 'leading whitespace before the magic bytes', payload: body(image(`${'\n'.repeat(100)}${JPEG}`, 'image/jpeg')) },
     { name: 'line-wrapped base64 is not judged', payload: body(image(PNG.replace(/(.{20})/g, '$1\n'), 'image/png')) },
     { name: 'url and file sources are not decoded', payload: body({ type: 'image', source: { type: 'url', url: 'https://example.com/a.png' } }, { type: 'image', source: { type: 'file', file_id: 'file_1' } }) },
     { name: 'image inside a tool_result', payload: toolResult(image(JPEG, 'image/jpeg')) },
