@@ -334,7 +334,9 @@ export class Evaluator {
     const binding = bindings.constBinding(variable);
     if (!binding || this.inProgress.has(variable)) return this.unknown(node);
     const refs = bindings.valueReferences(variable);
-    const singleUse = refs.length === 1 && binding.path.length === 0;
+    // Fixes may edit a const only when this call is its one reader (and no other module imports it).
+    const exported = binding.declarator.parent?.parent?.type === 'ExportNamedDeclaration';
+    const singleUse = refs.length === 1 && binding.path.length === 0 && !exported;
     this.inProgress.add(variable);
     try {
       let v = this.value(binding.init, { depth: ctx.depth, fixable: ctx.fixable && singleUse });

@@ -105,6 +105,12 @@ describe('propertyFor and containerFor (what a fix may edit)', () => {
     assert.equal(textOf(code, sites[2]!.containerFor('/tools')), '[]');
     assert.equal(textOf(code, sites[2]!.containerFor('')), "{ model: 'claude-y', max_tokens: 2, tools: [] }");
   });
+  it('an exported const is not (another module may read it)', () => {
+    const code2 = HEADER + `export const req = { model: 'claude-y', max_tokens: 2 };\nclient.messages.create(req);\n`;
+    const [s] = sitesOf(code2);
+    assert.equal(s!.propertyFor('/model'), undefined);
+    assert.equal(at(s!, '/model', 'key'), pos(code2, 'model'));
+  });
   it('a const shared by two calls is not', () => {
     assert.equal(sites[3]!.propertyFor('/model'), undefined);
     assert.equal(sites[3]!.containerFor(''), undefined);
