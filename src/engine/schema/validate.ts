@@ -5,7 +5,11 @@
  * values needed for "did you mean". Errors on values the linter cannot know
  * (partial payloads from source code) are dropped.
  */
-import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import Module, { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { ApiVersion, Pointer } from '../types.js';
 import { get, join, split } from '../pointer.js';
 import { isOpen, isUnknown } from '../partial.js';
@@ -40,13 +44,33 @@ export type SchemaTarget = 'messages' | 'count-tokens' | 'batch-params' | 'batch
 const require = createRequire(import.meta.url);
 const modules = new Map<string, ValidatorModule>();
 
-/** Loaded on first use: a run over request files loads one module, never compiles. */
+/**
+ * Loads a precompiled validator module (built by scripts/build-validators.ts)
+ * with V8's code cache made at build time, so ~1 MB of generated code is not
+ * parsed and compiled again on every start. Without a usable cache (another
+ * Node.js version) V8 compiles it as `require` would.
+ */
+function loadValidatorModule(file: string): ValidatorModule {
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = fs.readFileSync(`${file}.v8cache`);
+  } catch {
+    return require(file) as ValidatorModule;
+  }
+  const code = fs.readFileSync(file, 'utf8');
+  const script = new vm.Script((Module as unknown as { wrap(code: string): string }).wrap(code), { filename: file, cachedData });
+  const exported = { exports: {} as ValidatorModule };
+  (script.runInThisContext() as (...args: unknown[]) => void).call(exported.exports, exported.exports, createRequire(file), exported, file, path.dirname(file));
+  return exported.exports;
+}
+
+/** Loaded on first use: a run over request files loads one module, never compiles a schema. */
 function validatorsFor(apiVersion: ApiVersion, endpoint: 'ga' | 'beta'): ValidatorModule {
   const key = `${apiVersion}/${endpoint}`;
   let mod = modules.get(key);
   if (!mod) {
-    // dist/src/engine/schema → dist/validators (built by scripts/build-validators.ts)
-    mod = require(`../../../validators/${apiVersion}/${endpoint}.cjs`) as ValidatorModule;
+    // dist/src/engine/schema → dist/validators
+    mod = loadValidatorModule(fileURLToPath(new URL(`../../../validators/${apiVersion}/${endpoint}.cjs`, import.meta.url)));
     modules.set(key, mod);
   }
   return mod;
@@ -125,8 +149,16 @@ export function validateSchema(
   return translate(errors, body, () => schemaFacts(apiVersion, endpoint));
 }
 
-function translate(errors: AjvError[], body: unknown, facts: () => SchemaFacts): SchemaProblem[] {
+function translate(allErrors: AjvError[], body: unknown, facts: () => SchemaFacts): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
+  // An object whose `type` is wrong (an image block where only text blocks go) is
+  // one mistake: its missing and extra members follow from it and are not reported.
+  const wrongTypeObjects = new Set(
+    allErrors.filter((e) => (e.keyword === 'const' || e.keyword === 'enum') && e.instancePath.endsWith('/type')).map((e) => e.instancePath.slice(0, -'/type'.length)),
+  );
+  const errors = wrongTypeObjects.size
+    ? allErrors.filter((e) => !((e.keyword === 'required' || e.keyword === 'additionalProperties') && wrongTypeObjects.has(e.instancePath)))
+    : allErrors;
   const missing = new Map<Pointer, Set<string>>(); // object pointer → missing names
   const unknown: { object: Pointer; name: string; allowed: string[] }[] = [];
 
