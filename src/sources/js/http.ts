@@ -29,22 +29,26 @@ interface UrlInfo {
   kind: PayloadKind;
   beta: boolean;
   bedrock: boolean;
+  /** The whole URL is known and names an Anthropic host. */
+  anthropicHost: boolean;
+  /** The whole URL is known and has no host: the app's own backend (or an instance's base URL). */
+  relative: boolean;
 }
 
 /** The request's URL, from its literal text or the static tail of a template/concatenation. */
-function urlInfo(node: Node, facts: FileFacts, depth = 0): UrlInfo | undefined {
+function urlInfo(node: Node, facts: FileFacts, depth = 0, partial = false): UrlInfo | undefined {
   if (depth > 6) return undefined;
   const n = unwrap(node);
   let text: string | undefined;
   const value = new Evaluator(facts, new Registry(), undefined).evaluate(n, false);
   if (typeof value === 'string') text = value;
   else if (n.type === 'TemplateLiteral') text = n.quasis[n.quasis.length - 1]?.value.cooked ?? undefined;
-  else if (n.type === 'BinaryExpression' && n.operator === '+') return urlInfo(n.right, facts, depth + 1);
-  else if (n.type === 'NewExpression' && n.callee.type === 'Identifier' && n.callee.name === 'URL' && n.arguments[0]) return urlInfo(n.arguments[0], facts, depth + 1);
+  else if (n.type === 'BinaryExpression' && n.operator === '+') return urlInfo(n.right, facts, depth + 1, true);
+  else if (n.type === 'NewExpression' && n.callee.type === 'Identifier' && n.callee.name === 'URL' && n.arguments[0]) return urlInfo(n.arguments[0], facts, depth + 1, partial || n.arguments.length > 1);
   else if (n.type === 'Identifier') {
     const variable = facts.bindings.variableOf(n);
     const binding = variable ? facts.bindings.constBinding(variable) : undefined;
-    if (binding && binding.path.length === 0) return urlInfo(binding.init, facts, depth + 1);
+    if (binding && binding.path.length === 0) return urlInfo(binding.init, facts, depth + 1, partial);
   }
   if (text === undefined) return undefined;
   const m = PATH.exec(text);
@@ -53,6 +57,8 @@ function urlInfo(node: Node, facts: FileFacts, depth = 0): UrlInfo | undefined {
     kind: m[1] === '/count_tokens' ? 'count-tokens' : m[1] === '/batches' ? 'batch' : 'messages',
     beta: /[?&]beta=true(&|$)/.test(m[2] ?? ''),
     bedrock: typeof value === 'string' && /bedrock|amazonaws\.com/.test(value),
+    anthropicHost: typeof value === 'string' && /anthropic/i.test(value),
+    relative: !partial && typeof value === 'string' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value),
   };
 }
 
@@ -105,9 +111,20 @@ function headersOf(options: Options, key = 'headers'): unknown {
   return h;
 }
 
-function finish(url: UrlInfo, body: Node, headers: unknown, at: TSESTree.CallExpression, needsShape = false): HttpCall {
+/**
+ * Evidence that the call goes to Anthropic: the URL or an axios instance's
+ * baseURL names an Anthropic host, or the headers carry anthropic-version,
+ * anthropic-beta or x-api-key. Without it the body must look like a Claude
+ * request, and a relative URL (the app's own `/api/v1/messages`) is not checked.
+ */
+function finish(url: UrlInfo, body: Node, headers: unknown, at: TSESTree.CallExpression, options: { unknownReceiver?: boolean; baseUrl?: string } = {}): HttpCall | undefined {
   const version = headerValue(headers, 'anthropic-version');
   const beta = headerValue(headers, 'anthropic-beta');
+  const apiKey = headerValue(headers, 'x-api-key');
+  const anthropicHeaders = version.state === 'value' || beta.state === 'value' || apiKey.state === 'value';
+  const anthropicBase = options.baseUrl !== undefined && /anthropic/i.test(options.baseUrl);
+  const evidence = url.anthropicHost || anthropicBase || anthropicHeaders;
+  if (!evidence && url.relative && !options.baseUrl) return undefined;
   const apiVersion = version.state === 'value' ? apiVersionOf(version.value, `on the HTTP call at line ${at.loc.start.line}`) : undefined;
   return {
     kind: url.kind,
@@ -115,7 +132,7 @@ function finish(url: UrlInfo, body: Node, headers: unknown, at: TSESTree.CallExp
     body,
     ...(apiVersion ? { apiVersion } : {}),
     platform: url.bedrock ? 'bedrock' : 'anthropic',
-    needsShape,
+    needsShape: !evidence || options.unknownReceiver === true,
   };
 }
 
@@ -155,6 +172,23 @@ function isAxios(node: Node | undefined, facts: FileFacts, depth = 0): boolean {
     return callee.type === 'MemberExpression' && memberName(callee) === 'create' && isAxios(callee.object, facts, depth + 1);
   }
   return false;
+}
+
+/** The `baseURL` given to `axios.create({ baseURL })` for this instance, when known. */
+function axiosBaseUrl(node: Node | undefined, facts: FileFacts, depth = 0): string | undefined {
+  if (!node || depth > 4) return undefined;
+  const n = unwrap(node);
+  if (n.type === 'Identifier') {
+    const variable = facts.bindings.variableOf(n);
+    const binding = variable ? facts.bindings.constBinding(variable) : undefined;
+    return binding && binding.path.length === 0 ? axiosBaseUrl(binding.init, facts, depth + 1) : undefined;
+  }
+  if (n.type === 'CallExpression' && n.arguments[0] && n.arguments[0].type !== 'SpreadElement') {
+    const options = new Evaluator(facts, new Registry(), undefined).evaluate(n.arguments[0], false);
+    const base = headerValue(options, 'baseurl');
+    return base.state === 'value' && typeof base.value === 'string' ? base.value : undefined;
+  }
+  return undefined;
 }
 
 export function httpCall(call: TSESTree.CallExpression, facts: FileFacts): HttpCall | undefined {
@@ -210,7 +244,9 @@ export function httpCall(call: TSESTree.CallExpression, facts: FileFacts): HttpC
     const data = args[1]!;
     const payload = stringified(data, facts) ?? data;
     const config = evaluateOptions(args[2], facts);
-    return finish(url, payload, headersOf(config), call, !isAxios(callee.object, facts));
+    const axios = isAxios(callee.object, facts);
+    const baseUrl = axios ? axiosBaseUrl(callee.object, facts) : undefined;
+    return finish(url, payload, headersOf(config), call, { unknownReceiver: !axios, ...(baseUrl !== undefined ? { baseUrl } : {}) });
   }
 
   // axios({ method: 'post', url, data, headers }) / axios.request({...}) / axios(url, {...})

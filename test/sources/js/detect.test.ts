@@ -284,6 +284,11 @@ const decoys: Case[] = [
     sites: [],
   },
   {
+    name: "the app's own backend: a relative /api/v1/messages, or an unknown host with a chat body",
+    code: `await fetch('/api/v1/messages', { method: 'POST', body: JSON.stringify({ model: 'support-bot', messages: [draft] }) });\nawait fetch(\`\${API}/v1/messages\`, { method: 'POST', body: JSON.stringify({ text: 'hi', channelId }) });\nimport axios from 'axios';\naxios.post('/v1/messages', { conversationId, messages: [] });`,
+    sites: [],
+  },
+  {
     name: 'fetch without POST, to other URLs, or with an unknown body',
     code: `fetch('https://api.anthropic.com/v1/messages');\nfetch('https://api.anthropic.com/v1/models', { method: 'POST', body: JSON.stringify({}) });\nfetch('https://api.anthropic.com/v1/messages/batches/abc/cancel', { method: 'POST', body: JSON.stringify({}) });\nfetch('https://api.anthropic.com/v1/messages', { method: 'POST', body: stream });`,
     sites: [],
