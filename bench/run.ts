@@ -50,15 +50,16 @@ const fmt = (ms: number): string => `${ms.toFixed(0)} ms`;
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
 
 function main(): void {
-  const corpusDir = path.join(repo, 'bench/.corpus');
+  // Outside the repository: its .gitignore must not hide the corpus from a folder walk.
+  const corpusDir = path.join(os.tmpdir(), 'lint-payloads-bench-corpus');
   const corpus = buildCorpus(corpusDir);
   const files = corpus.jsonFiles.length + corpus.jsonlFiles.length;
   console.log(`lint-payloads benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length} cores, ${rounds} interleaved rounds, medians`);
-  console.log(`corpus: ${files} request files (${corpus.jsonFiles.length} .json of which ${corpus.invalid} with mistakes, ${corpus.jsonlFiles.length} .jsonl batches of 50) in bench/.corpus\n`);
+  console.log(`corpus: ${files} request files (${corpus.jsonFiles.length} .json of which ${corpus.invalid} with mistakes, ${corpus.jsonlFiles.length} .jsonl batches of 50) in ${corpusDir}\n`);
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-payloads-bench-'));
   const report = path.join(tmp, 'report.json');
-  const lintArgs = [bin, 'bench/.corpus', '-f', 'json', '-o', report, '--date', '2026-11-26'];
+  const lintArgs = [bin, corpusDir, '-f', 'json', '-o', report, '--date', '2026-11-26'];
 
   // (a) the CLI vs reading and parsing
   const a = sideBySide({ cli: [node, lintArgs], floor: [node, [path.join(repo, 'dist/bench/floor.js'), corpusDir], [0]] });
@@ -72,10 +73,11 @@ function main(): void {
   const schema = spawnSync(node, [bin, 'schema', '--api-version', '2026-10-21', '--kind', 'messages', '--endpoint', 'beta'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   fs.writeFileSync(schemaFile, schema.stdout);
   const ajvCli = path.join(repo, 'node_modules/ajv-cli/dist/index.js');
-  const jsonOnly = [bin, 'bench/.corpus/[0-9]*/*.json', '-f', 'json', '-o', report, '--date', '2026-11-26'];
+  const jsonGlob = `${corpusDir}/[0-9]*/*.json`;
+  const jsonOnly = [bin, jsonGlob, '-f', 'json', '-o', report, '--date', '2026-11-26'];
   const b = sideBySide({
     cli: [node, jsonOnly],
-    ajvCli: [node, [ajvCli, 'validate', '--spec=draft2020', '--strict=false', '--all-errors', '-s', schemaFile, '-d', 'bench/.corpus/[0-9]*/*.json'], [0, 1]],
+    ajvCli: [node, [ajvCli, 'validate', '--spec=draft2020', '--strict=false', '--all-errors', '-s', schemaFile, '-d', jsonGlob], [0, 1]],
   });
   console.log(`(b) ajv-cli on ${corpus.jsonFiles.length} .json files: ${fmt(b.ajvCli!)} · CLI: ${fmt(b.cli!)} · CLI is ${ratio(b.ajvCli!, b.cli!)} faster (target ≥ 5×)`);
 
