@@ -301,11 +301,54 @@ export class Clients {
       const cls = enclosingClass(object);
       return cls ? this.field(cls, name, depth) : UNKNOWN;
     }
-    // A member of a client (`openai.beta.threads`) is not a client.
-    const owner = this.client(object, depth + 1);
-    if (owner.kind !== 'unknown') return OTHER;
+    // `ctx.anthropic` where `ctx: { anthropic: Anthropic }` or `deps: Deps` (a same-file interface).
+    const annotation = this.annotationOf(object);
+    if (annotation) {
+      const memberType = this.memberType(annotation, name, 0);
+      if (memberType) {
+        const byType = this.type(memberType, depth + 1);
+        if (byType.kind !== 'unknown') return byType;
+      }
+    }
     const value = this.literalProperty(object, name, depth);
-    return value ? this.client(value, depth + 1) : UNKNOWN;
+    if (value) return this.client(value, depth + 1);
+    // A member of a client (`openai.beta.threads`) is not a client; a member of
+    // some other typed container may be one we cannot see.
+    const owner = this.client(object, depth + 1);
+    if (owner.kind === 'anthropic') return OTHER;
+    if (owner.kind === 'other') return annotation ? UNKNOWN : OTHER;
+    return UNKNOWN;
+  }
+
+  /** The type annotation of a parameter or variable named by this identifier. */
+  private annotationOf(node: Node): TSESTree.TypeNode | undefined {
+    if (node.type !== 'Identifier') return undefined;
+    const variable = this.bindings.variableOf(node);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!def) return undefined;
+    const name = def.name as TSESTree.Identifier;
+    if (def.type === 'Parameter' || def.type === 'Variable') return name.typeAnnotation?.typeAnnotation;
+    return undefined;
+  }
+
+  /** The declared type of member `name` in a type literal or a same-file interface/type alias. */
+  private memberType(type: TSESTree.TypeNode, name: string, depth: number): TSESTree.TypeNode | undefined {
+    if (depth > 6) return undefined;
+    let members: TSESTree.TypeElement[] | undefined;
+    if (type.type === 'TSTypeLiteral') members = type.members;
+    else if (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier') {
+      const variable = this.bindings.variableOf(type.typeName);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      const decl = def?.type === 'Type' ? (def.node as Node) : undefined;
+      if (decl?.type === 'TSInterfaceDeclaration') members = decl.body.body;
+      else if (decl?.type === 'TSTypeAliasDeclaration') return this.memberType(decl.typeAnnotation, name, depth + 1);
+    }
+    for (const m of members ?? []) {
+      if (m.type !== 'TSPropertySignature' || m.computed) continue;
+      const key = m.key.type === 'Identifier' ? m.key.name : m.key.type === 'Literal' ? String(m.key.value) : undefined;
+      if (key === name) return m.typeAnnotation?.typeAnnotation;
+    }
+    return undefined;
   }
 
   /** `deps.client` where `const deps = { client: … }` in this file: the property's value node. */

@@ -143,6 +143,11 @@ const detected: Case[] = [
     sites: [{ ...MSG }, { ...MSG }],
   },
   {
+    name: 'a client inside a typed parameter: type literal, interface, type alias',
+    code: `import Anthropic from '@anthropic-ai/sdk';\ninterface Deps { ai: Anthropic; log: Console }\ntype Ctx = { llm: Anthropic };\nexport function a(ctx: { anthropic: Anthropic }) { return ctx.anthropic.messages.create(${BODY}); }\nexport function b(deps: Deps) { return deps.ai.messages.create(${BODY}); }\nexport function c(ctx: Ctx) { return ctx.llm.beta.messages.create(${BODY}); }`,
+    sites: [{ ...MSG }, { ...MSG }, { kind: 'messages', endpoint: 'beta', platform: 'anthropic' }],
+  },
+  {
     name: 'aliases of the messages resource',
     code: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nconst { messages } = client;\nconst beta = client.beta.messages;\nmessages.create(${BODY});\nbeta.create(${BODY});`,
     sites: [{ ...MSG }, { kind: 'messages', endpoint: 'beta' }],
@@ -261,6 +266,11 @@ const decoys: Case[] = [
   {
     name: 'instructor-style wrapper around another client',
     code: `import Instructor from '@instructor-ai/instructor';\nimport Anthropic from '@anthropic-ai/sdk';\nconst client = Instructor({ client: oai, mode: 'TOOLS' });\nawait client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 5, messages: [], response_model: schema });`,
+    sites: [],
+  },
+  {
+    name: 'a typed container whose member is another SDK',
+    code: `import type Anthropic from '@anthropic-ai/sdk';\nimport type { Twilio } from 'twilio';\ninterface Deps { sms: Twilio }\nexport function send(deps: Deps) { return deps.sms.messages.create({ body: 'x', from: 'a', to: 'b' }); }`,
     sites: [],
   },
   {
