@@ -7,6 +7,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Pointer } from '../engine/types.js';
 import { get } from '../engine/pointer.js';
 import { extractCallSites, mightContainCalls, type CallSite } from '../sources/js/extract.js';
+import { unwrap } from '../sources/js/ast.js';
 import { jsKey, jsLiteral, type EditSource, type Range, type SourceContainer, type SourceMember } from './fixes.js';
 import type { LintContext, Target } from './analysis.js';
 
@@ -28,13 +29,6 @@ type Node = TSESTree.Node;
 
 function rangeOf(node: Node): Range {
   return node.range;
-}
-
-/** `x as const`, `x satisfies T`, `<T>x`, `x!`: the expression written inside. */
-function unwrap(node: Node): Node {
-  let n = node;
-  while (n.type === 'TSAsExpression' || n.type === 'TSSatisfiesExpression' || n.type === 'TSTypeAssertion' || n.type === 'TSNonNullExpression') n = n.expression;
-  return n;
 }
 
 /** Written as a literal here, so replacing its text replaces the value exactly. */
