@@ -331,6 +331,7 @@ export class Evaluator {
     }
     const variable = bindings.variableOf(node);
     if (!variable) return this.unknown(node);
+    if (variable.defs.length === 1 && variable.defs[0]!.type === 'TSEnumName') return this.enumValue(variable.defs[0]!.node as TSESTree.TSEnumDeclaration, ctx) ?? this.unknown(node);
     const binding = bindings.constBinding(variable);
     if (!binding || this.inProgress.has(variable)) return this.unknown(node);
     const refs = bindings.valueReferences(variable);
@@ -347,6 +348,26 @@ export class Evaluator {
     } finally {
       this.inProgress.delete(variable);
     }
+  }
+
+  /** A TS enum as an object of its members (`Model.Fast`). */
+  private enumValue(decl: TSESTree.TSEnumDeclaration, ctx: Ctx): Record<string, unknown> | undefined {
+    if (decl.declare) return undefined;
+    const members = (decl as { body?: { members: TSESTree.TSEnumMember[] } }).body?.members ?? [];
+    const out: Record<string, unknown> = {};
+    let next: number | undefined = 0;
+    for (const member of members) {
+      const key = member.id.type === 'Identifier' ? member.id.name : member.id.type === 'Literal' ? String(member.id.value) : undefined;
+      if (key === undefined) return undefined;
+      let v: unknown;
+      if (member.initializer) v = this.value(member.initializer, { ...ctx, fixable: false });
+      else v = next;
+      if (typeof v === 'number') next = v + 1;
+      else next = undefined;
+      // A member computed from other members (`B = A * 2`) is not followed.
+      setMember(out, key, typeof v === 'number' || typeof v === 'string' ? v : unknownValue());
+    }
+    return out;
   }
 
   /** Apply destructuring steps to an initialiser's value. */

@@ -141,6 +141,12 @@ const cases: Case[] = [
     payloads: [{ model: 'claude-haiku-4-5', other: 'claude-opus-4-6', max_tokens: 1024, n: 2 }],
   },
   {
+    name: 'TypeScript enum members',
+    setup: `enum Model { Fast = 'claude-haiku-5-5', Smart = 'claude-opus-5-5' }\nenum Budget { Small = 1024, Large = 8192, Huge = Large * 2 }\nenum Auto { A, B }`,
+    arg: `{ model: Model.Fast, other: Model['Smart'], max_tokens: Budget.Large, huge: Budget.Huge, n: Auto.B }`,
+    payloads: [{ model: 'claude-haiku-5-5', other: 'claude-opus-5-5', max_tokens: 8192, huge: UNKNOWN, n: 1 }],
+  },
+  {
     name: 'undefined members are left out, as JSON.stringify does',
     arg: `{ model: 'x', temperature: undefined, top_p: void 0 }`,
     payloads: [{ model: 'x' }],
