@@ -116,6 +116,13 @@ describe('cli: basics', () => {
     assert.equal(runCli(['count.json', '--kind', 'completion'], { cwd: d }).code, 2);
   });
 
+  it('a file named for count_tokens is checked as a count_tokens body', () => {
+    const body = JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 5, messages: [{ role: 'user', content: 'x' }] }, null, 2);
+    const d = dir({ 'greeting.count-tokens.json': body, 'greeting.json': body });
+    const r = runCli(['.', '-f', 'json', ...DATE], { cwd: d });
+    assert.deepEqual(findingsOf(r.stdout, d), { 'greeting.count-tokens.json': [{ ruleId: 'request-schema', line: 3, column: 3, pointer: '/max_tokens' }] });
+  });
+
   it('--api-version and --date are validated', () => {
     assert.equal(runCli(['--api-version', '2024-01-01']).code, 2);
     assert.equal(runCli(['--date', '26/11/2026']).code, 2);

@@ -23,6 +23,16 @@ export function detectKind(value: unknown): PayloadKind | undefined {
   return undefined;
 }
 
+/**
+ * A count_tokens body has the shape of a Messages body without max_tokens, so
+ * shape alone cannot tell them apart: a file named for it (`count-tokens.json`,
+ * `greeting.count_tokens.jsonl`) is one.
+ */
+export function kindForFile(detected: PayloadKind | undefined, filePath: string): PayloadKind | undefined {
+  if (detected === 'messages' && /count[-_.]?tokens/i.test(filePath.split(/[\\/]/).pop() ?? '')) return 'count-tokens';
+  return detected;
+}
+
 /** Cheap pre-check on raw text: worth reporting a parse error as a broken request? */
 export function looksLikeRequestText(text: string): boolean {
   return /"(messages|max_tokens|custom_id)"\s*:/.test(text);

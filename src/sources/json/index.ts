@@ -6,7 +6,7 @@
 import type { ApiVersion, Pointer } from '../../engine/types.js';
 import type { ExtractResult, FileProblem, LocatedPayload, Location, PayloadSource, SourceOptions } from '../types.js';
 import type { Platform } from '../../engine/rule.js';
-import { detectKind, isBatchItem, looksLikeRequestText } from './detect.js';
+import { detectKind, isBatchItem, kindForFile, looksLikeRequestText } from './detect.js';
 import { JsonSyntaxError, LineIndex, scanJson, type Located } from './scanner.js';
 import { isObject, hasOwn } from '../../engine/values.js';
 import { unknownValue } from '../../engine/partial.js';
@@ -101,7 +101,7 @@ function emptyFileProblem(): FileProblem {
 
 export const jsonSource: PayloadSource = {
   extensions: ['.json'],
-  extract(rawText: string, _filePath: string, options: SourceOptions): ExtractResult {
+  extract(rawText: string, filePath: string, options: SourceOptions): ExtractResult {
     const { text } = stripBom(rawText);
     let lineIndex: LineIndex | undefined;
     const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
@@ -114,7 +114,7 @@ export const jsonSource: PayloadSource = {
       if (!options.kind && !looksLikeRequestText(text)) return { payloads: [], problems: [] };
       return { payloads: [], problems: [syntaxProblem(text, lines(), 0, text.length)] };
     }
-    const kind = options.kind ?? detectKind(value);
+    const kind = options.kind ?? kindForFile(detectKind(value), filePath);
     if (!kind) return { payloads: [], problems: [] };
     const locator = new SpanLocator(text, lines, 0, text.length);
     const body = isObject(value) ? platformBody(value) : { payload: value };
@@ -133,7 +133,7 @@ export const jsonSource: PayloadSource = {
 
 export const jsonlSource: PayloadSource = {
   extensions: ['.jsonl', '.ndjson'],
-  extract(rawText: string, _filePath: string, options: SourceOptions): ExtractResult {
+  extract(rawText: string, filePath: string, options: SourceOptions): ExtractResult {
     const { text } = stripBom(rawText);
     let lineIndex: LineIndex | undefined;
     const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
@@ -164,7 +164,7 @@ export const jsonlSource: PayloadSource = {
           if (options.kind === 'batch' || (!options.kind && isBatchItem(value))) {
             batchItems.push({ value, locator });
           } else {
-            const kind = options.kind ?? detectKind(value);
+            const kind = options.kind ?? kindForFile(detectKind(value), filePath);
             if (kind) {
               const body = isObject(value) ? platformBody(value) : { payload: value };
               payloads.push({
