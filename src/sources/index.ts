@@ -24,8 +24,7 @@ export async function sourceFor(filePath: string): Promise<PayloadSource | undef
   if (ext === '.json') return jsonSource;
   if (ext === '.jsonl' || ext === '.ndjson') return jsonlSource;
   if ((CODE_EXTENSIONS as readonly string[]).includes(ext)) {
-    const jsModule = './js/index.js'; // TODO(lead): static specifier once src/sources/js lands
-    codeSource ??= (import(jsModule) as Promise<{ jsSource: PayloadSource }>).then((m) => m.jsSource);
+    codeSource ??= import('./js/index.js').then((m) => m.jsSource);
     return codeSource;
   }
   return undefined;
