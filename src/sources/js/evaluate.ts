@@ -64,10 +64,14 @@ export class Registry {
  * condition written twice (`a ? x : y` … `a ? z : w`, `!a`) takes the same branch.
  */
 export class Choices {
+  private readonly seenSet = new Set<string>();
   readonly seen: string[] = [];
   constructor(private readonly assignment: ReadonlyMap<string, boolean> = new Map()) {}
   truthy(key: string): boolean {
-    if (!this.seen.includes(key)) this.seen.push(key);
+    if (!this.seenSet.has(key)) {
+      this.seenSet.add(key);
+      this.seen.push(key);
+    }
     return this.assignment.get(key) ?? true;
   }
 }
@@ -88,8 +92,9 @@ interface Ctx {
 const NOTHING = Symbol('nothing');
 
 function setMember(obj: Record<string, unknown>, key: string, value: unknown): void {
-  // defineProperty: a key named `__proto__` is data, never the prototype.
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  // A key named `__proto__` is data, never the prototype.
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -266,22 +266,25 @@ function makeSite(
 /** Evaluate a payload node once per combination of its conditions. */
 function variants(node: Node, facts: FileFacts, strip?: (payload: unknown) => void): Located[] {
   const out: Located[] = [];
-  const seen = new Set<string>();
   const run = (assignment?: Map<string, boolean>): string[] => {
     const registry = new Registry();
     const choices = new Choices(assignment);
     const payload = new Evaluator(facts, registry, choices).evaluate(node, true);
     strip?.(payload);
-    const key = fingerprint(payload);
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push({ payload, registry, root: node });
-    }
+    out.push({ payload, registry, root: node });
     return choices.seen;
   };
   const conditions = run();
+  if (conditions.length === 0) return out;
   for (const plan of variantPlans(conditions)) run(plan);
-  return out;
+  // Conditions that only change discarded values give identical payloads.
+  const seen = new Set<string>();
+  return out.filter((l) => {
+    const key = fingerprint(l.payload);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function loadAnalyze(): (program: TSESTree.Program, options: Record<string, unknown>) => ScopeManager {
