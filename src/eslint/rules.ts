@@ -8,6 +8,7 @@ import type { Rule } from '../engine/rule.js';
 import { RULES } from '../../rules/index.js';
 import { analysisFor, type LintContext, type PreparedReport } from './analysis.js';
 import type { TextEdit } from './fixes.js';
+import { isMomoaDocument } from './json-document.js';
 
 /** Rule docs live in the repository; each rule's `docs.url` is `${DOCS_BASE_URL}<id>.md`. */
 export const DOCS_BASE_URL = 'https://github.com/lint-payloads/lint-payloads/blob/main/docs/rules/';
@@ -56,8 +57,8 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
       const report = (): void => {
         for (const r of analysis.reportsFor(rule.id)) context.report(toDescriptor(rule, r));
       };
-      // The root node of either language: every rule is created before the walk starts.
-      return { Program: report, Document: report } as EslintRule.RuleListener;
+      // On the root node (every rule is created before the walk starts): a JSON Document or a JS Program.
+      return (isMomoaDocument(context.sourceCode.ast) ? { Document: report } : { Program: report }) as EslintRule.RuleListener;
     },
   };
 }
