@@ -20,6 +20,8 @@ Options:
                                    JS/TS: which receivers of .messages.create count as
                                    Claude clients (default: anthropic-only)
       --ignore-pattern GLOB        also skip files matching GLOB (repeatable)
+      --concurrency N|auto|off     threads for large runs (default: auto — one per core,
+                                   up to 4, from 250 files per thread)
   -q, --quiet                      report errors only
       --max-warnings N             exit 1 when there are more than N warnings
   -o, --output-file FILE           write the report to FILE

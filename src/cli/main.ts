@@ -47,6 +47,7 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   'ignore-pattern': { type: 'string', multiple: true },
   clients: { type: 'string' },
+  concurrency: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -138,6 +139,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
       ...(config.ruleOptions ? { ruleOptions: config.ruleOptions } : {}),
       ...(config.clients ? { clients: config.clients } : {}),
     };
+    let concurrency: number | 'auto' = 'auto';
+    if (values.concurrency !== undefined && values.concurrency !== 'auto') {
+      if (values.concurrency === 'off') concurrency = 1;
+      else if (/^[1-9]\d*$/.test(values.concurrency)) concurrency = Number(values.concurrency);
+      else throw new UsageError(`--concurrency: expected a number of threads, auto or off, got "${values.concurrency}".`);
+    }
     let results: LintResult[];
     let failed = false;
     const notices: string[] = [];
@@ -147,7 +154,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const text = await io.readStdin();
       results = [await lintText(text, name, { ...lintOptions, explicit: true })];
     } else {
-      const run = await lintFiles(positionals, { ...lintOptions, cwd: io.cwd, ...(config.ignore ? { ignore: config.ignore } : {}) });
+      const run = await lintFiles(positionals, { ...lintOptions, cwd: io.cwd, concurrency, ...(config.ignore ? { ignore: config.ignore } : {}) });
       results = run.results;
       for (const e of run.errors) io.stderr(`lint-payloads: ${e.message}\n`);
       for (const s of run.skipped) notices.push(`Skipped ${s}: lint-payloads reads .json, .jsonl, .ndjson and JS/TS source files.`);
