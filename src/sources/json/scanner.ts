@@ -139,6 +139,37 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, t
     }
   };
 
+  /** Steps over a string value without building it (only keys on a wanted path are decoded). */
+  const skipString = (): void => {
+    i++;
+    for (;;) {
+      if (i >= to) fail('Unterminated string in JSON');
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        return;
+      }
+      if (c < 0x20) fail('Bad control character in string literal');
+      if (c === 0x5c) {
+        const e = text[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+            i++;
+            fail('Bad Unicode escape in string');
+          }
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) {
+          i += 2;
+        } else {
+          i++;
+          fail('Bad escaped character in string');
+        }
+        continue;
+      }
+      i++;
+    }
+  };
+
   const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
   /** Scans a scalar at i; returns false if a container was opened instead. */
@@ -152,7 +183,7 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, t
       i++;
       return;
     }
-    if (c === '"') readString();
+    if (c === '"') skipString();
     else if (text.startsWith('true', i)) i += 4;
     else if (text.startsWith('false', i)) i += 5;
     else if (text.startsWith('null', i)) i += 4;
@@ -193,7 +224,9 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, t
     } else {
       if (text[i] !== '"') fail('Expected double-quoted property name in JSON');
       const keyStart = i;
-      const key = readString();
+      let key = '';
+      if (top.track) key = readString();
+      else skipString();
       const keyRange = { start: keyStart, end: i };
       skipWs();
       if (text[i] !== ':') fail("Expected ':' after property name in JSON");
