@@ -3,7 +3,7 @@
  * batch line per line). Valid files stay cheap: JSON.parse first; the
  * location-aware scanner runs only when a finding needs a line and column.
  */
-import type { ApiVersion, Pointer } from '../../engine/types.js';
+import type { ApiVersion, PayloadKind, Pointer } from '../../engine/types.js';
 import type { ExtractResult, FileProblem, LocatedPayload, Location, PayloadSource, SourceOptions } from '../types.js';
 import type { Platform } from '../../engine/rule.js';
 import { detectKind, isBatchItem, kindForFile, looksLikeRequestText } from './detect.js';
@@ -91,6 +91,20 @@ function platformBody(value: Record<string, unknown>): { payload: unknown; platf
   return { payload, platform, apiVersion: { value: version, reason: `the body's "anthropic_version": "${stated}"` } };
 }
 
+/** One body of a request file, located through its span of the text. */
+function locatedBody(value: unknown, kind: PayloadKind, locator: SpanLocator): LocatedPayload {
+  const body = isObject(value) ? platformBody(value) : { payload: value };
+  return {
+    payload: body.payload,
+    kind,
+    endpoint: 'any',
+    prepare: (pointers) => locator.prepare(pointers),
+    locate: (pointer, target) => locator.locate(pointer, target),
+    ...(body.platform ? { platform: body.platform } : {}),
+    ...(body.apiVersion ? { apiVersion: body.apiVersion } : {}),
+  };
+}
+
 function stripBom(text: string): { text: string; offset: number } {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), offset: 1 } : { text, offset: 0 };
 }
@@ -116,18 +130,7 @@ export const jsonSource: PayloadSource = {
     }
     const kind = options.kind ?? kindForFile(detectKind(value), filePath);
     if (!kind) return { payloads: [], problems: [] };
-    const locator = new SpanLocator(text, lines, 0, text.length);
-    const body = isObject(value) ? platformBody(value) : { payload: value };
-    const payload: LocatedPayload = {
-      payload: body.payload,
-      kind,
-      endpoint: 'any',
-      prepare: (pointers) => locator.prepare(pointers),
-      locate: (pointer, target) => locator.locate(pointer, target),
-      ...(body.platform ? { platform: body.platform } : {}),
-      ...(body.apiVersion ? { apiVersion: body.apiVersion } : {}),
-    };
-    return { payloads: [payload], problems: [] };
+    return { payloads: [locatedBody(value, kind, new SpanLocator(text, lines, 0, text.length))], problems: [] };
   },
 };
 
@@ -166,16 +169,7 @@ export const jsonlSource: PayloadSource = {
           } else {
             const kind = options.kind ?? kindForFile(detectKind(value), filePath);
             if (kind) {
-              const body = isObject(value) ? platformBody(value) : { payload: value };
-              payloads.push({
-                payload: body.payload,
-                kind,
-                endpoint: 'any',
-                prepare: (pointers) => locator.prepare(pointers),
-                locate: (pointer, target) => locator.locate(pointer, target),
-                ...(body.platform ? { platform: body.platform } : {}),
-                ...(body.apiVersion ? { apiVersion: body.apiVersion } : {}),
-              });
+              payloads.push(locatedBody(value, kind, locator));
             } else {
               notRequests.push({ from, to: lineEnd });
             }
