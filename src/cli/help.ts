@@ -9,9 +9,10 @@ Usage:
 Options:
   -f, --format stylish|json|sarif|github   output format (default: stylish)
       --api-version 2023-06-01|2026-10-21|auto
-                                   API version to check against (default: auto — a version
-                                   stated by the call or body, else the nearest package.json
-                                   / pyproject.toml / requirements*.txt, else 2026-10-21)
+                                   API version for payloads that do not state their own (a
+                                   header on the call, anthropic_version in a body always
+                                   wins); auto (default): the nearest package.json /
+                                   pyproject.toml / requirements*.txt, else 2026-10-21
       --date YYYY-MM-DD            day for model deprecation/retirement (default: today)
       --kind messages|count-tokens|batch
                                    treat JSON bodies as this kind (default: detect by shape)

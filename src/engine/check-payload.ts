@@ -54,9 +54,9 @@ function renderData(data: Record<string, string | number> | undefined): Record<s
   return out;
 }
 
-/** Turns a rule's reports into findings; one per rule and request base, reused across requests. */
-function makeReporter(rule: Rule, severity: Severity, findings: Finding[]) {
-  return (base: Pointer, r: Report<string>): void => {
+/** Turns a rule's reports into findings. */
+function makeReporter(rule: Rule, severity: Severity) {
+  return (findings: Finding[], base: Pointer, r: Report<string>): void => {
     const template = rule.meta.messages[r.messageId];
     if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
     const suggestion = (s: SuggestionReport<string>): Suggestion => ({
@@ -79,23 +79,46 @@ function makeReporter(rule: Rule, severity: Severity, findings: Finding[]) {
   };
 }
 
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  options: unknown[];
+  report: ReturnType<typeof makeReporter>;
+}
+
+// A run checks thousands of payloads with the same configuration: resolve which
+// rules run, at which severity, once per (rule set, configuration, API version).
+const activeCache = new WeakMap<readonly Rule[], Map<string, ActiveRule[]>>();
+
+function activeRules(options: PayloadCheckOptions): ActiveRule[] {
+  const ruleSet = options.ruleSet ?? RULES;
+  let byConfig = activeCache.get(ruleSet);
+  if (!byConfig) activeCache.set(ruleSet, (byConfig = new Map()));
+  const key = options.rules || options.ruleOptions ? `${options.apiVersion}|${JSON.stringify(options.rules ?? {})}|${JSON.stringify(options.ruleOptions ?? {})}` : options.apiVersion;
+  let active = byConfig.get(key);
+  if (!active) {
+    active = [];
+    for (const rule of ruleSet) {
+      const severity = severityOf(rule, options.rules?.[rule.id]);
+      if (!severity) continue;
+      if (rule.meta.apiVersions && !rule.meta.apiVersions.includes(options.apiVersion)) continue;
+      active.push({ rule, severity, options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [], report: makeReporter(rule, severity) });
+    }
+    byConfig.set(key, active);
+  }
+  return active;
+}
+
 export function checkPayload(payload: unknown, options: PayloadCheckOptions): Finding[] {
   const findings: Finding[] = [];
   const base = options.basePointer ?? '';
   if (isUnknown(payload)) return findings;
-  const ruleSet = options.ruleSet ?? RULES;
-  const active: { rule: Rule; severity: Severity; options: unknown[]; report: ReturnType<typeof makeReporter> }[] = [];
-  for (const rule of ruleSet) {
-    const severity = severityOf(rule, options.rules?.[rule.id]);
-    if (!severity) continue;
-    if (rule.meta.apiVersions && !rule.meta.apiVersions.includes(options.apiVersion)) continue;
-    active.push({ rule, severity, options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [], report: makeReporter(rule, severity, findings) });
-  }
+  const active = activeRules(options);
   if (!isObject(payload)) {
     // Only a body forced by --kind gets here; the API wants a JSON object.
     const schemaRule = active.find((a) => a.rule.id === 'request-schema');
     if (schemaRule) {
-      schemaRule.report(base, {
+      schemaRule.report(findings, base, {
         messageId: 'wrongType',
         pointer: '',
         data: { path: 'the request body', expected: 'an object', actual: Array.isArray(payload) ? 'an array' : `a ${payload === null ? 'null' : typeof payload}`, apiPath: 'body', apiType: 'a valid dictionary' },
@@ -138,7 +161,7 @@ export function checkPayload(payload: unknown, options: PayloadCheckOptions): Fi
       model: modelId === undefined ? undefined : { id: modelId, entry: lookupModel(modelId) },
       streaming: inBatch ? false : streaming,
       options: [],
-      report: (r) => current.report(requestBase, r),
+      report: (r) => current.report(findings, requestBase, r),
     };
     for (const entry of active) {
       if (!entry.rule.checkRequest) continue;
@@ -151,7 +174,7 @@ export function checkPayload(payload: unknown, options: PayloadCheckOptions): Fi
   if (options.kind === 'batch') {
     for (const entry of active) {
       if (!entry.rule.checkBatch) continue;
-      const context: BatchContext<string> = { ...common, body: payload, options: entry.options, report: (r) => entry.report(base, r) };
+      const context: BatchContext<string> = { ...common, body: payload, options: entry.options, report: (r) => entry.report(findings, base, r) };
       run(entry.rule.id, () => entry.rule.checkBatch!(context));
     }
     const requests = prop(payload, 'requests');

@@ -11,7 +11,11 @@ import { projectApiVersion } from '../config/api-version.js';
 import { emptyResult, tally, type ApiVersionUse, type LintMessage, type LintResult } from './results.js';
 
 export interface LintOptions {
-  /** A fixed version, or 'auto' (default): the payload's own context, then the project manifest. */
+  /**
+   * For payloads that do not state their own version (a header on the call, a
+   * Bedrock body's anthropic_version): a fixed version, or 'auto' (default) to
+   * read the project manifest.
+   */
   apiVersion?: ApiVersion | 'auto';
   /** YYYY-MM-DD; default today (UTC). */
   date?: string;
@@ -43,10 +47,11 @@ export async function lintText(text: string, filePath: string, options: LintOpti
   const versions = new Map<string, ApiVersionUse>();
   const seen = new Set<string>();
   for (const located of extracted.payloads) {
+    // What the call or body states is what is sent; a configured version stands in
+    // for the project's manifest only (the ESLint plugin resolves it the same way).
     const version: ApiVersionUse =
-      options.apiVersion && options.apiVersion !== 'auto'
-        ? { value: options.apiVersion, reason: 'set by --api-version / config' }
-        : (located.apiVersion ?? projectApiVersion(filePath));
+      located.apiVersion ??
+      (options.apiVersion && options.apiVersion !== 'auto' ? { value: options.apiVersion, reason: 'set by --api-version / config' } : projectApiVersion(filePath));
     versions.set(`${version.value}|${version.reason}`, version);
     const failures: { ruleId: string; error: unknown }[] = [];
     const findings = checkPayload(located.payload, {
