@@ -12,6 +12,7 @@ import vm from 'node:vm';
 import Module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 import { discriminateUnions } from './schema/discriminate-unions.js';
 
@@ -108,8 +109,20 @@ export function codeCacheFor(file: string): Buffer {
   return script.createCachedData();
 }
 
+/**
+ * The draft 2020-12 meta-schema validator that rules use to check the JSON
+ * Schemas inside requests (tool input_schema, structured output schemas).
+ */
+export function buildMetaSchemaModule(): string {
+  const ajv = new Ajv2020({ strict: false, allErrors: false, validateSchema: false, code: { source: true, esm: false, lines: false } });
+  const validate = ajv.getSchema('https://json-schema.org/draft/2020-12/schema');
+  if (!validate) throw new Error('Ajv has no draft 2020-12 meta-schema');
+  return standaloneCode(ajv, validate);
+}
+
 function main(): void {
   fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'json-schema-2020-12.cjs'), buildMetaSchemaModule());
   for (const version of fs.readdirSync(schemasDir)) {
     const dir = path.join(schemasDir, version);
     if (!fs.statSync(dir).isDirectory()) continue;

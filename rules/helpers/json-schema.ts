@@ -3,8 +3,8 @@
  * output's `output_config.format.schema`): is it a valid draft 2020-12 schema,
  * and which `type: "object"` nodes leave `additionalProperties` open.
  *
- * The meta-schema validator is compiled once, on first use, so requests without
- * such schemas never load Ajv's compiler.
+ * The meta-schema validator is precompiled at build time (scripts/build-validators.ts)
+ * and loaded on first use; nothing is compiled while linting.
  */
 import { createRequire } from 'node:module';
 import type { Pointer } from '../../src/engine/types.js';
@@ -20,20 +20,17 @@ interface MetaError {
 }
 type MetaValidator = ((data: unknown) => boolean) & { errors?: MetaError[] | null };
 
-const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 let metaValidator: MetaValidator | undefined;
 
 function draft202012(): MetaValidator {
-  if (!metaValidator) {
-    const require = createRequire(import.meta.url);
-    const Ajv2020 = (require('ajv/dist/2020') as { default: new (opts: object) => { getSchema(id: string): MetaValidator | undefined } }).default;
-    const ajv = new Ajv2020({ strict: false, allErrors: false, validateSchema: false });
-    const validate = ajv.getSchema(DRAFT_2020_12);
-    if (!validate) throw new Error('Ajv did not load the draft 2020-12 meta-schema');
-    metaValidator = validate;
-  }
+  // dist/rules/helpers → dist/validators
+  metaValidator ??= createRequire(import.meta.url)('../../validators/json-schema-2020-12.cjs') as MetaValidator;
   return metaValidator;
 }
+
+/** Requests repeat the same tool schemas (every turn of an agent loop): judge each text once. */
+const verdicts = new Map<string, { pointer: Pointer; detail: string } | null>();
+const MAX_VERDICTS = 1000;
 
 export interface MetaSchemaProblem {
   /** Where in the request the bad keyword is. */
@@ -48,14 +45,26 @@ export interface MetaSchemaProblem {
  */
 export function metaSchemaProblem(schema: unknown, base: Pointer): MetaSchemaProblem | undefined {
   if (!isFullyKnown(schema)) return undefined;
+  const key = JSON.stringify(schema);
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = judge(schema);
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(key, verdict);
+  }
+  return verdict ? { pointer: base + verdict.pointer, detail: verdict.detail } : undefined;
+}
+
+/** The first meta-schema error, with its pointer relative to the schema; null when valid. */
+function judge(schema: unknown): { pointer: Pointer; detail: string } | null {
   const validate = draft202012();
-  if (validate(schema)) return undefined;
+  if (validate(schema)) return null;
   const error = validate.errors?.[0];
-  if (!error) return undefined;
+  if (!error) return null;
   const allowed = error.params['allowedValues'];
   const detail =
     error.keyword === 'enum' && Array.isArray(allowed) ? `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` : (error.message ?? `fails "${error.keyword}"`);
-  return { pointer: base + error.instancePath, detail };
+  return { pointer: error.instancePath, detail };
 }
 
 /** Keywords whose value is a schema, a list of schemas, or a map of schemas (2020-12, plus draft-07 spellings). */

@@ -18,6 +18,8 @@ export interface PayloadCheckOptions extends CheckOptions {
   origin?: Origin;
   /** SDK calls: a timeout is set on the call or the client. */
   sdkTimeoutSet?: boolean;
+  /** An upper bound of the serialized body's size in bytes (a request file: 3 bytes per UTF-16 unit of its text). */
+  sizeBound?: number;
   /** Known to stream (`.stream()` or `stream: true`), known not to, or unknown. */
   streaming?: boolean;
   /** The rules to run (default: every registered rule). */
@@ -140,6 +142,7 @@ export function checkPayload(payload: unknown, options: PayloadCheckOptions): Fi
     endpoint: options.endpoint ?? 'any',
     date: options.date,
     platform: options.platform ?? 'unknown',
+    sizeBound: options.sizeBound,
   } as const;
 
   const runRequest = (body: JsonObject, pointer: Pointer, kind: 'messages' | 'count-tokens', inBatch: boolean): void => {

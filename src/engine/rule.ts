@@ -60,6 +60,8 @@ export interface CheckContextBase<MessageIds extends string> {
   date: string;
   /** Bedrock/Vertex clients use their own model ids and headers. */
   platform: Platform;
+  /** An upper bound of the serialized body's size in bytes, when the source knows one (a request file's length). */
+  sizeBound: number | undefined;
   options: unknown[];
   report(report: Report<MessageIds>): void;
 }

@@ -63,6 +63,8 @@ export async function lintText(text: string, filePath: string, options: LintOpti
       ...(located.streaming !== undefined ? { streaming: located.streaming } : {}),
       ...(located.origin ? { origin: located.origin } : {}),
       ...(located.sdkTimeoutSet !== undefined ? { sdkTimeoutSet: located.sdkTimeoutSet } : {}),
+      // A request file's body is no larger than the file (compact JSON is never longer).
+      ...(located.origin === undefined || located.origin === 'request-file' ? { sizeBound: text.length * 3 } : {}),
       ...(options.rules ? { rules: options.rules } : {}),
       ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
       onRuleError: (ruleId, error) => failures.push({ ruleId, error }),
