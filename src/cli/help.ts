@@ -21,8 +21,9 @@ Options:
                                    JS/TS: which receivers of .messages.create count as
                                    Claude clients (default: anthropic-only)
       --ignore-pattern GLOB        also skip files matching GLOB (repeatable)
-      --concurrency N|auto|off     threads for large runs (default: auto — one per core,
-                                   up to 4, from 250 files per thread)
+      --concurrency N|auto|off     threads for large runs (default: auto — with 3 or more
+                                   cores, one per core but one, up to 4, from 250 files
+                                   per thread)
   -q, --quiet                      report errors only
       --max-warnings N             exit 1 when there are more than N warnings
   -o, --output-file FILE           write the report to FILE

@@ -89,15 +89,21 @@ interface ActiveRule {
 }
 
 // A run checks thousands of payloads with the same configuration: resolve which
-// rules run, at which severity, once per (rule set, configuration, API version).
-const activeCache = new WeakMap<readonly Rule[], Map<string, ActiveRule[]>>();
+// rules run, at which severity, once per (rule set, configuration objects, API version).
+const NO_CONFIG = {};
+const activeCache = new WeakMap<readonly Rule[], WeakMap<object, WeakMap<object, Map<string, ActiveRule[]>>>>();
 
 function activeRules(options: PayloadCheckOptions): ActiveRule[] {
   const ruleSet = options.ruleSet ?? RULES;
-  let byConfig = activeCache.get(ruleSet);
-  if (!byConfig) activeCache.set(ruleSet, (byConfig = new Map()));
-  const key = options.rules || options.ruleOptions ? `${options.apiVersion}|${JSON.stringify(options.rules ?? {})}|${JSON.stringify(options.ruleOptions ?? {})}` : options.apiVersion;
-  let active = byConfig.get(key);
+  let bySettings = activeCache.get(ruleSet);
+  if (!bySettings) activeCache.set(ruleSet, (bySettings = new WeakMap()));
+  const settings = options.rules ?? NO_CONFIG;
+  let byOptions = bySettings.get(settings);
+  if (!byOptions) bySettings.set(settings, (byOptions = new WeakMap()));
+  const ruleOptions = options.ruleOptions ?? NO_CONFIG;
+  let byVersion = byOptions.get(ruleOptions);
+  if (!byVersion) byOptions.set(ruleOptions, (byVersion = new Map()));
+  let active = byVersion.get(options.apiVersion);
   if (!active) {
     active = [];
     for (const rule of ruleSet) {
@@ -106,7 +112,7 @@ function activeRules(options: PayloadCheckOptions): ActiveRule[] {
       if (rule.meta.apiVersions && !rule.meta.apiVersions.includes(options.apiVersion)) continue;
       active.push({ rule, severity, options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [], report: makeReporter(rule, severity) });
     }
-    byConfig.set(key, active);
+    byVersion.set(options.apiVersion, active);
   }
   return active;
 }

@@ -59,8 +59,8 @@ export interface CheckOptions {
   /** YYYY-MM-DD: model deprecation and retirement are computed for this day. */
   date: string;
   endpoint?: Endpoint;
-  /** Per-rule overrides; rules not named run at their default severity. */
+  /** Per-rule overrides; rules not named run at their default severity. Not mutated after use (resolved once per object). */
   rules?: Record<string, RuleSetting>;
-  /** Rule options by rule id (ESLint-style option arrays). */
+  /** Rule options by rule id (ESLint-style option arrays). Not mutated after use. */
   ruleOptions?: Record<string, unknown[]>;
 }
