@@ -33,11 +33,9 @@ import { builtinRules } from 'eslint/use-at-your-own-risk';
 import tsParser from '@typescript-eslint/parser';
 import plugin from '../src/eslint/plugin.js';
 
+import { corpus, MAX_BYTES, PACKAGES } from './code-corpus.js';
+
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const PACKAGES = ['@anthropic-ai', 'eslint', '@typescript-eslint', 'ajv', 'json-schema-to-ts'];
-const EXTENSIONS = /\.(?:[mc]?js|[mc]?ts)$/;
-/** Minified bundles and huge generated files measure the parser, not linting. */
-const MAX_BYTES = 200_000;
 /** Files per interleaving step. */
 const CHUNK = 100;
 
@@ -47,26 +45,6 @@ function arg(name: string, fallback: number): number {
   if (i !== -1) return Number(process.argv[i + 1]);
   const env = process.env[`BENCH_${name.toUpperCase()}`];
   return env ? Number(env) : fallback;
-}
-
-function walk(dir: string, out: string[]): void {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (entry.isFile() && EXTENSIONS.test(entry.name) && fs.statSync(full).size <= MAX_BYTES) out.push(full);
-  }
-}
-
-function corpus(limit: number): string[] {
-  const files: string[] = [];
-  for (const pkg of PACKAGES) walk(path.join(ROOT, 'node_modules', pkg), files);
-  return files.slice(0, limit);
 }
 
 const LANGUAGE: Linter.Config[] = [

@@ -8,6 +8,8 @@
  *   (c) cold start on one file vs `node -e 0`                                                 target ≤ 3×
  *   (d) ESLint with and without the plugin's recommended config (bench/eslint-overhead.ts)     target ≤ 5 %
  *
+ *   (e) robustness: the CLI over the JS/TS files of (d): files checked, crashes (0 expected), findings
+ *
  * BENCH_ROUNDS=N sets the rounds (default 5); BENCH_SKIP_ESLINT=1 skips (d), which takes minutes.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from './corpus.js';
+import { corpus as codeCorpus } from './code-corpus.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const node = process.execPath;
@@ -95,6 +98,23 @@ function main(): void {
     const d = spawnSync(node, [eslintBench], { cwd: repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, BENCH_ROUNDS: String(rounds) } });
     console.log(`(d) ${(d.stdout || d.stderr).trim().split('\n').join('\n    ')}`);
   }
+  // (e) robustness: the CLI over the same JS/TS corpus as (d), files named explicitly (so node_modules is read)
+  const code = codeCorpus(Number(process.env.BENCH_FILES ?? 3000));
+  let crashes = 0;
+  let checked = 0;
+  let findings = 0;
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < code.length; i += 500) {
+    const out = path.join(tmp, `code-${i}.json`);
+    const r = spawnSync(node, [bin, ...code.slice(i, i + 500), '-f', 'json', '-o', out, '--date', '2026-11-26'], { cwd: repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0 && r.status !== 1) crashes++;
+    const results = JSON.parse(fs.readFileSync(out, 'utf8')) as { messages: { fatal?: boolean; message: string }[] }[];
+    checked += results.length;
+    findings += results.reduce((n, res) => n + res.messages.length, 0);
+    crashes += results.filter((res) => res.messages.some((m) => m.fatal && /Internal error/.test(m.message))).length;
+  }
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  console.log(`(e) robustness, the CLI on the ${code.length} JS/TS files of (d): ${checked} files checked (${code.length - checked} .d.ts declare types and are skipped), ${crashes} crashes, ${findings} findings (${fmt(ms)})`);
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
