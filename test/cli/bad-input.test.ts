@@ -6,20 +6,14 @@ import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runCli, tempDir, findingsOf } from '../helpers/cli.js';
+import { runCli, tempDirs, findingsOf } from '../helpers/cli.js';
 
 const DATE = ['--date', '2026-11-26'];
 const GOOD_BODY = { model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hello' }] };
 const GOOD = JSON.stringify(GOOD_BODY, null, 2) + '\n';
 const BAD = '{\n  "model": "claude-sonnet-5-5",\n  "max_token": 1024,\n  "messages": [{ "role": "user", "content": "Hello" }]\n}\n';
 
-const dirs: string[] = [];
-const dir = (files: Record<string, string | Buffer>): string => {
-  const d = tempDir(files);
-  dirs.push(d);
-  return d;
-};
-after(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const dir = tempDirs(after);
 
 interface JsonResult {
   filePath: string;

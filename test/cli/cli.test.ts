@@ -6,7 +6,7 @@ import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runCli, tempDir, findingsOf } from '../helpers/cli.js';
+import { runCli, tempDirs, findingsOf } from '../helpers/cli.js';
 
 const GOOD = JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hello' }] }, null, 2) + '\n';
 const BAD = `{
@@ -19,13 +19,7 @@ const BAD = `{
 const WARN_ONLY = JSON.stringify({ model: 'claude-opus-4-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hello' }] }, null, 2) + '\n';
 const DATE = ['--date', '2026-11-26'];
 
-const dirs: string[] = [];
-const dir = (files: Record<string, string | Buffer>): string => {
-  const d = tempDir(files);
-  dirs.push(d);
-  return d;
-};
-after(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const dir = tempDirs(after);
 
 describe('cli: basics', () => {
   it('--help lists every option and the exit codes', () => {

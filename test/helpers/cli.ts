@@ -38,6 +38,17 @@ export function tempDir(files: Record<string, string | Buffer> = {}): string {
   return dir;
 }
 
+/** Temp folders for one test file, all removed when it ends: `const dir = tempDirs(after);`. */
+export function tempDirs(after: (fn: () => void) => void): (files?: Record<string, string | Buffer>) => string {
+  const made: string[] = [];
+  after(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  return (files = {}) => {
+    const d = tempDir(files);
+    made.push(d);
+    return d;
+  };
+}
+
 /** `{ruleId, line, column, pointer}` of every message of a json-format run, per file (relative path). */
 export function findingsOf(stdout: string, cwd: string): Record<string, { ruleId: string | null; line: number; column: number; pointer?: string }[]> {
   const results = JSON.parse(stdout) as { filePath: string; messages: { ruleId: string | null; line: number; column: number; pointer?: string }[] }[];
