@@ -30,6 +30,20 @@ function keysFor(node: Node): readonly string[] {
   return Object.keys(node).filter((k) => !SKIP_KEYS.has(k));
 }
 
+/** The child nodes of `node`, in source order. */
+export function childrenOf(node: Node): Node[] {
+  const out: Node[] = [];
+  for (const key of keysFor(node)) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const child of value as unknown[]) if (isNode(child)) out.push(child);
+    } else if (isNode(value)) {
+      out.push(value);
+    }
+  }
+  return out;
+}
+
 /**
  * Visits every node once, iteratively (a 10,000-deep expression must not overflow
  * the stack), and sets `parent` pointers on the way (typescript-estree's `parse`
@@ -40,22 +54,12 @@ export function walk(root: Node, visit: (node: Node) => void): void {
   while (stack.length > 0) {
     const node = stack.pop()!;
     visit(node);
-    const keys = keysFor(node);
-    // Children pushed in reverse so they are visited in source order.
-    for (let k = keys.length - 1; k >= 0; k--) {
-      const value = (node as unknown as Record<string, unknown>)[keys[k]!];
-      if (Array.isArray(value)) {
-        for (let i = value.length - 1; i >= 0; i--) {
-          const child = value[i] as unknown;
-          if (isNode(child)) {
-            (child as { parent?: Node }).parent = node;
-            stack.push(child);
-          }
-        }
-      } else if (isNode(value)) {
-        (value as { parent?: Node }).parent = node;
-        stack.push(value);
-      }
+    const children = childrenOf(node);
+    // Pushed in reverse so they are visited in source order.
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]!;
+      (child as { parent?: Node }).parent = node;
+      stack.push(child);
     }
   }
 }

@@ -20,7 +20,7 @@ import type { Platform } from '../../engine/rule.js';
 import type { ApiVersion } from '../../engine/types.js';
 import { API_VERSIONS } from '../../engine/api-versions.js';
 import { isOpen, isUnknown } from '../../engine/partial.js';
-import { isFunction, memberName, requireSpecifier, staticPropertyKey, unwrap, type Node } from './ast.js';
+import { childrenOf, isFunction, memberName, requireSpecifier, staticPropertyKey, unwrap, type Node } from './ast.js';
 import type { Bindings } from './bindings.js';
 import { Evaluator, Registry, type FileFacts } from './evaluate.js';
 
@@ -554,12 +554,7 @@ function thisAssignments(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpressi
       const left = unwrap(node.left);
       if (left.type === 'MemberExpression' && unwrap(left.object).type === 'ThisExpression' && memberName(left) === name && enclosingClass(unwrap(left.object)) === cls) out.push(node.right);
     }
-    for (const key in node) {
-      if (key === 'parent' || key === 'loc' || key === 'range') continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) for (const v of value) { if (v && typeof (v as Node).type === 'string') stack.push(v as Node); }
-      else if (value && typeof (value as Node).type === 'string') stack.push(value as Node);
-    }
+    stack.push(...childrenOf(node));
   }
   return out;
 }
@@ -577,12 +572,7 @@ function returnedExpressions(body: TSESTree.BlockStatement): Node[] | undefined 
       out.push(node.argument);
       continue;
     }
-    for (const key in node) {
-      if (key === 'parent' || key === 'loc' || key === 'range') continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) for (const v of value) { if (v && typeof (v as Node).type === 'string') stack.push(v as Node); }
-      else if (value && typeof (value as Node).type === 'string') stack.push(value as Node);
-    }
+    stack.push(...childrenOf(node));
   }
   return out;
 }
