@@ -7,6 +7,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { join, toReadablePath } from '../src/engine/pointer.js';
 import { prop, typeOf } from '../src/engine/values.js';
+import { knownMessages } from './helpers/conversation.js';
 
 type MessageIds = 'wrongRole';
 
@@ -47,13 +48,10 @@ export default defineRule<MessageIds>({
     ],
   },
   checkRequest(context) {
-    const messages = prop(context.body, 'messages');
-    if (!Array.isArray(messages)) return;
-    messages.forEach((message, i) => {
-      const role = prop(message, 'role');
-      if (role !== 'user' && role !== 'assistant') return;
+    for (const { message, index: i, role } of knownMessages(context.body)) {
+      if (role !== 'user' && role !== 'assistant') continue;
       const content = prop(message, 'content');
-      if (!Array.isArray(content)) return;
+      if (!Array.isArray(content)) continue;
       const misplaced = role === 'user' ? ASSISTANT_ONLY : USER_ONLY;
       content.forEach((block, j) => {
         const type = typeOf(block);
@@ -65,6 +63,6 @@ export default defineRule<MessageIds>({
           data: { path: toReadablePath(pointer), type, role, expected: role === 'user' ? 'assistant' : 'user', why: WHY[type] ?? '' },
         });
       });
-    });
+    }
   },
 });

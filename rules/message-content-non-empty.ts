@@ -6,6 +6,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { join, toReadablePath } from '../src/engine/pointer.js';
 import { isObject, isOpen, prop } from '../src/engine/values.js';
+import { knownMessages } from './helpers/conversation.js';
 
 type MessageIds = 'emptyContent';
 
@@ -23,20 +24,18 @@ export default defineRule<MessageIds>({
     sources: ['https://portkey.ai/error-library/input-validation-error-10154', 'https://platform.claude.com/docs/en/api/messages'],
   },
   checkRequest(context) {
-    const messages = prop(context.body, 'messages');
-    if (!Array.isArray(messages)) return;
-    messages.forEach((message, i) => {
-      const role = prop(message, 'role');
+    const messages = prop(context.body, 'messages') as unknown[];
+    for (const { message, index: i, role } of knownMessages(context.body)) {
       // System messages (beta) may carry only settings; their rules are not documented.
-      if (role !== 'user' && role !== 'assistant') return;
+      if (role !== 'user' && role !== 'assistant') continue;
       const content = prop(message, 'content');
       const empty = content === '' || (Array.isArray(content) && content.length === 0 && !isOpen(content));
-      if (!empty) return;
+      if (!empty) continue;
       // An assistant message with no known message after it may be the final one (an empty prefill, or the
       // prefill rule's case on models without prefill).
-      if (role === 'assistant' && !messages.slice(i + 1).some(isObject)) return;
+      if (role === 'assistant' && !messages.slice(i + 1).some(isObject)) continue;
       const pointer = join('', 'messages', i, 'content');
       context.report({ messageId: 'emptyContent', pointer, data: { path: toReadablePath(pointer), shape: content === '' ? '""' : '[]', role } });
-    });
+    }
   },
 });

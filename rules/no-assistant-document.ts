@@ -7,6 +7,7 @@ import { defineRule } from '../src/engine/rule.js';
 import type { Edit } from '../src/engine/types.js';
 import { join, toReadablePath } from '../src/engine/pointer.js';
 import { isObject, isOpen, prop, typeOf } from '../src/engine/values.js';
+import { knownMessages } from './helpers/conversation.js';
 
 type MessageIds = 'documentInAssistant' | 'moveToUser';
 
@@ -43,12 +44,11 @@ export default defineRule<MessageIds>({
     sources: ['https://platform.claude.com/docs/en/api/versioning', 'https://platform.claude.com/docs/en/api/migration-2026-10-21'],
   },
   checkRequest(context) {
-    const messages = prop(context.body, 'messages');
-    if (!Array.isArray(messages)) return;
-    messages.forEach((message, i) => {
-      if (prop(message, 'role') !== 'assistant') return;
+    const messages = prop(context.body, 'messages') as unknown[];
+    for (const { message, index: i, role } of knownMessages(context.body)) {
+      if (role !== 'assistant') continue;
       const content = prop(message, 'content');
-      if (!Array.isArray(content)) return;
+      if (!Array.isArray(content)) continue;
       content.forEach((block, j) => {
         if (typeOf(block) !== 'document') return;
         const pointer = join('', 'messages', i, 'content', j);
@@ -60,6 +60,6 @@ export default defineRule<MessageIds>({
           ...(edits ? { suggest: [{ messageId: 'moveToUser' as const, data: { target: toReadablePath(join('', 'messages', i - 1)) }, edits }] } : {}),
         });
       });
-    });
+    }
   },
 });

@@ -5,6 +5,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { join, toApiPath, toReadablePath } from '../src/engine/pointer.js';
 import { isOpen, isUnknown, prop, typeOf } from '../src/engine/values.js';
+import { knownMessages } from './helpers/conversation.js';
 
 type MessageIds = 'thinkingNotFirst' | 'moveThinkingFirst';
 
@@ -26,15 +27,13 @@ export default defineRule<MessageIds>({
     sources: ['https://github.com/anthropics/claude-code/issues/20705', 'https://platform.claude.com/docs/en/build-with-claude/extended-thinking'],
   },
   checkRequest(context) {
-    const messages = prop(context.body, 'messages');
-    if (!Array.isArray(messages)) return;
-    messages.forEach((message, i) => {
-      if (prop(message, 'role') !== 'assistant') return;
+    for (const { message, index: i, role } of knownMessages(context.body)) {
+      if (role !== 'assistant') continue;
       const content = prop(message, 'content');
-      if (!Array.isArray(content) || content.length === 0) return;
+      if (!Array.isArray(content) || content.length === 0) continue;
       const found = typeOf(content[0]);
-      if (found === undefined || isThinking(found)) return;
-      if (!content.some((b) => isThinking(typeOf(b)))) return;
+      if (found === undefined || isThinking(found)) continue;
+      if (!content.some((b) => isThinking(typeOf(b)))) continue;
       const first = join('', 'messages', i, 'content', 0);
       const allKnown = !isOpen(content) && content.every((b) => !isUnknown(b) && typeOf(b) !== undefined);
       const reordered = [...content.filter((b) => isThinking(typeOf(b))), ...content.filter((b) => !isThinking(typeOf(b)))];
@@ -45,6 +44,6 @@ export default defineRule<MessageIds>({
         // Reordering is what the response had in most cases, but not provably: a suggestion.
         ...(allKnown ? { suggest: [{ messageId: 'moveThinkingFirst' as const, edits: [{ op: 'replace' as const, pointer: join('', 'messages', i, 'content'), value: reordered }] }] } : {}),
       });
-    });
+    }
   },
 });
