@@ -9,7 +9,8 @@ import { join, toReadablePath } from '../src/engine/pointer.js';
 import { prop, stringProp, typeOf } from '../src/engine/values.js';
 import type { SuggestionReport } from '../src/engine/rule.js';
 import { apiErrorPath, blocksOfType, type BlockVisit } from './helpers/blocks.js';
-import { base64Head, base64Problem, describeBase64Problem, isImageMediaType, looksLikePdf, sniffFormat } from './helpers/media.js';
+import { base64Head, isImageMediaType, looksLikePdf, sniffFormat } from './helpers/media.js';
+import { reportBase64Shape } from './helpers/base64-report.js';
 
 type MessageIds = 'emptyData' | 'dataUrl' | 'invalidBase64' | 'notPdf' | 'stripPrefix' | 'useImageBlock';
 
@@ -21,24 +22,7 @@ function checkDocument(context: RequestContext<MessageIds>, { block, pointer, pa
   const dataPointer = join(pointer, 'source', 'data');
   const path = toReadablePath(dataPointer);
 
-  if (data.length === 0) {
-    context.report({ messageId: 'emptyData', pointer: dataPointer, data: { path } });
-    return;
-  }
-  const problem = base64Problem(data);
-  if (problem?.kind === 'data-url') {
-    context.report({
-      messageId: 'dataUrl',
-      pointer: dataPointer,
-      data: { path, prefix: problem.prefix.length > 40 ? `${problem.prefix.slice(0, 37)}…` : problem.prefix },
-      fix: { messageId: 'stripPrefix', data: { prefix: problem.prefix }, edits: [{ op: 'replace', pointer: dataPointer, value: data.slice(problem.prefix.length) }] },
-    });
-    return;
-  }
-  if (problem) {
-    context.report({ messageId: 'invalidBase64', pointer: dataPointer, data: { path, detail: describeBase64Problem(problem), apiPath: apiErrorPath(context.body, join(pointer, 'source')) } });
-    return;
-  }
+  if (reportBase64Shape(context, data, dataPointer, () => ({ path, apiPath: apiErrorPath(context.body, join(pointer, 'source')) }))) return;
   const clean = base64Head(data, 1368); // 1024 bytes
   if (looksLikePdf(clean)) return;
   const format = sniffFormat(clean);

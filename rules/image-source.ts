@@ -8,7 +8,8 @@ import { defineRule, type RequestContext } from '../src/engine/rule.js';
 import { join, toReadablePath } from '../src/engine/pointer.js';
 import { prop, stringProp } from '../src/engine/values.js';
 import { apiErrorPath, blocksOfType, type BlockVisit } from './helpers/blocks.js';
-import { base64Head, base64Problem, decodedSize, describeBase64Problem, isImageMediaType, sniffFormat } from './helpers/media.js';
+import { base64Head, decodedSize, isImageMediaType, sniffFormat } from './helpers/media.js';
+import { reportBase64Shape } from './helpers/base64-report.js';
 
 type MessageIds = 'emptyData' | 'dataUrl' | 'invalidBase64' | 'mediaTypeMismatch' | 'notAnImage' | 'tooLarge' | 'stripPrefix' | 'setMediaType';
 
@@ -26,24 +27,7 @@ function checkImage(context: RequestContext<MessageIds>, { block, pointer: block
   // The API reports these at `…image.source.base64` (no `.data`); built only for a report.
   const sourcePath = (): string => apiErrorPath(context.body, join(blockPointer, 'source'));
 
-  if (data.length === 0) {
-    context.report({ messageId: 'emptyData', pointer: dataPointer, data: { path: path(), apiPath: sourcePath() } });
-    return;
-  }
-  const problem = base64Problem(data);
-  if (problem?.kind === 'data-url') {
-    context.report({
-      messageId: 'dataUrl',
-      pointer: dataPointer,
-      data: { path: path(), prefix: problem.prefix.length > 40 ? `${problem.prefix.slice(0, 37)}…` : problem.prefix, apiPath: sourcePath() },
-      fix: { messageId: 'stripPrefix', data: { prefix: problem.prefix }, edits: [{ op: 'replace', pointer: dataPointer, value: data.slice(problem.prefix.length) }] },
-    });
-    return;
-  }
-  if (problem) {
-    context.report({ messageId: 'invalidBase64', pointer: dataPointer, data: { path: path(), detail: describeBase64Problem(problem), apiPath: sourcePath() } });
-    return;
-  }
+  if (reportBase64Shape(context, data, dataPointer, () => ({ path: path(), apiPath: sourcePath() }))) return;
 
   // length × 3/4 bounds the decoded size from above: most images never need a closer look.
   if ((data.length * 3) / 4 > MAX_IMAGE_BYTES) {
