@@ -74,72 +74,7 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, t
     throw new JsonSyntaxError(message ?? describe(text, i < to ? i : to), Math.min(i, to));
   };
 
-  const readString = (): string => {
-    // text[i] === '"'
-    i++;
-    let out = '';
-    let chunkStart = i;
-    for (;;) {
-      if (i >= to) fail('Unterminated string in JSON');
-      const c = text.charCodeAt(i);
-      if (c === 0x22) {
-        out += text.slice(chunkStart, i);
-        i++;
-        return out;
-      }
-      if (c < 0x20) fail('Bad control character in string literal');
-      if (c === 0x5c) {
-        out += text.slice(chunkStart, i);
-        const e = text[i + 1];
-        switch (e) {
-          case '"':
-          case '\\':
-          case '/':
-            out += e;
-            i += 2;
-            break;
-          case 'b':
-            out += '\b';
-            i += 2;
-            break;
-          case 'f':
-            out += '\f';
-            i += 2;
-            break;
-          case 'n':
-            out += '\n';
-            i += 2;
-            break;
-          case 'r':
-            out += '\r';
-            i += 2;
-            break;
-          case 't':
-            out += '\t';
-            i += 2;
-            break;
-          case 'u': {
-            const hex = text.slice(i + 2, i + 6);
-            if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
-              i++;
-              fail('Bad Unicode escape in string');
-            }
-            out += String.fromCharCode(parseInt(hex, 16));
-            i += 6;
-            break;
-          }
-          default:
-            i++;
-            fail('Bad escaped character in string');
-        }
-        chunkStart = i;
-        continue;
-      }
-      i++;
-    }
-  };
-
-  /** Steps over a string value without building it (only keys on a wanted path are decoded). */
+  /** Steps over a string, checking its escapes; a key on a wanted path is then decoded by JSON.parse. */
   const skipString = (): void => {
     i++;
     for (;;) {
@@ -224,9 +159,8 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, t
     } else {
       if (text[i] !== '"') fail('Expected double-quoted property name in JSON');
       const keyStart = i;
-      let key = '';
-      if (top.track) key = readString();
-      else skipString();
+      skipString();
+      const key = top.track ? (JSON.parse(text.slice(keyStart, i)) as string) : '';
       const keyRange = { start: keyStart, end: i };
       skipWs();
       if (text[i] !== ':') fail("Expected ':' after property name in JSON");
