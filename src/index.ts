@@ -5,6 +5,7 @@
  *   import { lintFiles, lintText, checkPayload } from 'lint-payloads';
  */
 export { lintFiles, type LintFilesOptions, type LintRun } from './lint/lint-files.js';
+export type { CacheOptions, CacheStrategy } from './lint/cache.js';
 export { lintText, type LintOptions } from './lint/lint-text.js';
 export type { LintResult, LintMessage, ApiVersionUse } from './lint/results.js';
 export { checkPayload, type PayloadCheckOptions } from './engine/check-payload.js';

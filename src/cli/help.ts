@@ -24,6 +24,12 @@ Options:
       --concurrency N|auto|off     threads for large runs (default: auto — with 3 or more
                                    cores, one per core but one, up to 4, from 250 files
                                    per thread)
+      --cache                      only check files that changed since the last run with
+                                   the same settings (results kept in .lintpayloadscache)
+      --cache-location PATH        cache file, or folder to hold it (default: ./.lintpayloadscache)
+      --cache-strategy content|metadata
+                                   how a change is seen: a hash of the text (default; right
+                                   after a checkout or in CI) or size and modification time
   -q, --quiet                      report errors only
       --max-warnings N             exit 1 when there are more than N warnings
   -o, --output-file FILE           write the report to FILE

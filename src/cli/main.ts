@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { lintFiles } from '../lint/lint-files.js';
+import { DEFAULT_CACHE_FILE } from '../lint/cache.js';
 import { lintText, today } from '../lint/lint-text.js';
 import type { LintResult } from '../lint/results.js';
 import { FORMATS } from '../report/index.js';
@@ -17,7 +18,7 @@ import { projectApiVersion } from '../config/api-version.js';
 import { catalogueIsStale, CATALOGUE_AS_OF, STALE_AFTER_DAYS } from '../catalogue/catalogue.js';
 import { printSchema } from './schema-command.js';
 import { HELP } from './help.js';
-import { packageVersion } from './package-info.js';
+import { packageVersion } from '../package-info.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -48,6 +49,9 @@ const OPTIONS = {
   'ignore-pattern': { type: 'string', multiple: true },
   clients: { type: 'string' },
   concurrency: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  'cache-strategy': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -145,6 +149,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
       else if (/^[1-9]\d*$/.test(values.concurrency)) concurrency = Number(values.concurrency);
       else throw new UsageError(`--concurrency: expected a number of threads, auto or off, got "${values.concurrency}".`);
     }
+    const strategy = values['cache-strategy'] ?? 'content';
+    if (strategy !== 'content' && strategy !== 'metadata') throw new UsageError(`--cache-strategy: expected content or metadata, got "${strategy}".`);
+    const cache = values.cache ? { cache: { location: values['cache-location'] ?? DEFAULT_CACHE_FILE, strategy } as const } : {};
+    if (!values.cache && (values['cache-location'] !== undefined || values['cache-strategy'] !== undefined)) {
+      throw new UsageError('--cache-location and --cache-strategy take effect with --cache; add --cache.');
+    }
     let results: LintResult[];
     let failed = false;
     const notices: string[] = [];
@@ -154,7 +164,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const text = await io.readStdin();
       results = [await lintText(text, name, { ...lintOptions, explicit: true })];
     } else {
-      const run = await lintFiles(positionals, { ...lintOptions, cwd: io.cwd, concurrency, ...(config.ignore ? { ignore: config.ignore } : {}) });
+      const run = await lintFiles(positionals, { ...lintOptions, cwd: io.cwd, concurrency, ...cache, ...(config.ignore ? { ignore: config.ignore } : {}) });
       results = run.results;
       for (const e of run.errors) io.stderr(`lint-payloads: ${e.message}\n`);
       for (const s of run.skipped) notices.push(`Skipped ${s}: lint-payloads reads .json, .jsonl, .ndjson and JS/TS source files.`);

@@ -11,6 +11,9 @@ import { Worker } from 'node:worker_threads';
 import { discover, type DiscoveryError, type FileToLint } from './discover.js';
 import { lintText, type LintOptions } from './lint-text.js';
 import { emptyResult, tally, type LintResult } from './results.js';
+import { cacheFilePath, ResultCache, type CacheOptions } from './cache.js';
+import { projectApiVersion } from '../config/api-version.js';
+import { packageVersion } from '../package-info.js';
 
 export interface LintFilesOptions extends LintOptions {
   cwd?: string;
@@ -18,6 +21,8 @@ export interface LintFilesOptions extends LintOptions {
   ignore?: string[];
   /** Threads for large runs: a number, or 'auto' (default: one per core, up to 4, once there are enough files). */
   concurrency?: number | 'auto';
+  /** Skip files unchanged since the last run with the same settings (off by default). */
+  cache?: CacheOptions;
 }
 
 export interface LintRun {
@@ -64,11 +69,10 @@ function fileProblem(filePath: string, message: string): LintResult {
 
 const decoder = new TextDecoder('utf-8');
 
-/** Reads and decodes one file; undefined when a walked file is not text (skipped silently). */
-export function readForLint(filePath: string, explicit: boolean): { text: string } | { problem: LintResult } | undefined {
-  let bytes: Buffer;
+/** Reads one file's bytes; a file that cannot be read becomes a problem for that file. */
+export function readBytes(filePath: string): { bytes: Buffer } | { problem: LintResult } {
   try {
-    bytes = fs.readFileSync(filePath);
+    return { bytes: fs.readFileSync(filePath) };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why =
@@ -85,6 +89,10 @@ export function readForLint(filePath: string, explicit: boolean): { text: string
     problem.incomplete = true;
     return { problem };
   }
+}
+
+/** Decodes a file's bytes as UTF-8; undefined when a walked file is not text (skipped silently). */
+export function decodeForLint(filePath: string, bytes: Buffer, explicit: boolean): { text: string } | { problem: LintResult } | undefined {
   // Native check first; the byte-by-byte search only runs to say where a bad file breaks.
   const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) {
@@ -102,8 +110,21 @@ export function readForLint(filePath: string, explicit: boolean): { text: string
   return { text: decoder.decode(bytes) };
 }
 
+/** Reads and decodes one file; undefined when a walked file is not text (skipped silently). */
+export function readForLint(filePath: string, explicit: boolean): { text: string } | { problem: LintResult } | undefined {
+  const read = readBytes(filePath);
+  return 'problem' in read ? read : decodeForLint(filePath, read.bytes, explicit);
+}
+
+/** A file to lint; with a cache, its key, and its text when the cache already read it. */
+export interface PendingFile extends FileToLint {
+  text?: string;
+  cacheKey?: string;
+}
+
 /** Reads and lints one file; undefined when a walked file turns out not to be text. */
-export async function lintOneFile(file: FileToLint, options: LintOptions): Promise<LintResult | undefined> {
+export async function lintOneFile(file: PendingFile, options: LintOptions): Promise<LintResult | undefined> {
+  if (file.text !== undefined) return lintText(file.text, file.path, { ...options, explicit: file.explicit });
   const read = readForLint(file.path, file.explicit);
   if (!read) return undefined;
   if ('problem' in read) return read.problem;
@@ -123,7 +144,7 @@ function threadCount(files: number, concurrency: number | 'auto' | undefined): n
 }
 
 /** Deals files to threads largest first, so each thread gets a similar amount of bytes. */
-function shares(files: FileToLint[], n: number): FileToLint[][] {
+function shares(files: PendingFile[], n: number): PendingFile[][] {
   const sized = files.map((f) => {
     let size = 0;
     try {
@@ -134,7 +155,7 @@ function shares(files: FileToLint[], n: number): FileToLint[][] {
     return { f, size };
   });
   sized.sort((a, b) => b.size - a.size);
-  const out: { files: FileToLint[]; bytes: number }[] = Array.from({ length: n }, () => ({ files: [], bytes: 0 }));
+  const out: { files: PendingFile[]; bytes: number }[] = Array.from({ length: n }, () => ({ files: [], bytes: 0 }));
   for (const { f, size } of sized) {
     const lightest = out.reduce((a, b) => (b.bytes < a.bytes ? b : a));
     lightest.files.push(f);
@@ -143,7 +164,7 @@ function shares(files: FileToLint[], n: number): FileToLint[][] {
   return out.map((o) => o.files);
 }
 
-function runInWorker(files: FileToLint[], options: LintOptions): Promise<LintResult[]> {
+function runInWorker(files: PendingFile[], options: LintOptions): Promise<LintResult[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { files, options } });
     worker.once('message', (results: LintResult[]) => resolve(results));
@@ -154,21 +175,76 @@ function runInWorker(files: FileToLint[], options: LintOptions): Promise<LintRes
   });
 }
 
+/**
+ * With a cache: the results of unchanged files, and the files left to lint.
+ * Under the content strategy a file is read once, here, and linted from that text.
+ */
+function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions): { results: LintResult[]; todo: PendingFile[] } {
+  const results: LintResult[] = [];
+  const todo: PendingFile[] = [];
+  const auto = !options.apiVersion || options.apiVersion === 'auto';
+  for (const file of files) {
+    // What else decides a file's findings: its project manifest under auto, and whether it was named.
+    let extra = file.explicit ? 'e' : 'w';
+    if (auto) {
+      const v = projectApiVersion(file.path);
+      extra += `|${v.value}|${v.reason}`;
+    }
+    if (cache.strategy === 'metadata') {
+      const key = cache.keyOf(file.path, extra);
+      const hit = cache.get(file.path, key);
+      if (hit) results.push(hit);
+      else todo.push({ ...file, cacheKey: key });
+      continue;
+    }
+    const read = readBytes(file.path);
+    if ('problem' in read) {
+      results.push(read.problem);
+      continue;
+    }
+    // The key hashes the bytes: a hit needs no decoding.
+    const key = cache.keyOf(file.path, extra, read.bytes);
+    const hit = cache.get(file.path, key);
+    if (hit) {
+      results.push(hit);
+      continue;
+    }
+    const decoded = decodeForLint(file.path, read.bytes, file.explicit);
+    if (!decoded) continue;
+    if ('problem' in decoded) {
+      cache.set(decoded.problem, key);
+      results.push(decoded.problem);
+    } else {
+      todo.push({ ...file, text: decoded.text, cacheKey: key });
+    }
+  }
+  return { results, todo };
+}
+
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
   const found = await discover(patterns.length ? patterns : ['.'], { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) });
-  const { concurrency, ignore: _ignore, cwd: _cwd, ...lintOptions } = options;
-  const threads = threadCount(found.files.length, concurrency);
+  const { concurrency, ignore: _ignore, cwd: _cwd, cache: cacheOptions, ...lintOptions } = options;
+  let files: PendingFile[] = found.files;
+  let cached: LintResult[] = [];
+  let cache: ResultCache | undefined;
+  if (cacheOptions) {
+    const { date, apiVersion, kind, rules, ruleOptions, clients } = lintOptions;
+    cache = new ResultCache(cacheFilePath(cacheOptions.location, cwd), cacheOptions.strategy, { date, apiVersion, kind, rules, ruleOptions, clients }, packageVersion());
+    ({ results: cached, todo: files } = fromCache(files, cache, lintOptions));
+  }
+  const threads = threadCount(files.length, concurrency);
   let results: LintResult[];
   if (threads <= 1) {
     results = [];
-    for (const file of found.files) {
+    for (const file of files) {
       const result = await lintOneFile(file, lintOptions);
       if (result) results.push(result);
+      if (result && cache) cache.set(result, file.cacheKey);
     }
   } else {
     // The main thread takes one share itself while the workers start.
-    const [own, ...others] = shares(found.files, threads);
+    const [own, ...others] = shares(files, threads);
     const pending = others.map((share) => runInWorker(share, lintOptions));
     const mine: LintResult[] = [];
     for (const file of own!) {
@@ -176,8 +252,18 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       if (result) mine.push(result);
     }
     results = [mine, ...(await Promise.all(pending))].flat();
-    results.sort((a, b) => a.filePath.localeCompare(b.filePath));
+    if (cache) {
+      const keys = new Map(files.map((f) => [f.path, f.cacheKey]));
+      for (const r of results) cache.set(r, keys.get(r.filePath));
+    }
   }
+  if (cache) {
+    cache.save();
+    // The order of a run without the cache: the order files were found in.
+    const byPath = new Map([...cached, ...results].map((r) => [r.filePath, r]));
+    results = found.files.flatMap((f) => byPath.get(f.path) ?? []);
+  }
+  if (threads > 1) results.sort((a, b) => a.filePath.localeCompare(b.filePath));
   return { results, errors: found.errors, skipped: found.skipped };
 }
 

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 let cached: { name: string; version: string } | undefined;
 
 export function packageInfo(): { name: string; version: string } {
-  // dist/src/cli → package root
-  cached ??= JSON.parse(fs.readFileSync(fileURLToPath(new URL('../../../package.json', import.meta.url)), 'utf8')) as { name: string; version: string };
+  // dist/src → package root
+  cached ??= JSON.parse(fs.readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { name: string; version: string };
   return cached;
 }
 

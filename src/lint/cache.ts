@@ -1,0 +1,139 @@
+/**
+ * `--cache`: remember each file's result and skip the files that did not change
+ * since the last run with the same linter build and the same settings (what
+ * ESLint's `--cache` does). Off by default: a run without it never reads or
+ * writes anything but the files it lints and the report.
+ *
+ * A file's entry is keyed by its path and a key of its state: a hash of its text
+ * (`content`, the default: right after `git checkout` or in CI, where
+ * modification times change without the content), or its size and modification
+ * time (`metadata`: the file is not even read when it did not change). The key
+ * also holds the file's API version under `auto` (a project manifest can change
+ * without the file), and whether the file was named explicitly.
+ *
+ * The whole cache is dropped when its fingerprint differs: linter version and
+ * build, date, and every setting that changes findings.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LintResult } from './results.js';
+
+export type CacheStrategy = 'content' | 'metadata';
+
+export interface CacheOptions {
+  /** A file, or a folder to hold `.lintpayloadscache` (default: `.lintpayloadscache` in the working folder). */
+  location: string;
+  strategy: CacheStrategy;
+}
+
+export const DEFAULT_CACHE_FILE = '.lintpayloadscache';
+
+interface CacheFile {
+  fingerprint: string;
+  entries: Record<string, { key: string; result: Omit<LintResult, 'filePath'> }>;
+}
+
+/** The build of the linter: its version and when its compiled rules and validators were written. */
+function buildStamp(version: string): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const parts = [version];
+  for (const file of ['../../rules/index.js', '../engine/check-payload.js', '../../validators/2026-10-21/beta.cjs']) {
+    try {
+      parts.push(String(fs.statSync(path.join(here, file)).mtimeMs));
+    } catch {
+      parts.push('-');
+    }
+  }
+  return parts.join('|');
+}
+
+// crypto.hash (Node ≥ 20.12) is the one-shot form: a fraction of createHash's cost per small file.
+const oneShot = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'base64') => string }).hash;
+function hashBytes(bytes: Uint8Array): string {
+  return oneShot ? oneShot('sha1', bytes, 'base64') : crypto.createHash('sha1').update(bytes).digest('base64');
+}
+
+export function cacheFilePath(location: string, cwd: string): string {
+  const resolved = path.resolve(cwd, location);
+  const isFolder = /[\\/]$/.test(location) || (fs.existsSync(resolved) && fs.statSync(resolved).isDirectory());
+  return isFolder ? path.join(resolved, DEFAULT_CACHE_FILE) : resolved;
+}
+
+export class ResultCache {
+  private entries: CacheFile['entries'] = Object.create(null) as CacheFile['entries'];
+  private readonly fingerprint: string;
+  /** Entries of files seen in this run; the others are kept on save while their file exists. */
+  private readonly seen = new Set<string>();
+  /** Whether this run changed anything: a run where every file was a hit writes nothing. */
+  private dirty = false;
+
+  constructor(
+    readonly file: string,
+    readonly strategy: CacheStrategy,
+    settings: unknown,
+    version: string,
+  ) {
+    this.fingerprint = JSON.stringify([buildStamp(version), strategy, settings]);
+    let stored: CacheFile | undefined;
+    try {
+      stored = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
+    } catch {
+      // No cache yet, or an unreadable one: start empty (it is rewritten on save).
+    }
+    if (stored && stored.fingerprint === this.fingerprint && stored.entries && typeof stored.entries === 'object') {
+      Object.assign(this.entries, stored.entries);
+    } else {
+      this.dirty = true;
+    }
+  }
+
+  /** The key of a file's state; its bytes are needed for the content strategy. */
+  keyOf(filePath: string, extra: string, bytes?: Uint8Array): string | undefined {
+    if (this.strategy === 'metadata') {
+      try {
+        const stat = fs.statSync(filePath);
+        return `${stat.size}:${stat.mtimeMs}|${extra}`;
+      } catch {
+        return undefined;
+      }
+    }
+    if (bytes === undefined) return undefined;
+    return `${hashBytes(bytes)}|${extra}`;
+  }
+
+  get(filePath: string, key: string | undefined): LintResult | undefined {
+    if (key === undefined) return undefined;
+    const entry = this.entries[filePath];
+    if (!entry || entry.key !== key) return undefined;
+    this.seen.add(filePath);
+    return { filePath, ...entry.result };
+  }
+
+  set(result: LintResult, key: string | undefined): void {
+    // A file that could not be fully checked is checked again next time.
+    const { filePath, ...rest } = result;
+    this.seen.add(filePath);
+    this.dirty = true;
+    if (key === undefined || result.incomplete) delete this.entries[filePath];
+    else this.entries[filePath] = { key, result: rest };
+  }
+
+  /** Writes the entries of this run (atomically: a crash never leaves half a cache). */
+  save(): void {
+    // A run over a few files (a pre-commit hook) keeps what it did not see, unless the file is gone.
+    for (const filePath of Object.keys(this.entries)) {
+      if (!this.seen.has(filePath) && !fs.existsSync(filePath)) {
+        delete this.entries[filePath];
+        this.dirty = true;
+      }
+    }
+    if (!this.dirty) return;
+    const data: CacheFile = { fingerprint: this.fingerprint, entries: this.entries };
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(data));
+    fs.renameSync(tmp, this.file);
+  }
+}
