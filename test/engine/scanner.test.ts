@@ -26,6 +26,29 @@ describe('json scanner', () => {
       assert.doesNotThrow(() => scanJson(good), good);
     }
   });
+  it('trusted mode (JSON.parse already accepted the text) locates exactly what the validating scan does', () => {
+    const docs = [
+      text,
+      '{"a\\"b": "x\\\\", "c": ["\\"", "\\\\\\"q"], "d": {"e\\\\": 1}}',
+      '{"messages":[{"role":"user","content":[{"type":"image","source":{"data":"' + 'A'.repeat(5000) + '"}}]}],"max_token":1}',
+      '\r\n{"x": "line\\nbreak"}\r\n',
+    ];
+    for (const doc of docs) {
+      assert.doesNotThrow(() => JSON.parse(doc), doc);
+      assert.deepEqual(scanJson(doc, undefined, 0, doc.length, true), scanJson(doc), doc);
+    }
+    const span = 'xx {"k": "v\\"", "n": 2} yy';
+    assert.deepEqual(scanJson(span, undefined, 3, span.length - 3, true), scanJson(span, undefined, 3, span.length - 3));
+  });
+  it('line index: the same lines with \n only, \r\n, or lone \r', () => {
+    const lf = 'a\nbb\n\nccc';
+    assert.deepEqual([1, 3, 5, 6, 8].map((o) => new LineIndex(lf).position(o)), [
+      { line: 1, column: 2 }, { line: 2, column: 2 }, { line: 3, column: 1 }, { line: 4, column: 1 }, { line: 4, column: 3 },
+    ]);
+    assert.equal(new LineIndex(lf).lineCount, 4);
+    assert.equal(new LineIndex(lf.replace(/\n/g, '\r\n')).lineCount, 4);
+    assert.equal(new LineIndex(lf.replace(/\n/g, '\r')).lineCount, 4);
+  });
   it('100,000 levels of nesting: no stack overflow', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     assert.equal(scanJson(deep, new Set(['/0/0'])).get('/0/0')!.value.start, 2);

@@ -31,11 +31,11 @@ class SpanLocator {
         if (q === '') break;
       }
     }
-    this.located = scanJson(this.text, wanted, this.from, this.to);
+    this.located = scanJson(this.text, wanted, this.from, this.to, true);
   }
 
   locate(pointer: Pointer, target: 'key' | 'value'): Location {
-    this.located ??= scanJson(this.text, undefined, this.from, this.to);
+    this.located ??= scanJson(this.text, undefined, this.from, this.to, true);
     let p = pointer;
     let hit = this.located.get(p);
     let missing = false;
