@@ -28,7 +28,7 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       duplicate:
-        'custom_id "{{id}}" is already used by requests[{{first}}]: each request in a batch needs its own custom_id (results are matched to requests by it). The API rejects the batch with 400 invalid_request_error. Give this request a different id.',
+        'custom_id "{{id}}" is already used by {{first}}: each request in a batch needs its own custom_id (results are matched to requests by it). The API rejects the batch with 400 invalid_request_error. Give this request a different id.',
       renameId: 'Rename it to "{{suggestion}}"',
     },
     sources: ['@anthropic-ai/sdk (pinned in package.json) resources/messages/batches.d.ts (custom_id: "Must be unique for each request within the Message Batch")'],
@@ -52,7 +52,7 @@ export default defineRule<MessageIds>({
       context.report({
         messageId: 'duplicate',
         pointer,
-        data: { id, first: earlier },
+        data: { id, first: context.requestName(earlier) },
         suggest: [{ messageId: 'renameId', data: { suggestion }, edits: [{ op: 'replace', pointer, value: suggestion }] }],
       });
     });

@@ -24,6 +24,8 @@ export interface PayloadCheckOptions extends CheckOptions {
   streaming?: boolean;
   /** The rules to run (default: every registered rule). */
   ruleSet?: readonly Rule[];
+  /** How messages name `requests[i]` of a batch (default `requests[i]`; a JSONL file names its lines). */
+  requestName?(index: number): string;
   /** Where the payload sits in its document (a JSONL batch line is `/requests/3`…); default ''. */
   basePointer?: Pointer;
   /**
@@ -117,6 +119,8 @@ function activeRules(options: PayloadCheckOptions): ActiveRule[] {
   return active;
 }
 
+const defaultRequestName = (index: number): string => `requests[${index}]`;
+
 export function checkPayload(payload: unknown, options: PayloadCheckOptions): Finding[] {
   const findings: Finding[] = [];
   const base = options.basePointer ?? '';
@@ -187,10 +191,11 @@ export function checkPayload(payload: unknown, options: PayloadCheckOptions): Fi
   };
 
   if (options.kind === 'batch') {
+    const requestName = options.requestName ?? defaultRequestName;
     for (const entry of active) {
       const rule = entry.rule;
       if (!rule.checkBatch) continue;
-      const context: BatchContext<string> = { ...common, body: payload, options: entry.options, report: (r) => entry.report(findings, base, r) };
+      const context: BatchContext<string> = { ...common, body: payload, options: entry.options, requestName, report: (r) => entry.report(findings, base, r) };
       try {
         rule.checkBatch(context);
       } catch (error) {

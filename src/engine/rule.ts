@@ -88,6 +88,8 @@ export interface RequestContext<MessageIds extends string> extends CheckContextB
 
 export interface BatchContext<MessageIds extends string> extends CheckContextBase<MessageIds> {
   body: JsonObject;
+  /** How a message names `requests[i]` for the user: `requests[2]`, or `the request on line 3` in a JSONL file. */
+  requestName(index: number): string;
 }
 
 /**

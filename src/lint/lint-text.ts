@@ -62,6 +62,7 @@ export async function lintText(text: string, filePath: string, options: LintOpti
       ...(located.platform ? { platform: located.platform } : {}),
       ...(located.streaming !== undefined ? { streaming: located.streaming } : {}),
       ...(located.origin ? { origin: located.origin } : {}),
+      ...(located.requestName ? { requestName: located.requestName } : {}),
       ...(located.sdkTimeoutSet !== undefined ? { sdkTimeoutSet: located.sdkTimeoutSet } : {}),
       // A request file's body is no larger than the file (compact JSON is never longer).
       ...(located.origin === undefined || located.origin === 'request-file' ? { sizeBound: text.length * 3 } : {}),

@@ -35,6 +35,8 @@ export interface LocatedPayload {
   locate(pointer: Pointer, target: 'key' | 'value'): Location;
   /** Optional: the pointers about to be located, so a source can find them all in one pass. */
   prepare?(pointers: Iterable<Pointer>): void;
+  /** How messages name `requests[i]` of a batch, when the file shows them otherwise (a JSONL file: by line). */
+  requestName?(index: number): string;
   /** The pointer as shown to users, when it differs (a JSONL batch line: relative to its line). */
   displayPointer?(pointer: Pointer): Pointer;
 }

@@ -162,6 +162,15 @@ describe('cli: which files', () => {
     assert.deepEqual(Object.keys(findingsOf(r.stdout, d)), ['b/two.json']);
   });
 
+  it('JSONL batch lines are named by their line, not by an index of the batch they form', () => {
+    const line = (id: string) => JSON.stringify({ custom_id: id, params: { model: 'claude-sonnet-5-5', max_tokens: 10, messages: [{ role: 'user', content: 'Hi' }] } });
+    const d = dir({ 'batch.jsonl': [line('a'), '', line('b'), line('a')].join('\n') + '\n' });
+    const r = runCli(['batch.jsonl', '-f', 'json', ...DATE], { cwd: d });
+    const [result] = JSON.parse(r.stdout) as { messages: { ruleId: string; line: number; message: string; pointer: string }[] }[];
+    assert.deepEqual(result!.messages.map((m) => [m.ruleId, m.line, m.pointer]), [['batch-custom-id-unique', 4, '/custom_id']]);
+    assert.match(result!.messages[0]!.message, /custom_id "a" is already used by the request on line 1:/);
+  });
+
   it('an explicit file of another type is said, not failed', () => {
     const d = dir({ 'notes.txt': 'hello', 'good.json': GOOD });
     const r = runCli(['notes.txt', 'good.json', ...DATE], { cwd: d });

@@ -24,7 +24,7 @@ ruleTable(rule, {
         {
           messageId: 'duplicate',
           pointer: '/requests/2/custom_id',
-          data: { id: 'review-1', first: '0' },
+          data: { id: 'review-1', first: 'requests[0]' },
           fixed: null,
           suggestions: [batch(req('review-1'), req('review-2'), req('review-1-2'))],
         },
@@ -35,8 +35,8 @@ ruleTable(rule, {
       payload: batch(req('x'), req('x'), req('x'), req('x-1')),
       options: asBatch,
       errors: [
-        { messageId: 'duplicate', pointer: '/requests/1/custom_id', data: { first: '0' }, suggestions: [batch(req('x'), req('x-2'), req('x'), req('x-1'))] },
-        { messageId: 'duplicate', pointer: '/requests/2/custom_id', data: { first: '0' }, suggestions: [batch(req('x'), req('x'), req('x-3'), req('x-1'))] },
+        { messageId: 'duplicate', pointer: '/requests/1/custom_id', data: { first: 'requests[0]' }, suggestions: [batch(req('x'), req('x-2'), req('x'), req('x-1'))] },
+        { messageId: 'duplicate', pointer: '/requests/2/custom_id', data: { first: 'requests[0]' }, suggestions: [batch(req('x'), req('x'), req('x-3'), req('x-1'))] },
       ],
     },
     {

@@ -144,7 +144,7 @@ export const jsonlSource: PayloadSource = {
     const problems: FileProblem[] = [];
     const broken: { from: number; to: number; line: number }[] = [];
     const notRequests: { from: number; to: number }[] = [];
-    const batchItems: { value: unknown; locator: SpanLocator }[] = [];
+    const batchItems: BatchLine[] = [];
     let lineNo = 0;
     let from = 0;
     while (from <= text.length) {
@@ -165,7 +165,7 @@ export const jsonlSource: PayloadSource = {
         if (ok) {
           const locator = new SpanLocator(text, lines, from, lineEnd);
           if (options.kind === 'batch' || (!options.kind && isBatchItem(value))) {
-            batchItems.push({ value, locator });
+            batchItems.push({ value, locator, line: lineNo });
           } else {
             const kind = options.kind ?? kindForFile(detectKind(value), filePath);
             if (kind) {
@@ -198,7 +198,13 @@ export const jsonlSource: PayloadSource = {
  * `{requests: [line1, line2, …]}`, so that batch-wide checks (unique custom_id)
  * see every line; pointers map back to each line's own document.
  */
-function virtualBatch(items: { value: unknown; locator: SpanLocator }[]): LocatedPayload {
+interface BatchLine {
+  value: unknown;
+  locator: SpanLocator;
+  line: number;
+}
+
+function virtualBatch(items: BatchLine[]): LocatedPayload {
   const toLine = (pointer: Pointer): { index: number; inner: Pointer } | undefined => {
     const tokens = split(pointer);
     if (tokens[0] !== 'requests' || tokens.length < 2) return undefined;
@@ -224,6 +230,7 @@ function virtualBatch(items: { value: unknown; locator: SpanLocator }[]): Locate
       const item = hit ? items[hit.index] : items[0];
       return item!.locator.locate(hit ? hit.inner : '', target);
     },
+    requestName: (index) => `the request on line ${items[index]?.line ?? index + 1}`,
     displayPointer(pointer) {
       const hit = toLine(pointer);
       return hit ? hit.inner : pointer;
