@@ -63,10 +63,15 @@ function makeReporter(rule: Rule, severity: Severity) {
   return (findings: Finding[], base: Pointer, r: Report<string>): void => {
     const template = rule.meta.messages[r.messageId];
     if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
-    const suggestion = (s: SuggestionReport<string>): Suggestion => ({
-      message: redactSecrets(renderMessage(rule.meta.messages[s.messageId] ?? s.messageId, renderData(s.data))),
-      edits: s.edits.map((e) => absoluteEdit(base, e)),
-    });
+    const suggestion = (s: SuggestionReport<string>): Suggestion => {
+      const data = renderData(s.data);
+      return {
+        message: redactSecrets(renderMessage(rule.meta.messages[s.messageId] ?? s.messageId, data)),
+        messageId: s.messageId,
+        data,
+        edits: s.edits.map((e) => absoluteEdit(base, e)),
+      };
+    };
     const data = renderData(r.data);
     const finding: Finding = {
       ruleId: rule.id,

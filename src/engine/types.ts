@@ -30,6 +30,9 @@ export type Edit =
 
 export interface Suggestion {
   message: string;
+  /** The rule's message id and its data (redacted), for front ends that render messages themselves (ESLint). */
+  messageId?: string;
+  data?: Record<string, string>;
   edits: Edit[];
 }
 

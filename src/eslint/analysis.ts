@@ -46,7 +46,7 @@ export interface PreparedReport {
   node?: unknown;
   loc?: Loc;
   fix?: readonly TextEdit[];
-  suggest?: { desc: string; edits: readonly TextEdit[] }[];
+  suggest?: { desc: string; messageId?: string; data?: Record<string, string>; edits: readonly TextEdit[] }[];
 }
 
 /** One payload of the file and how to map pointers in it back to the file. */
@@ -166,10 +166,10 @@ function prepare(finding: Finding, where: ReturnType<Target['locate']>, source: 
     if (edits) report.fix = edits;
   }
   if (finding.suggestions) {
-    const suggest: { desc: string; edits: TextEdit[] }[] = [];
+    const suggest: NonNullable<PreparedReport['suggest']>[number][] = [];
     for (const s of finding.suggestions) {
       const edits = toTextEdits(s.edits, source);
-      if (edits) suggest.push({ desc: s.message, edits });
+      if (edits) suggest.push({ desc: s.message, ...(s.messageId ? { messageId: s.messageId, data: s.data ?? {} } : {}), edits });
     }
     if (suggest.length) report.suggest = suggest;
   }

@@ -32,7 +32,12 @@ function toDescriptor(rule: Rule, report: PreparedReport): EslintRule.ReportDesc
   } as EslintRule.ReportDescriptor;
   // ESLint throws on a fix or suggestion from a rule whose meta does not declare them.
   if (report.fix && rule.meta.fixable) descriptor.fix = fixFunction(report.fix);
-  if (report.suggest && rule.meta.hasSuggestions) descriptor.suggest = report.suggest.map((s) => ({ desc: s.desc, fix: fixFunction(s.edits) }));
+  // A suggestion names its message like a report does (ESLint renders it, tests match it by id).
+  if (report.suggest && rule.meta.hasSuggestions) {
+    descriptor.suggest = report.suggest.map((s) =>
+      s.messageId && Object.prototype.hasOwnProperty.call(rule.meta.messages, s.messageId) ? { messageId: s.messageId, data: s.data, fix: fixFunction(s.edits) } : { desc: s.desc, fix: fixFunction(s.edits) },
+    );
+  }
   return descriptor;
 }
 

@@ -166,7 +166,7 @@ js.run('no-retired-model (JS)', rule('no-retired-model'), {
     {
       name: 'a literal model: suggestion (not a fix) keeps the quote style',
       code: GOOD_CALL.replace('claude-sonnet-5-5', 'claude-3-opus-20240229'),
-      errors: [{ messageId: 'retired', line: 3, column: 39, endColumn: 63, suggestions: [{ desc: 'Use "claude-opus-5-5"', output: GOOD_CALL.replace('claude-sonnet-5-5', 'claude-opus-5-5') }] }],
+      errors: [{ messageId: 'retired', line: 3, column: 39, endColumn: 63, suggestions: [{ messageId: 'useModel', data: { id: 'claude-opus-5-5' }, output: GOOD_CALL.replace('claude-sonnet-5-5', 'claude-opus-5-5') }] }],
     },
     {
       name: 'a model from a const: reported at the call, no suggestion (the edit belongs to the const)',
