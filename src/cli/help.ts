@@ -24,6 +24,10 @@ Options:
       --concurrency N|auto|off     threads for large runs (default: auto — with 3 or more
                                    cores, one per core but one, up to 4, from 250 files
                                    per thread)
+      --fix                        apply the safe fixes to the files (the problems left are
+                                   reported)
+      --fix-dry-run                compute the fixes without writing them (--format json
+                                   shows each fixed text as "output")
       --cache                      only check files that changed since the last run with
                                    the same settings (results kept in .lintpayloadscache)
       --cache-location PATH        cache file, or folder to hold it (default: ./.lintpayloadscache)

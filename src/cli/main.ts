@@ -31,6 +31,8 @@ export interface Io {
 
 class UsageError extends Error {}
 
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
   'api-version': { type: 'string' },
@@ -49,6 +51,8 @@ const OPTIONS = {
   'ignore-pattern': { type: 'string', multiple: true },
   clients: { type: 'string' },
   concurrency: { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   'cache-strategy': { type: 'string' },
@@ -135,7 +139,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
     const date = config.date ?? today();
+    if (values.fix && values.stdin) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json to get the fixed text.');
+    const fix = Boolean(values.fix || values['fix-dry-run']);
     const lintOptions = {
+      ...(fix ? { fix } : {}),
       ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),
       date,
       ...(config.kind ? { kind: config.kind } : {}),
@@ -171,6 +178,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
       failed = run.errors.length > 0;
       if (run.results.length === 0 && run.errors.length === 0 && run.skipped.length === 0 && positionals.length === 0) {
         notices.push('No request or source files found under the current folder.');
+      }
+    }
+    if (values.fix) {
+      for (const r of results) {
+        if (r.output === undefined) continue;
+        try {
+          // The text was decoded without its byte order mark: keep the file's.
+          const bom = fs.readFileSync(r.filePath).subarray(0, 3).equals(UTF8_BOM) ? '\uFEFF' : '';
+          fs.writeFileSync(r.filePath, bom + r.output);
+        } catch (e) {
+          io.stderr(`lint-payloads: could not write the fixes to ${r.filePath}: ${(e as Error).message}\n`);
+          failed = true;
+        }
       }
     }
     if (catalogueIsStale(date)) {

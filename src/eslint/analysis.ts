@@ -19,7 +19,7 @@ import { projectApiVersion } from '../config/api-version.js';
 import { jsonSource } from '../sources/json/index.js';
 import { looksLikeRequestText } from '../sources/json/detect.js';
 import { readSettings, todayUtc, type PluginSettings } from './settings.js';
-import { toTextEdits, type EditSource, type TextEdit } from './fixes.js';
+import { toTextEdits, type EditSource, type TextEdit } from '../fix/text-edits.js';
 import { isMomoaDocument, jsonEditSource, reportLocation, type MomoaDocument } from './json-document.js';
 import { findCallSites, mightCallApi } from './js-call-sites.js';
 

@@ -8,7 +8,7 @@
  */
 import type { Pointer } from '../engine/types.js';
 import { get, parent, split } from '../engine/pointer.js';
-import { jsonKey, jsonLiteral, type EditSource, type Range, type SourceContainer, type SourceMember } from './fixes.js';
+import { jsonKey, jsonLiteral, type EditSource, type Range, type SourceContainer, type SourceMember } from '../fix/text-edits.js';
 
 interface Position {
   line: number;

@@ -7,7 +7,7 @@ import type { Rule as EslintRule } from 'eslint';
 import type { Rule } from '../engine/rule.js';
 import { RULES } from '../../rules/index.js';
 import { analysisFor, type LintContext, type PreparedReport } from './analysis.js';
-import type { TextEdit } from './fixes.js';
+import type { TextEdit } from '../fix/text-edits.js';
 import { isMomoaDocument } from './json-document.js';
 
 /** Rule docs live in the repository; each rule's `docs.url` is `${DOCS_BASE_URL}<id>.md`. */

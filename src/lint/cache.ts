@@ -112,11 +112,11 @@ export class ResultCache {
   }
 
   set(result: LintResult, key: string | undefined): void {
-    // A file that could not be fully checked is checked again next time.
+    // A file that could not be fully checked is checked again next time; a fixed one is about to change.
     const { filePath, ...rest } = result;
     this.seen.add(filePath);
     this.dirty = true;
-    if (key === undefined || result.incomplete) delete this.entries[filePath];
+    if (key === undefined || result.incomplete || result.output !== undefined) delete this.entries[filePath];
     else this.entries[filePath] = { key, result: rest };
   }
 

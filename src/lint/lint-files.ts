@@ -175,6 +175,11 @@ function runInWorker(files: PendingFile[], options: LintOptions): Promise<LintRe
   });
 }
 
+/** Under --fix, a cached result with something to fix is not an answer: the file must be fixed. */
+function usable(hit: LintResult | undefined, options: LintOptions): LintResult | undefined {
+  return hit && options.fix && hit.fixableErrorCount + hit.fixableWarningCount > 0 ? undefined : hit;
+}
+
 /**
  * With a cache: the results of unchanged files, and the files left to lint.
  * Under the content strategy a file is read once, here, and linted from that text.
@@ -192,7 +197,7 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
     }
     if (cache.strategy === 'metadata') {
       const key = cache.keyOf(file.path, extra);
-      const hit = cache.get(file.path, key);
+      const hit = usable(cache.get(file.path, key), options);
       if (hit) results.push(hit);
       else todo.push({ ...file, cacheKey: key });
       continue;
@@ -204,7 +209,7 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
     }
     // The key hashes the bytes: a hit needs no decoding.
     const key = cache.keyOf(file.path, extra, read.bytes);
-    const hit = cache.get(file.path, key);
+    const hit = usable(cache.get(file.path, key), options);
     if (hit) {
       results.push(hit);
       continue;

@@ -8,6 +8,8 @@ import { checkText } from '../engine/check-text.js';
 import { sourceFor } from '../sources/index.js';
 import { LineIndex } from '../sources/json/scanner.js';
 import { projectApiVersion } from '../config/api-version.js';
+import { applyFixes } from '../fix/apply-fixes.js';
+import { toTextEdits, type TextEdit } from '../fix/text-edits.js';
 import { emptyResult, tally, type ApiVersionUse, type LintMessage, type LintResult } from './results.js';
 
 export interface LintOptions {
@@ -25,7 +27,12 @@ export interface LintOptions {
   ruleOptions?: Record<string, unknown[]>;
   /** JS/TS: which receivers count as Anthropic clients. */
   clients?: 'anthropic-only' | 'any-shaped';
+  /** Apply the fixes of findings to the text; the fixed text is the result's `output` (the file is not written). */
+  fix?: boolean;
 }
+
+/** ESLint's limit: a fix can make another finding fixable; stop after this many passes. */
+const MAX_FIX_PASSES = 10;
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -36,9 +43,24 @@ function isStackOverflow(error: unknown): boolean {
 }
 
 export async function lintText(text: string, filePath: string, options: LintOptions & { explicit?: boolean } = {}): Promise<LintResult> {
+  if (!options.fix) return (await lintOnce(text, filePath, options, false)).result;
+  let current = text;
+  for (let pass = 1; ; pass++) {
+    const { result, fixes } = await lintOnce(current, filePath, options, true);
+    const next = fixes.length && pass <= MAX_FIX_PASSES ? applyFixes(current, fixes) : current;
+    if (next === current) {
+      if (current !== text) result.output = current;
+      return result;
+    }
+    current = next;
+  }
+}
+
+async function lintOnce(text: string, filePath: string, options: LintOptions & { explicit?: boolean }, collectFixes: boolean): Promise<{ result: LintResult; fixes: TextEdit[][] }> {
+  const fixes: TextEdit[][] = [];
   const result = emptyResult(filePath);
   const source = await sourceFor(filePath);
-  if (!source) return result;
+  if (!source) return { result, fixes };
   const date = options.date ?? today();
   const extracted = source.extract(text, filePath, { explicit: options.explicit ?? true, ...(options.kind ? { kind: options.kind } : {}), ...(options.clients ? { clients: options.clients } : {}) });
   for (const problem of extracted.problems) {
@@ -89,6 +111,10 @@ export async function lintText(text: string, filePath: string, options: LintOpti
       if (seen.has(key)) continue;
       seen.add(key);
       result.messages.push(message);
+      if (collectFixes && f.fix && located.editSource) {
+        const edits = toTextEdits(f.fix.edits, located.editSource());
+        if (edits) fixes.push(edits);
+      }
     }
     for (const failure of failures) {
       const location = located.locate('', 'value');
@@ -114,5 +140,5 @@ export async function lintText(text: string, filePath: string, options: LintOpti
     }
   }
   result.apiVersions = [...versions.values()];
-  return tally(result);
+  return { result: tally(result), fixes };
 }

@@ -38,6 +38,8 @@ export interface LintResult {
   fixableWarningCount: number;
   /** The API versions this file's payloads were checked against, and why. */
   apiVersions: ApiVersionUse[];
+  /** With fix: the text after applying the fixes, when they changed it (ESLint's `output`). */
+  output?: string;
   /** The file could not be fully checked: unreadable, or a rule failed inside the linter (exit code 2). */
   incomplete?: true;
 }

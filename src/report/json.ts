@@ -23,5 +23,6 @@ export const json: Formatter = (results) =>
       fixableErrorCount: r.fixableErrorCount,
       fixableWarningCount: r.fixableWarningCount,
       apiVersions: r.apiVersions,
+      ...(r.output !== undefined ? { output: r.output } : {}),
     })),
   ) + '\n';

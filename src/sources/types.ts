@@ -5,6 +5,7 @@
  * JSON Pointer in it back to a place in the file. JSON, JSONL and JS/TS are
  * sources today; Python will be one more.
  */
+import type { EditSource } from '../fix/text-edits.js';
 import type { ApiVersion, Endpoint, PayloadKind, Pointer } from '../engine/types.js';
 import type { Origin, Platform } from '../engine/rule.js';
 
@@ -37,6 +38,8 @@ export interface LocatedPayload {
   prepare?(pointers: Iterable<Pointer>): void;
   /** How messages name `requests[i]` of a batch, when the file shows them otherwise (a JSONL file: by line). */
   requestName?(index: number): string;
+  /** Where the payload is written, for turning a fix's pointer edits into text edits (`--fix`). */
+  editSource?(): EditSource;
   /** The pointer as shown to users, when it differs (a JSONL batch line: relative to its line). */
   displayPointer?(pointer: Pointer): Pointer;
 }

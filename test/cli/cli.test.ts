@@ -25,7 +25,7 @@ describe('cli: basics', () => {
   it('--help lists every option and the exit codes', () => {
     const r = runCli(['--help']);
     assert.equal(r.code, 0);
-    for (const flag of ['--format', '--api-version', '--date', '--kind', '--rule', '--quiet', '--max-warnings', '--output-file', '--no-color', '--stdin', '--stdin-filename', '--print-config', '--version', '--cache', '--cache-location', '--cache-strategy', 'Exit codes']) {
+    for (const flag of ['--format', '--api-version', '--date', '--kind', '--rule', '--quiet', '--max-warnings', '--output-file', '--no-color', '--stdin', '--stdin-filename', '--print-config', '--version', '--fix', '--fix-dry-run', '--cache', '--cache-location', '--cache-strategy', 'Exit codes']) {
       assert.ok(r.stdout.includes(flag), `help mentions ${flag}`);
     }
   });

@@ -6,6 +6,7 @@
  * Never throws: a file that does not parse is one FileProblem at the parser's
  * position; a file too deeply nested for the parser is one FileProblem at 1:1.
  */
+import { jsEditSource } from './edit-source.js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
@@ -89,7 +90,7 @@ function scanComments(text: string): TSESTree.Comment[] {
   return comments;
 }
 
-function toLocated(site: CallSite): LocatedPayload {
+function toLocated(site: CallSite, text: string): LocatedPayload {
   return {
     payload: site.payload,
     kind: site.kind,
@@ -100,6 +101,7 @@ function toLocated(site: CallSite): LocatedPayload {
     origin: site.origin,
     ...(site.sdkTimeoutSet !== undefined ? { sdkTimeoutSet: site.sdkTimeoutSet } : {}),
     locate: (pointer, target) => locationOf(site.nodeFor(pointer, target)),
+    editSource: () => jsEditSource(site, text),
   };
 }
 
@@ -129,7 +131,7 @@ export function createJsSource(defaults: { clients?: 'anthropic-only' | 'any-sha
             : { message: `Internal error while finding API calls: ${String((error as Error)?.stack ?? error)}`, location: FIRST };
         return { payloads: [], problems: [problem], ...(disabled ? { disabled } : {}) };
       }
-      return { payloads: sites.map(toLocated), problems: [], ...(disabled ? { disabled } : {}) };
+      return { payloads: sites.map((site) => toLocated(site, text)), problems: [], ...(disabled ? { disabled } : {}) };
     },
   };
 }

@@ -11,6 +11,8 @@ import { JsonSyntaxError, LineIndex, scanJson, type Located } from './scanner.js
 import { isObject, hasOwn } from '../../engine/values.js';
 import { unknownValue } from '../../engine/partial.js';
 import { parent, split, join } from '../../engine/pointer.js';
+import type { EditSource } from '../../fix/text-edits.js';
+import { jsonTextEditSource } from './edit-source.js';
 
 /** Locates pointers in one JSON text span, scanning it once, lazily, for all pointers asked at once or one by one. */
 class SpanLocator {
@@ -92,7 +94,7 @@ function platformBody(value: Record<string, unknown>): { payload: unknown; platf
 }
 
 /** One body of a request file, located through its span of the text. */
-function locatedBody(value: unknown, kind: PayloadKind, locator: SpanLocator): LocatedPayload {
+function locatedBody(value: unknown, kind: PayloadKind, locator: SpanLocator, editSource: () => EditSource): LocatedPayload {
   const body = isObject(value) ? platformBody(value) : { payload: value };
   return {
     payload: body.payload,
@@ -100,6 +102,7 @@ function locatedBody(value: unknown, kind: PayloadKind, locator: SpanLocator): L
     endpoint: 'any',
     prepare: (pointers) => locator.prepare(pointers),
     locate: (pointer, target) => locator.locate(pointer, target),
+    editSource,
     ...(body.platform ? { platform: body.platform } : {}),
     ...(body.apiVersion ? { apiVersion: body.apiVersion } : {}),
   };
@@ -116,7 +119,7 @@ function emptyFileProblem(): FileProblem {
 export const jsonSource: PayloadSource = {
   extensions: ['.json'],
   extract(rawText: string, filePath: string, options: SourceOptions): ExtractResult {
-    const { text } = stripBom(rawText);
+    const { text, offset } = stripBom(rawText);
     let lineIndex: LineIndex | undefined;
     const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
     if (text.trim() === '') return { payloads: [], problems: options.explicit || options.kind ? [emptyFileProblem()] : [] };
@@ -130,14 +133,16 @@ export const jsonSource: PayloadSource = {
     }
     const kind = options.kind ?? kindForFile(detectKind(value), filePath);
     if (!kind) return { payloads: [], problems: [] };
-    return { payloads: [locatedBody(value, kind, new SpanLocator(text, lines, 0, text.length))], problems: [] };
+    // Edits are made on the file as read: past a byte order mark.
+    const edits = (): EditSource => jsonTextEditSource(rawText, offset, rawText.length, value);
+    return { payloads: [locatedBody(value, kind, new SpanLocator(text, lines, 0, text.length), edits)], problems: [] };
   },
 };
 
 export const jsonlSource: PayloadSource = {
   extensions: ['.jsonl', '.ndjson'],
   extract(rawText: string, filePath: string, options: SourceOptions): ExtractResult {
-    const { text } = stripBom(rawText);
+    const { text, offset } = stripBom(rawText);
     let lineIndex: LineIndex | undefined;
     const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
     const payloads: LocatedPayload[] = [];
@@ -164,12 +169,14 @@ export const jsonlSource: PayloadSource = {
         }
         if (ok) {
           const locator = new SpanLocator(text, lines, from, lineEnd);
+          const [lineFrom, lineTo, lineValue] = [from + offset, lineEnd + offset, value];
+          const edits = (): EditSource => jsonTextEditSource(rawText, lineFrom, lineTo, lineValue);
           if (options.kind === 'batch' || (!options.kind && isBatchItem(value))) {
-            batchItems.push({ value, locator, line: lineNo });
+            batchItems.push({ value, locator, line: lineNo, edits });
           } else {
             const kind = options.kind ?? kindForFile(detectKind(value), filePath);
             if (kind) {
-              payloads.push(locatedBody(value, kind, locator));
+              payloads.push(locatedBody(value, kind, locator, edits));
             } else {
               notRequests.push({ from, to: lineEnd });
             }
@@ -202,6 +209,7 @@ interface BatchLine {
   value: unknown;
   locator: SpanLocator;
   line: number;
+  edits: () => EditSource;
 }
 
 function virtualBatch(items: BatchLine[]): LocatedPayload {
@@ -230,10 +238,34 @@ function virtualBatch(items: BatchLine[]): LocatedPayload {
       const item = hit ? items[hit.index] : items[0];
       return item!.locator.locate(hit ? hit.inner : '', target);
     },
+    editSource: () => batchEditSource(items, toLine),
     requestName: (index) => `the request on line ${items[index]?.line ?? index + 1}`,
     displayPointer(pointer) {
       const hit = toLine(pointer);
       return hit ? hit.inner : pointer;
     },
+  };
+}
+
+/** The lines' own edit sources behind the virtual batch: `/requests/i/…` is line i's `/…`. */
+function batchEditSource(items: BatchLine[], toLine: (pointer: Pointer) => { index: number; inner: Pointer } | undefined): EditSource {
+  const sources = new Map<number, EditSource>();
+  const on = <T>(pointer: Pointer, f: (source: EditSource, inner: Pointer) => T | undefined): T | undefined => {
+    const hit = toLine(pointer);
+    if (!hit || !items[hit.index]) return undefined;
+    let source = sources.get(hit.index);
+    if (!source) sources.set(hit.index, (source = items[hit.index]!.edits()));
+    return f(source, hit.inner);
+  };
+  const first = items[0]!.edits();
+  return {
+    text: first.text,
+    padBraces: false,
+    keyText: first.keyText,
+    valueText: first.valueText,
+    // A line is a whole document: its root is no member, and /requests itself is written nowhere.
+    member: (pointer) => on(pointer, (s, inner) => (inner === '' ? undefined : s.member(inner))),
+    container: (pointer) => on(pointer, (s, inner) => s.container(inner)),
+    valueAt: (pointer) => on(pointer, (s, inner) => s.valueAt?.(inner)),
   };
 }

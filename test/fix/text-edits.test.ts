@@ -1,14 +1,15 @@
 /**
- * Pointer edits → text edits (src/eslint/fixes.ts), on JSON documents parsed by
+ * Pointer edits → text edits (src/fix/text-edits.ts), on JSON documents parsed by
  * @eslint/json's own parser, and the JS literal writer.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import json from '@eslint/json';
 import type { Edit } from '../../src/engine/types.js';
-import { applyTextEdits, jsLiteral, jsKey, toTextEdits } from '../../src/eslint/fixes.js';
+import { applyTextEdits, jsLiteral, jsKey, toTextEdits } from '../../src/fix/text-edits.js';
 import { jsonEditSource, reportLocation, resolvePointer, type MomoaDocument } from '../../src/eslint/json-document.js';
 import { unknownValue, markOpen } from '../../src/engine/partial.js';
+import { jsonTextEditSource } from '../../src/sources/json/edit-source.js';
 
 function parse(text: string): MomoaDocument {
   const language = json.languages!.json as unknown as { parse(file: { body: string; path: string }, context: object): { ok: boolean; ast: MomoaDocument } };
@@ -17,9 +18,16 @@ function parse(text: string): MomoaDocument {
   return result.ast;
 }
 
+/**
+ * Every JSON case runs through both views of the document: @eslint/json's AST
+ * (the ESLint plugin) and the text walker of src/sources/json (the CLI's --fix).
+ * They must agree edit for edit.
+ */
 function edit(text: string, edits: Edit[]): string | undefined {
-  const out = toTextEdits(edits, jsonEditSource(parse(text), text));
-  return out && applyTextEdits(text, out);
+  const viaAst = toTextEdits(edits, jsonEditSource(parse(text), text));
+  const viaText = toTextEdits(edits, jsonTextEditSource(text, 0, text.length, JSON.parse(text)));
+  assert.deepEqual(viaText, viaAst, 'the text walker and the AST give the same edits');
+  return viaAst && applyTextEdits(text, viaAst);
 }
 
 const BODY = `{
@@ -168,5 +176,43 @@ describe('fixes: moved values keep their source text', () => {
     const text = '{"a": {"b": 1}}';
     const out = toTextEdits([{ op: 'add', pointer: '/c', value: { b: 1 } }], jsonEditSource(parse(text), text, JSON.parse(text)))!;
     assert.equal(applyTextEdits(text, out), '{"a": {"b": 1}, "c": {"b":1}}');
+  });
+});
+
+describe('fixes: the JSON text walker (src/sources/json/edit-source.ts)', () => {
+  function pointers(value: unknown, base = ''): string[] {
+    if (value === null || typeof value !== 'object') return [base];
+    const children = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+    return [base, ...children.flatMap(([k, v]) => pointers(v, `${base}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`))];
+  }
+  const docs = [
+    BODY,
+    '{"a":[1,[2,[3]],{"b\\"c":"x\\\\"}],"d/e~f":{"g":[]},"h":-1.5e3,"i":true,"j":null}',
+    '[ {"k": "v, ]}"} , [ ] , "s" ]',
+    '\n\t{\r\n  "x" : { } \r\n}\n',
+  ];
+  it('finds every member and container where @eslint/json does', () => {
+    for (const doc of docs) {
+      const ast = jsonEditSource(parse(doc), doc);
+      const text = jsonTextEditSource(doc, 0, doc.length, JSON.parse(doc));
+      for (const p of pointers(JSON.parse(doc))) {
+        assert.deepEqual(text.member(p), ast.member(p), `member ${p} in ${doc}`);
+        assert.deepEqual(text.container(p), ast.container(p), `container ${p} in ${doc}`);
+      }
+      assert.equal(text.member('/nope'), undefined);
+      assert.equal(text.container('/0/nope/1'), undefined);
+    }
+  });
+  it('a span of a larger text (a JSONL line) gives offsets into the whole text', () => {
+    const line = '{"model":"m","top_k":5,"max_tokens":1}';
+    const file = `{"first":1}\n${line}\n`;
+    const from = file.indexOf(line);
+    const source = jsonTextEditSource(file, from, from + line.length, JSON.parse(line));
+    const edits = toTextEdits([{ op: 'remove', pointer: '/top_k' }], source);
+    assert.equal(applyTextEdits(file, edits!), `{"first":1}\n{"model":"m","max_tokens":1}\n`);
+  });
+  it('JSON.parse keeps the last of duplicate keys, and so does the walker', () => {
+    const doc = '{"a": 1, "a": 2}';
+    assert.deepEqual(jsonTextEditSource(doc, 0, doc.length, JSON.parse(doc)).member('/a')!.valueRange, [14, 15]);
   });
 });

@@ -1,0 +1,145 @@
+/**
+ * The text of a JSON request body, as an EditSource (src/fix/text-edits.ts):
+ * where each member and container of the document is written, so that a
+ * finding's pointer edits become text edits for `--fix`. It runs only on files
+ * with something to fix, on text JSON.parse already accepted, and walks only
+ * the containers on the way to the pointer it is asked about, without recursion.
+ */
+import type { Pointer } from '../../engine/types.js';
+import { get, split } from '../../engine/pointer.js';
+import { jsonKey, jsonLiteral, type EditSource, type Range, type SourceContainer, type SourceMember } from '../../fix/text-edits.js';
+
+interface Item {
+  key?: string;
+  keyRange?: Range;
+  value: Range;
+}
+
+const INDEX = /^(0|[1-9]\d*)$/;
+
+/** Steps through one JSON text span; offsets are into the whole text. */
+class JsonText {
+  constructor(
+    readonly text: string,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  private skipWs(i: number): number {
+    while (i < this.to) {
+      const c = this.text.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break;
+      i++;
+    }
+    return i;
+  }
+
+  /** From an opening quote to just after its closing quote. */
+  private skipString(i: number): number {
+    for (let at = i + 1; ; ) {
+      const q = this.text.indexOf('"', at);
+      if (q === -1 || q >= this.to) return this.to;
+      let backslashes = 0;
+      while (this.text.charCodeAt(q - 1 - backslashes) === 0x5c) backslashes++;
+      if (backslashes % 2 === 0) return q + 1;
+      at = q + 1;
+    }
+  }
+
+  /** From the start of a value to just after it. */
+  private skipValue(i: number): number {
+    const c = this.text[i];
+    if (c === '"') return this.skipString(i);
+    if (c === '{' || c === '[') {
+      let depth = 0;
+      while (i < this.to) {
+        const d = this.text[i];
+        if (d === '"') {
+          i = this.skipString(i);
+          continue;
+        }
+        if (d === '{' || d === '[') depth++;
+        else if (d === '}' || d === ']') {
+          depth--;
+          if (depth === 0) return i + 1;
+        }
+        i++;
+      }
+      return this.to;
+    }
+    while (i < this.to && !',}] \t\r\n'.includes(this.text[i]!)) i++;
+    return i;
+  }
+
+  /** The members or elements of the container that starts at `start`. */
+  items(start: number): Item[] {
+    const isObject = this.text[start] === '{';
+    const out: Item[] = [];
+    let i = this.skipWs(start + 1);
+    if (this.text[i] === '}' || this.text[i] === ']') return out;
+    for (;;) {
+      let keyRange: Range | undefined;
+      let key: string | undefined;
+      if (isObject) {
+        const keyEnd = this.skipString(i);
+        keyRange = [i, keyEnd];
+        key = JSON.parse(this.text.slice(i, keyEnd)) as string;
+        i = this.skipWs(this.skipWs(keyEnd) + 1); // past ':'
+      }
+      const valueEnd = this.skipValue(i);
+      out.push({ ...(keyRange ? { key, keyRange } : {}), value: [i, valueEnd] });
+      i = this.skipWs(valueEnd);
+      if (this.text[i] !== ',') return out;
+      i = this.skipWs(i + 1);
+    }
+  }
+
+  /** The value at `pointer`, and the member or element that holds it. */
+  resolve(pointer: Pointer): { value: Range; item?: Item } | undefined {
+    const rootStart = this.skipWs(this.from);
+    let value: Range = [rootStart, this.skipValue(rootStart)];
+    let item: Item | undefined;
+    for (const token of split(pointer)) {
+      const open = this.text[value[0]];
+      if (open === '{') {
+        // JSON.parse keeps the last of duplicate keys: so does this.
+        item = this.items(value[0]).findLast((m) => m.key === token);
+      } else if (open === '[') {
+        item = INDEX.test(token) ? this.items(value[0])[Number(token)] : undefined;
+      } else {
+        item = undefined;
+      }
+      if (!item) return undefined;
+      value = item.value;
+    }
+    return item ? { value, item } : { value };
+  }
+}
+
+/** An EditSource over the JSON document in `text[from, to)` (the whole file, or one JSONL line). */
+export function jsonTextEditSource(text: string, from: number, to: number, payload: unknown): EditSource {
+  const json = new JsonText(text, from, to);
+  return {
+    text,
+    padBraces: false,
+    keyText: jsonKey,
+    valueText: (value) => jsonLiteral(value),
+    valueAt: (pointer) => get(payload, pointer),
+    member(pointer): SourceMember | undefined {
+      const hit = json.resolve(pointer);
+      if (!hit?.item?.keyRange) return undefined;
+      return { range: [hit.item.keyRange[0], hit.value[1]], keyRange: hit.item.keyRange, valueRange: hit.value, shorthand: false, literalValue: true };
+    },
+    container(pointer): SourceContainer | undefined {
+      const hit = json.resolve(pointer);
+      if (!hit) return undefined;
+      const open = text[hit.value[0]];
+      if (open !== '{' && open !== '[') return undefined;
+      return {
+        kind: open === '{' ? 'object' : 'array',
+        range: hit.value,
+        items: json.items(hit.value[0]).map((m) => ({ range: [m.keyRange ? m.keyRange[0] : m.value[0], m.value[1]] as Range, spread: false, literal: true })),
+      };
+    },
+  };
+}

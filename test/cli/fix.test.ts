@@ -1,0 +1,131 @@
+/**
+ * `--fix` and `--fix-dry-run` end to end with the real binary: the files as
+ * they are written back, byte for byte, and what is still reported.
+ */
+import { describe, it, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli, tempDirs, findingsOf } from '../helpers/cli.js';
+
+const DATE = ['--date', '2026-11-26'];
+const dir = tempDirs(after);
+
+const BODY = `{
+  "model": "claude-sonnet-5-5",
+  "max_token": 1024,
+  "temperature": 0.7,
+  "top_p": 0.9,
+  "messages": [{ "role": "user", "content": "Hello" }]
+}
+`;
+const FIXED = `{
+  "model": "claude-sonnet-5-5",
+  "max_tokens": 1024,
+  "messages": [{ "role": "user", "content": "Hello" }]
+}
+`;
+
+const read = (d: string, f: string): string => fs.readFileSync(path.join(d, f), 'utf8');
+
+describe('cli: --fix', () => {
+  it('a request file: a rename and adjacent removals written back in place; exit 0 when nothing is left', () => {
+    const d = dir({ 'req.json': BODY });
+    const r = runCli(['req.json', ...DATE, '--fix'], { cwd: d });
+    assert.equal(r.stderr, '');
+    assert.equal(r.code, 0);
+    assert.equal(read(d, 'req.json'), FIXED);
+    assert.equal(r.stdout, '');
+  });
+
+  it('what cannot be fixed is still reported, at its place in the fixed file', () => {
+    const d = dir({ 'req.json': BODY.replace('"Hello"', '""') });
+    const r = runCli(['req.json', '-f', 'json', ...DATE, '--fix'], { cwd: d });
+    assert.equal(r.code, 1);
+    assert.equal(read(d, 'req.json'), FIXED.replace('"Hello"', '""'));
+    assert.deepEqual(findingsOf(r.stdout, d), { 'req.json': [{ ruleId: 'message-content-non-empty', line: 4, column: 45, pointer: '/messages/0/content' }] });
+    const [result] = JSON.parse(r.stdout) as { output?: string }[];
+    assert.equal(result!.output, FIXED.replace('"Hello"', '""'));
+  });
+
+  it('JSONL: request lines and batch lines are fixed on their own lines', () => {
+    const batchLine = (id: string, extra: string) => `{"custom_id":"${id}","params":{"model":"claude-sonnet-5-5","max_tokens":10,${extra}"messages":[{"role":"user","content":"hi"}]}}`;
+    const d = dir({
+      'batch.jsonl': [batchLine('a', '"temperature":1,'), batchLine('b', ''), batchLine('c', '"top_k":5,')].join('\n') + '\n',
+      'reqs.jsonl': '{"model":"claude-sonnet-5-5","max_tokens":10,"top_k":5,"messages":[{"role":"user","content":"hi"}]}\n\n{"model":"claude-sonnet-5-5","max_token":10,"messages":[{"role":"user","content":"hi"}]}\n',
+    });
+    const r = runCli(['.', ...DATE, '--fix'], { cwd: d });
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(read(d, 'batch.jsonl'), [batchLine('a', ''), batchLine('b', ''), batchLine('c', '')].join('\n') + '\n');
+    assert.equal(
+      read(d, 'reqs.jsonl'),
+      '{"model":"claude-sonnet-5-5","max_tokens":10,"messages":[{"role":"user","content":"hi"}]}\n\n{"model":"claude-sonnet-5-5","max_tokens":10,"messages":[{"role":"user","content":"hi"}]}\n',
+    );
+  });
+
+  it('a JS/TS call: the literal source of the payload is edited, the rest of the file untouched', () => {
+    const code = (extra: string) =>
+      `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nexport const f = (history: Anthropic.MessageParam[]) =>\n  client.messages.create({\n    model: 'claude-sonnet-5-5',\n    max_tokens: 1024,${extra}\n    messages: history,\n  });\n`;
+    const d = dir({ 'app.ts': code('\n    temperature: 0.2,') });
+    const r = runCli(['app.ts', ...DATE, '--fix'], { cwd: d });
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(read(d, 'app.ts'), code(''));
+  });
+
+  it('a byte order mark and CRLF line ends are kept', () => {
+    const crlf = BODY.replace(/\n/g, '\r\n');
+    const d = dir({ 'req.json': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(crlf)]) });
+    assert.equal(runCli(['req.json', ...DATE, '--fix'], { cwd: d }).code, 0);
+    const bytes = fs.readFileSync(path.join(d, 'req.json'));
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.equal(bytes.subarray(3).toString('utf8'), FIXED.replace(/\n/g, '\r\n'));
+  });
+
+  it('a suggestion is never applied (a retired model stays; choosing its successor is the user’s call)', () => {
+    const text = BODY.replace('claude-sonnet-5-5', 'claude-3-opus-20240229');
+    const d = dir({ 'req.json': text });
+    const r = runCli(['req.json', '-f', 'json', ...DATE, '--fix'], { cwd: d });
+    assert.equal(r.code, 1);
+    assert.equal(read(d, 'req.json'), FIXED.replace('claude-sonnet-5-5', 'claude-3-opus-20240229'));
+    assert.deepEqual(findingsOf(r.stdout, d)['req.json']!.map((m) => m.ruleId), ['no-retired-model']);
+  });
+
+  it('--fix-dry-run computes the same fixes, writes nothing, and --format json shows the output', () => {
+    const d = dir({ 'req.json': BODY });
+    const r = runCli(['req.json', '-f', 'json', ...DATE, '--fix-dry-run'], { cwd: d });
+    assert.equal(r.code, 0);
+    assert.equal(read(d, 'req.json'), BODY);
+    assert.equal((JSON.parse(r.stdout) as { output?: string }[])[0]!.output, FIXED);
+  });
+
+  it('standard input: --fix-dry-run prints the fixed text in the JSON report; --fix is a usage error', () => {
+    const dry = runCli(['--stdin', '--stdin-filename', 'req.json', '-f', 'json', ...DATE, '--fix-dry-run'], { input: BODY });
+    assert.equal(dry.code, 0);
+    assert.equal((JSON.parse(dry.stdout) as { output?: string }[])[0]!.output, FIXED);
+    const wrong = runCli(['--stdin', ...DATE, '--fix'], { input: BODY });
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--fix cannot write to standard input; use --fix-dry-run/);
+  });
+
+  it('with --cache: a file whose cached result has fixes is fixed, not answered from the cache', () => {
+    const d = dir({ 'req.json': BODY });
+    assert.equal(runCli(['req.json', ...DATE, '--cache'], { cwd: d }).code, 1);
+    assert.equal(runCli(['req.json', ...DATE, '--cache', '--fix'], { cwd: d }).code, 0);
+    assert.equal(read(d, 'req.json'), FIXED);
+    const again = runCli(['req.json', '-f', 'json', ...DATE, '--cache'], { cwd: d });
+    assert.equal(again.code, 0);
+    assert.deepEqual(findingsOf(again.stdout, d), {});
+  });
+
+  it('a file that cannot be written back: said on stderr, exit 2, the others still fixed', { skip: process.getuid?.() !== 0 ? 'needs root to drop privileges' : false }, () => {
+    const d = dir({ 'locked.json': BODY, 'open.json': BODY });
+    fs.chmodSync(d, 0o777);
+    fs.chmodSync(path.join(d, 'open.json'), 0o666);
+    fs.chmodSync(path.join(d, 'locked.json'), 0o444);
+    const r = runCli(['.', ...DATE, '--fix'], { cwd: d, uid: 65534 });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /could not write the fixes to .*locked\.json/);
+    assert.equal(read(d, 'locked.json'), BODY);
+    assert.equal(read(d, 'open.json'), FIXED);
+  });
+});
