@@ -71,6 +71,23 @@ describe('pre-commit hook (the real pre-commit framework)', { skip: hasPreCommit
     assert.equal(commit.code, 0, commit.out);
     assert.match(commit.out, /lint-payloads \(Claude API request payloads\)\.+Passed/);
   });
+
+  it('with args: [--fix], the hook fixes the staged file and stops the commit for review; staged again, it commits', { timeout: 600_000 }, () => {
+    const rev = sh('git', ['rev-parse', 'HEAD'], REPO).out.trim();
+    fs.writeFileSync(
+      path.join(repo, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${REPO}\n    rev: ${rev}\n    hooks:\n      - id: lint-payloads\n        args: [--fix, --date, '2026-11-26']\n`,
+    );
+    fs.writeFileSync(path.join(repo, 'request.json'), BAD);
+    sh('git', ['add', '.pre-commit-config.yaml', 'request.json'], repo);
+    const stopped = sh('git', ['commit', '-m', 'a misspelled field'], repo, { PRE_COMMIT_HOME: home });
+    assert.notEqual(stopped.code, 0, stopped.out);
+    assert.match(stopped.out, /files were modified by this hook/);
+    assert.equal(fs.readFileSync(path.join(repo, 'request.json'), 'utf8'), GOOD);
+    sh('git', ['add', 'request.json'], repo);
+    const commit = sh('git', ['commit', '-m', 'the fixed field'], repo, { PRE_COMMIT_HOME: home });
+    assert.equal(commit.code, 0, commit.out);
+  });
 });
 
 describe('husky + lint-staged recipe (the real lint-staged from a git pre-commit hook)', () => {
