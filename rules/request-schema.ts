@@ -193,6 +193,20 @@ function toReport(p: SchemaProblem): Report<MessageIds> | undefined {
   }
 }
 
+/**
+ * The SDK's methods take `workspace_id` and `user_profile_id` (and, on
+ * `client.beta.messages.*`, `betas`) as parameters and send them as headers:
+ * on the top level of an SDK call they are right. A batch's `requests[i].params`
+ * are sent as written, and a GA method sends `betas` in the body.
+ * Source: @anthropic-ai/sdk (pinned) resources/messages/messages.js and
+ * resources/beta/messages/messages.js (`const { betas, user_profile_id, workspace_id, ...body } = params`).
+ */
+function sentAsHeaderBySdk(problem: SchemaProblem, context: { origin: string; endpoint: string }): boolean {
+  if (problem.kind !== 'header-param' || context.origin !== 'sdk-call') return false;
+  if (problem.pointer.lastIndexOf('/') !== 0) return false;
+  return problem.name !== 'betas' || context.endpoint === 'beta';
+}
+
 export default defineRule<MessageIds>({
   id: 'request-schema',
   meta: {
@@ -225,12 +239,14 @@ export default defineRule<MessageIds>({
   checkRequest(context) {
     const target = targetOf(context.kind, context.inBatch);
     for (const problem of validateSchema(context.body, target, context.apiVersion, schemaEndpoint(context.endpoint))) {
+      if (!context.inBatch && sentAsHeaderBySdk(problem, context)) continue;
       const report = toReport(problem);
       if (report) context.report(report);
     }
   },
   checkBatch(context) {
     for (const problem of validateSchema(context.body, 'batch-envelope', context.apiVersion, schemaEndpoint(context.endpoint))) {
+      if (sentAsHeaderBySdk(problem, context)) continue;
       const report = toReport(problem);
       if (report) context.report(report);
     }

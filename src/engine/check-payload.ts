@@ -150,6 +150,7 @@ export function checkPayload(payload: unknown, options: PayloadCheckOptions): Fi
     date: options.date,
     platform: options.platform ?? 'unknown',
     sizeBound: options.sizeBound,
+    origin: options.origin ?? 'request-file',
   } as const;
 
   const runRequest = (body: JsonObject, pointer: Pointer, kind: 'messages' | 'count-tokens', inBatch: boolean): void => {
@@ -170,7 +171,7 @@ export function checkPayload(payload: unknown, options: PayloadCheckOptions): Fi
       body,
       kind,
       inBatch,
-      origin: options.origin ?? 'request-file',
+      origin: common.origin,
       sdkTimeoutSet: options.sdkTimeoutSet,
       model: modelId === undefined ? undefined : { id: modelId, entry: lookupModel(modelId) },
       streaming: inBatch ? false : streaming,

@@ -62,6 +62,8 @@ export interface CheckContextBase<MessageIds extends string> {
   platform: Platform;
   /** An upper bound of the serialized body's size in bytes, when the source knows one (a request file's length). */
   sizeBound: number | undefined;
+  /** Where the payload was found: a request file, an SDK call, a raw HTTP call. */
+  origin: Origin;
   options: unknown[];
   report(report: Report<MessageIds>): void;
 }
@@ -72,7 +74,6 @@ export type Platform = 'anthropic' | 'bedrock' | 'vertex' | 'foundry' | 'unknown
 export type Origin = 'request-file' | 'sdk-call' | 'http-call';
 
 export interface RequestContext<MessageIds extends string> extends CheckContextBase<MessageIds> {
-  origin: Origin;
   /** For SDK calls: is a request timeout set on the call or the client (undefined: not known). */
   sdkTimeoutSet: boolean | undefined;
   /** The request body (a known object; it may be open, see partial.ts). */

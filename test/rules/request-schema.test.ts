@@ -12,6 +12,10 @@ ruleTable(rule, {
     { name: 'sampling params are schema-valid under 2023-06-01', payload: body({ temperature: 0.5, top_p: 0.9, top_k: 40 }), options: { apiVersion: '2023-06-01' } },
     { name: 'temperature under 2026-10-21 is left to no-sampling-params', payload: body({ temperature: 1 }) },
     { name: 'count_tokens body', payload: { model: 'claude-sonnet-5-5', messages: [user('Hi')] }, options: { kind: 'count-tokens' } },
+    // The SDK's methods send these parameters as headers (resources/messages/messages.js, beta/messages/messages.js).
+    { name: 'SDK call: workspace_id and user_profile_id are method parameters', payload: body({ workspace_id: 'w', user_profile_id: 'u' }), options: { origin: 'sdk-call', endpoint: 'ga' } },
+    { name: 'SDK call on beta.messages: betas is a method parameter', payload: body({ betas: ['x'] }), options: { origin: 'sdk-call', endpoint: 'beta' } },
+    { name: 'SDK batches.create: top-level betas and workspace_id', payload: { betas: ['x'], workspace_id: 'w', requests: [{ custom_id: 'a', params: body() }] }, options: { origin: 'sdk-call', endpoint: 'beta', kind: 'batch' } },
     { name: 'batch with valid params', payload: { requests: [{ custom_id: 'req-1', params: body() }] }, options: { kind: 'batch' } },
     { name: 'batch params may carry user_profile_id', payload: { requests: [{ custom_id: 'a', params: body({ user_profile_id: 'up_1' }) }] }, options: { kind: 'batch' } },
     { name: 'unknown values are not judged', payload: body({ max_tokens: unknownValue(), messages: [user(unknownValue())], system: unknownValue() }) },
@@ -41,6 +45,16 @@ ruleTable(rule, {
     { name: 'wrong type', payload: body({ max_tokens: '300' }), errors: [{ messageId: 'wrongType', pointer: '/max_tokens', messageIncludes: 'must be an integer, not a string' }] },
     { name: 'missing field', payload: { model: 'claude-sonnet-5-5', messages: [user('Hi')] }, errors: [{ messageId: 'missingField', pointer: '/max_tokens' }] },
     { name: 'betas in the body', payload: body({ betas: ['x'] }), errors: [{ messageId: 'headerParam', pointer: '/betas', data: { header: 'anthropic-beta' }, suggestions: [body()] }] },
+    { name: 'SDK call: betas on a GA method is sent in the body', payload: body({ betas: ['x'] }), options: { origin: 'sdk-call', endpoint: 'ga' }, errors: [{ messageId: 'headerParam', pointer: '/betas' }] },
+    {
+      name: 'SDK batches.create: a header parameter inside requests[i].params is sent as written',
+      payload: { betas: ['x'], requests: [{ custom_id: 'a', params: body({ betas: ['y'], workspace_id: 'w' }) }] },
+      options: { origin: 'sdk-call', endpoint: 'beta', kind: 'batch' },
+      errors: [
+        { messageId: 'headerParam', pointer: '/requests/0/params/betas' },
+        { messageId: 'headerParam', pointer: '/requests/0/params/workspace_id' },
+      ],
+    },
     {
       name: 'unknown content block type: one finding at type, not a branch dump',
       payload: body({ messages: [user([{ type: 'txt', text: 'hi' }])] }),
