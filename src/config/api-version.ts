@@ -4,8 +4,10 @@
  *
  * - package.json `@anthropic-ai/sdk` (or a platform package): the installed
  *   version if node_modules has it, else the declared range; major 0 →
- *   2023-06-01, ≥ 1 → 2026-10-21. Ranges that can resolve to either (`*`,
- *   `latest`, `>=0.100`) decide nothing.
+ *   2023-06-01, ≥ 1 → 2026-10-21. Then package-lock.json, then the declared
+ *   range; a range that can resolve to either side (`*`, `latest`, `>=0.100`)
+ *   looks at a workspace root's install or lockfile, else the version is
+ *   `unknown` (only what both versions reject is reported, §4.1 step 6).
  * - Python: `anthropic` in pyproject.toml / requirements*.txt: < 2 → 2023-06-01,
  *   ≥ 2 → 2026-10-21.
  * - nothing found: 2026-10-21, the current version.
@@ -14,10 +16,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ApiVersion } from '../engine/types.js';
+import type { ApiVersion, ApiVersionOrUnknown } from '../engine/types.js';
 
 export interface ApiVersionChoice {
-  value: ApiVersion;
+  value: ApiVersionOrUnknown;
   /** Said in stylish output: why this version. */
   reason: string;
 }
@@ -63,6 +65,41 @@ function readJson(file: string): Record<string, unknown> | undefined {
   }
 }
 
+/** `@anthropic-ai/sdk`'s version as npm locked it for the package in `dir`, from the nearest package-lock.json. */
+function lockedSdkVersion(dir: string, nearestOnly: boolean): { version: string; file: string } | undefined {
+  for (let d = dir; ; ) {
+    for (const name of ['package-lock.json', 'npm-shrinkwrap.json']) {
+      const file = path.join(d, name);
+      const lock = readJson(file);
+      if (!lock) continue;
+      const rel = path.relative(d, dir).split(path.sep).join('/');
+      const packages = (lock.packages ?? {}) as Record<string, { version?: unknown }>;
+      // The package's own install, then the one hoisted to the lockfile's root (workspaces).
+      for (const key of [rel ? `${rel}/node_modules/@anthropic-ai/sdk` : '', 'node_modules/@anthropic-ai/sdk']) {
+        const version = key ? packages[key]?.version : undefined;
+        if (typeof version === 'string') return { version, file };
+      }
+      const v1 = (lock.dependencies as Record<string, { version?: unknown }> | undefined)?.['@anthropic-ai/sdk']?.version;
+      if (typeof v1 === 'string') return { version: v1, file };
+      return undefined;
+    }
+    const up = path.dirname(d);
+    if (nearestOnly || up === d) return undefined;
+    d = up;
+  }
+}
+
+/** `@anthropic-ai/sdk` as Node would resolve it from `dir`: its node_modules, then its ancestors'. */
+function installedSdkVersion(dir: string, ownOnly: boolean): { version: string; at: string } | undefined {
+  for (let d = dir; ; ) {
+    const version = readJson(path.join(d, 'node_modules', '@anthropic-ai/sdk', 'package.json'))?.version;
+    if (typeof version === 'string') return { version, at: path.join(d, 'node_modules') };
+    const up = path.dirname(d);
+    if (ownOnly || up === d) return undefined;
+    d = up;
+  }
+}
+
 function fromPackageJson(dir: string): ApiVersionChoice | undefined {
   const manifest = readJson(path.join(dir, 'package.json'));
   if (!manifest) return undefined;
@@ -70,19 +107,23 @@ function fromPackageJson(dir: string): ApiVersionChoice | undefined {
   for (const name of JS_PACKAGES) {
     if (!Object.prototype.hasOwnProperty.call(deps, name)) continue;
     // Platform packages depend on the core SDK; the core SDK's version decides the header.
-    const installed = readJson(path.join(dir, 'node_modules', '@anthropic-ai/sdk', 'package.json'))?.version;
-    if (typeof installed === 'string') {
-      const major = Number(installed.split('.')[0]);
-      return { value: versionForMajor(major, false), reason: `@anthropic-ai/sdk ${installed} is installed (${path.join(dir, 'node_modules')})` };
-    }
-    if (name !== '@anthropic-ai/sdk') {
-      const major = majorOfRange(String(deps[name]));
-      if (major !== undefined) return { value: versionForMajor(major, false), reason: `${path.join(dir, 'package.json')} depends on ${name} ${deps[name]}` };
-      continue;
-    }
-    const major = majorOfRange(String(deps[name]));
-    if (major === undefined) return undefined;
-    return { value: versionForMajor(major, false), reason: `${path.join(dir, 'package.json')} depends on ${name} ${deps[name]}` };
+    // 1. What this package has installed, or locked, decides.
+    const installed = installedSdkVersion(dir, true);
+    if (installed) return { value: versionForMajor(Number(installed.version.split('.')[0]), false), reason: `@anthropic-ai/sdk ${installed.version} is installed (${installed.at})` };
+    const locked = lockedSdkVersion(dir, true);
+    if (locked) return { value: versionForMajor(Number(locked.version.split('.')[0]), false), reason: `@anthropic-ai/sdk ${locked.version} is locked in ${locked.file}` };
+    // 2. A declared range that pins one side of 1.0.
+    const range = String(deps[name]);
+    const major = majorOfRange(range);
+    const declared = `${path.join(dir, 'package.json')} depends on ${name} ${range}`;
+    if (major !== undefined) return { value: versionForMajor(major, false), reason: declared };
+    if (name !== '@anthropic-ai/sdk') continue;
+    // 3. A range that can resolve to either side: what a workspace root installed or locked, else unknown.
+    const hoisted = installedSdkVersion(dir, false) ?? undefined;
+    if (hoisted) return { value: versionForMajor(Number(hoisted.version.split('.')[0]), false), reason: `${declared}, and @anthropic-ai/sdk ${hoisted.version} is installed (${hoisted.at})` };
+    const rootLock = lockedSdkVersion(dir, false);
+    if (rootLock) return { value: versionForMajor(Number(rootLock.version.split('.')[0]), false), reason: `${declared}, and @anthropic-ai/sdk ${rootLock.version} is locked in ${rootLock.file}` };
+    return { value: 'unknown', reason: `${declared}, which can be 0.x (API 2023-06-01) or 1.x and later (2026-10-21): only what both versions reject is reported` };
   }
   return undefined;
 }
@@ -100,8 +141,9 @@ function fromPython(dir: string): ApiVersionChoice | undefined {
     const m = /(?:^|["'\s])anthropic(?:\[[^\]]*\])?\s*(?:=\s*["']([^"']+)["']|([<>=~!^][^"',\n#;]*))/m.exec(text);
     if (!m) continue;
     const major = majorOfRange((m[1] ?? m[2] ?? '').trim(), true);
-    if (major === undefined) return undefined;
-    return { value: versionForMajor(major, true), reason: `${path.join(dir, file)} requires anthropic ${(m[1] ?? m[2])!.trim()}` };
+    const declared = `${path.join(dir, file)} requires anthropic ${(m[1] ?? m[2])!.trim()}`;
+    if (major === undefined) return { value: 'unknown', reason: `${declared}, which can be 1.x (API 2023-06-01) or 2.x and later (2026-10-21): only what both versions reject is reported` };
+    return { value: versionForMajor(major, true), reason: declared };
   }
   return undefined;
 }

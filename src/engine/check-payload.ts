@@ -2,7 +2,7 @@
  * The one entry point of the engine: a payload (complete, from a file, or partial,
  * from source code) and how it is sent → findings. Every front end calls this.
  */
-import type { CheckOptions, Edit, Finding, Pointer, RuleSetting, Severity, Suggestion } from './types.js';
+import type { ApiVersionOrUnknown, CheckOptions, Edit, Finding, Pointer, RuleSetting, Severity, Suggestion } from './types.js';
 import type { BatchContext, Origin, Platform, Report, RequestContext, Rule, SuggestionReport } from './rule.js';
 import { renderMessage } from './rule.js';
 import { isObject, prop, stringProp, type JsonObject } from './values.js';
@@ -11,8 +11,11 @@ import { join } from './pointer.js';
 import { redactSecrets } from './redact.js';
 import { lookupModel } from '../catalogue/catalogue.js';
 import { RULES } from '../../rules/index.js';
+import { API_VERSIONS, type ApiVersion } from './api-versions.js';
 
-export interface PayloadCheckOptions extends CheckOptions {
+export interface PayloadCheckOptions extends Omit<CheckOptions, 'apiVersion'> {
+  /** `unknown`: checked under every version, and only the findings they all share are kept. */
+  apiVersion: ApiVersionOrUnknown;
   platform?: Platform;
   /** Default: 'request-file'. */
   origin?: Origin;
@@ -100,7 +103,7 @@ interface ActiveRule {
 const NO_CONFIG = {};
 const activeCache = new WeakMap<readonly Rule[], WeakMap<object, WeakMap<object, Map<string, ActiveRule[]>>>>();
 
-function activeRules(options: PayloadCheckOptions): ActiveRule[] {
+function activeRules(options: PayloadCheckOptions & { apiVersion: ApiVersion }): ActiveRule[] {
   const ruleSet = options.ruleSet ?? RULES;
   let bySettings = activeCache.get(ruleSet);
   if (!bySettings) activeCache.set(ruleSet, (bySettings = new WeakMap()));
@@ -126,7 +129,22 @@ function activeRules(options: PayloadCheckOptions): ActiveRule[] {
 
 const defaultRequestName = (index: number): string => `requests[${index}]`;
 
+/** Findings of the first list that every other list has too (same rule, message and place). */
+function sharedByAll(lists: Finding[][]): Finding[] {
+  const [first = [], ...others] = lists;
+  const key = (f: Finding): string => `${f.ruleId}|${f.messageId}|${f.pointer}`;
+  const otherKeys = others.map((list) => new Set(list.map(key)));
+  return first.filter((f) => otherKeys.every((keys) => keys.has(key(f))));
+}
+
 export function checkPayload(payload: unknown, options: PayloadCheckOptions): Finding[] {
+  if (options.apiVersion === 'unknown') {
+    return sharedByAll(API_VERSIONS.map((apiVersion) => checkPayload(payload, { ...options, apiVersion })));
+  }
+  return checkKnownVersion(payload, options as PayloadCheckOptions & { apiVersion: ApiVersion });
+}
+
+function checkKnownVersion(payload: unknown, options: PayloadCheckOptions & { apiVersion: ApiVersion }): Finding[] {
   const findings: Finding[] = [];
   const base = options.basePointer ?? '';
   if (isUnknown(payload)) return findings;

@@ -5,6 +5,13 @@
 export type { ApiVersion } from './api-versions.js';
 import type { ApiVersion } from './api-versions.js';
 
+/**
+ * What a payload is checked against: a version, or `unknown` when nothing says
+ * which one is sent (a header built at run time, an SDK range that spans both
+ * majors); then only what every version rejects is reported.
+ */
+export type ApiVersionOrUnknown = ApiVersion | 'unknown';
+
 /** What the body is sent to: POST /v1/messages, /v1/messages/count_tokens, /v1/messages/batches. */
 export type PayloadKind = 'messages' | 'count-tokens' | 'batch';
 export const PAYLOAD_KINDS: readonly PayloadKind[] = ['messages', 'count-tokens', 'batch'];

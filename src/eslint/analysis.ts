@@ -11,7 +11,7 @@
  */
 import type { Pointer } from '../engine/types.js';
 import type { Origin, Platform, Rule } from '../engine/rule.js';
-import type { ApiVersion, Endpoint, Finding, PayloadKind } from '../engine/types.js';
+import type { ApiVersion, ApiVersionOrUnknown, Endpoint, Finding, PayloadKind } from '../engine/types.js';
 import { checkPayload } from '../engine/check-payload.js';
 import { checkText } from '../engine/check-text.js';
 import { RULES_BY_ID } from '../../rules/index.js';
@@ -59,7 +59,7 @@ export interface Target {
   streaming?: boolean;
   sdkTimeoutSet?: boolean;
   /** Set when the payload's own context states it (a header, `anthropic_version` in a body). */
-  apiVersion?: ApiVersion;
+  apiVersion?: ApiVersionOrUnknown;
   /** Where to report a finding: a node (JS) or a location (JSON). */
   locate(pointer: Pointer, target: 'key' | 'value'): { node: unknown; range: readonly [number, number] } | { loc: Loc; range: readonly [number, number] };
   edits: EditSource;
@@ -139,7 +139,7 @@ class FileAnalysis {
     }
   }
 
-  private defaultApiVersion(): ApiVersion {
+  private defaultApiVersion(): ApiVersionOrUnknown {
     return this.settings.apiVersion !== 'auto' ? this.settings.apiVersion : projectApiVersion(this.context.filename).value;
   }
 

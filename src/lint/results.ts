@@ -3,7 +3,7 @@
  * users feel at home), plus the JSON Pointer of each finding and the API
  * version each file was checked against, with the reason.
  */
-import type { ApiVersion, Pointer, Suggestion } from '../engine/types.js';
+import type { ApiVersionOrUnknown, Pointer, Suggestion } from '../engine/types.js';
 
 export interface LintMessage {
   /** null for a problem with the file itself (not JSON, unreadable, …). */
@@ -24,7 +24,7 @@ export interface LintMessage {
 }
 
 export interface ApiVersionUse {
-  value: ApiVersion;
+  value: ApiVersionOrUnknown;
   reason: string;
 }
 

@@ -6,7 +6,7 @@
  * sources today; Python will be one more.
  */
 import type { EditSource } from '../fix/text-edits.js';
-import type { ApiVersion, Endpoint, PayloadKind, Pointer } from '../engine/types.js';
+import type { ApiVersion, ApiVersionOrUnknown, Endpoint, PayloadKind, Pointer } from '../engine/types.js';
 import type { Origin, Platform } from '../engine/rule.js';
 
 /** 1-based lines and columns; end is exclusive (ESLint's convention). */
@@ -23,7 +23,7 @@ export interface LocatedPayload {
   endpoint: Endpoint;
   platform?: Platform;
   /** Set when the payload's own context states it (a header on the call, `anthropic_version` in a Bedrock body). */
-  apiVersion?: { value: ApiVersion; reason: string };
+  apiVersion?: { value: ApiVersionOrUnknown; reason: string };
   /** Known to stream (`.stream()`, `stream: true`), known not to, or unknown. */
   streaming?: boolean;
   /** Default 'request-file'. */

@@ -247,6 +247,46 @@ describe('cli: api version auto-detection', () => {
     assert.equal(versionOf(d, 'new/req.json'), '2026-10-21');
     assert.equal(versionOf(d, 'installed/req.json'), '2023-06-01');
   });
+  it('package-lock.json decides when nothing is installed; a workspace root install or lock decides an open range', () => {
+    const lockV3 = (version: string, key = 'node_modules/@anthropic-ai/sdk') => JSON.stringify({ lockfileVersion: 3, packages: { '': {}, [key]: { version } } });
+    const d = dir({
+      'locked/package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '>=0.100.0' } }),
+      'locked/package-lock.json': lockV3('0.137.0'),
+      'locked/req.json': body,
+      'locked-v1/package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': 'latest' } }),
+      'locked-v1/package-lock.json': JSON.stringify({ lockfileVersion: 1, dependencies: { '@anthropic-ai/sdk': { version: '1.13.0' } } }),
+      'locked-v1/req.json': body,
+      'mono/package-lock.json': lockV3('0.120.0', 'packages/app/node_modules/@anthropic-ai/sdk'),
+      'mono/packages/app/package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '*' } }),
+      'mono/packages/app/req.json': body,
+      'hoisted/node_modules/@anthropic-ai/sdk/package.json': JSON.stringify({ name: '@anthropic-ai/sdk', version: '1.4.0' }),
+      'hoisted/packages/app/package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '*' } }),
+      'hoisted/packages/app/req.json': body,
+    });
+    assert.equal(versionOf(d, 'locked/req.json'), '2023-06-01');
+    assert.equal(versionOf(d, 'locked-v1/req.json'), '2026-10-21');
+    assert.equal(versionOf(d, 'mono/packages/app/req.json'), '2023-06-01');
+    assert.equal(versionOf(d, 'hoisted/packages/app/req.json'), '2026-10-21');
+  });
+  it('a range that spans both versions, with nothing installed or locked: unknown, and only what both versions reject is reported', () => {
+    const mistakes = JSON.stringify({ model: 'claude-sonnet-4-6', max_token: 100, temperature: 0.2, messages: [{ role: 'user', content: 'Hi' }] }, null, 2);
+    const d = dir({
+      'js/package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '>=0.100.0' } }),
+      'js/req.json': mistakes,
+      'py/requirements.txt': 'anthropic>=1.5\n',
+      'py/req.json': mistakes,
+    });
+    for (const file of ['js/req.json', 'py/req.json']) {
+      const r = runCli([file, '-f', 'json', ...DATE], { cwd: d });
+      const [result] = JSON.parse(r.stdout) as { apiVersions: { value: string; reason: string }[]; messages: { ruleId: string; pointer: string }[] }[];
+      assert.equal(result!.apiVersions[0]!.value, 'unknown');
+      assert.match(result!.apiVersions[0]!.reason, /only what both versions reject is reported/);
+      // The misspelled max_token is rejected under both; temperature only under 2026-10-21.
+      assert.deepEqual(result!.messages.map((m) => [m.ruleId, m.pointer]), [['request-schema', '/max_token']]);
+    }
+    const stylish = runCli(['js/req.json', ...DATE], { cwd: d });
+    assert.match(stylish.stdout, /unknown \(.*package\.json depends on @anthropic-ai\/sdk >=0\.100\.0, which can be 0\.x/);
+  });
   it('Python manifests: anthropic < 2 → 2023-06-01, ≥ 2 → 2026-10-21', () => {
     const d = dir({
       'py1/requirements.txt': 'requests\nanthropic==1.13.0\n',

@@ -17,7 +17,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Platform } from '../../engine/rule.js';
-import type { ApiVersion } from '../../engine/types.js';
+import type { ApiVersion, ApiVersionOrUnknown } from '../../engine/types.js';
 import { API_VERSIONS } from '../../engine/api-versions.js';
 import { isOpen, isUnknown } from '../../engine/partial.js';
 import { childrenOf, isFunction, memberName, requireSpecifier, staticPropertyKey, unwrap, type Node } from './ast.js';
@@ -25,7 +25,7 @@ import type { Bindings } from './bindings.js';
 import { Evaluator, Registry, type FileFacts } from './evaluate.js';
 
 export interface ApiVersionFact {
-  value: ApiVersion;
+  value: ApiVersionOrUnknown;
   reason: string;
 }
 

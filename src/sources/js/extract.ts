@@ -16,7 +16,7 @@
 import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
 import { createRequire } from 'node:module';
 import type { Platform } from '../../engine/rule.js';
-import type { ApiVersion, PayloadKind } from '../../engine/types.js';
+import type { ApiVersion, ApiVersionOrUnknown, PayloadKind } from '../../engine/types.js';
 import { isOpen, isUnknown } from '../../engine/partial.js';
 import { split } from '../../engine/pointer.js';
 import { memberName, requireSpecifier, unwrap, walk, type Node } from './ast.js';
@@ -41,7 +41,7 @@ export interface CallSite {
   /** A timeout in the call's options or the client's constructor options (false when both are known and absent). */
   sdkTimeoutSet: boolean | undefined;
   /** Per-call `anthropic-version` header, else the client's defaultHeaders; raw HTTP: its header. */
-  apiVersion?: { value: ApiVersion; reason: string };
+  apiVersion?: { value: ApiVersionOrUnknown; reason: string };
   call: TSESTree.CallExpression;
   /**
    * Node for a pointer into the payload: for target 'key' the Property's key when
@@ -385,7 +385,7 @@ function sdkSites(
   // Second argument: request options (headers, timeout).
   const second = call.arguments[1];
   let callTimeout: boolean | undefined = false;
-  let callVersion: { value: ApiVersion; reason: string } | undefined;
+  let callVersion: { value: ApiVersionOrUnknown; reason: string } | undefined;
   let callVersionDecided = false;
   if (second) {
     const options = second.type === 'SpreadElement' ? undefined : new Evaluator(facts, new Registry(), undefined).evaluate(second, false);
