@@ -16,6 +16,7 @@ import noSamplingParams from './no-sampling-params.js';
 import noUnknownModel from './no-unknown-model.js';
 import prefillSupport from './prefill-support.js';
 import samplingParamsModel from './sampling-params-model.js';
+import samplingParamsRange from './sampling-params-range.js';
 import sdkLongRequest from './sdk-long-request.js';
 import serverToolModelSupport from './server-tool-model-support.js';
 import thinkingBudget from './thinking-budget.js';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   noUnknownModel,
   prefillSupport,
   samplingParamsModel,
+  samplingParamsRange,
   sdkLongRequest,
   serverToolModelSupport,
   thinkingBudget,

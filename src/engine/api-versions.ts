@@ -33,16 +33,15 @@ export const SAMPLING_FIELDS: Record<string, JsonSchema> = {
     description:
       'Amount of randomness injected into the response. Ranges from 0.0 to 1.0 (default 1.0). Accepted under anthropic-version 2023-06-01 only; models released after Claude Opus 4.6 accept only the default.',
   },
+  // top_p's 0–1 range and top_k's integer type come from SDK doc comments only
+  // (unconfirmed): the sampling-params-range rule warns about them instead.
   top_p: {
     type: 'number',
-    minimum: 0,
-    maximum: 1,
     description:
       'Nucleus sampling. Accepted under anthropic-version 2023-06-01 only; models released after Claude Opus 4.6 accept only values ≥ 0.99.',
   },
   top_k: {
-    type: 'integer',
-    minimum: 0,
+    type: 'number',
     description: 'Only sample from the top K options. Accepted under anthropic-version 2023-06-01 only; models released after Claude Opus 4.6 reject it.',
   },
 };

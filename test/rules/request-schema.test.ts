@@ -87,7 +87,8 @@ ruleTable(rule, {
     // Constraints of messages-api-constraints.md that the generated schema (with its overlay) covers exactly;
     // docs/rules/README.md points here.
     { name: 'covers temperature-range (2023-06-01)', payload: body({ temperature: 1.5 }), options: { apiVersion: '2023-06-01' }, errors: [{ messageId: 'constraint', pointer: '/temperature' }] },
-    { name: 'covers top-p-top-k-types (2023-06-01)', payload: body({ top_p: 2, top_k: -1 }), options: { apiVersion: '2023-06-01' }, errors: [{ messageId: 'constraint', pointer: '/top_p' }, { messageId: 'constraint', pointer: '/top_k' }] },
+    // top-p-top-k-types: the types are the schema's; the unconfirmed ranges are sampling-params-range's (a warning).
+    { name: 'covers top-p-top-k-types (2023-06-01): the types', payload: body({ top_p: '0.5', top_k: 'many' }), options: { apiVersion: '2023-06-01' }, errors: [{ messageId: 'wrongType', pointer: '/top_p' }, { messageId: 'wrongType', pointer: '/top_k' }] },
     { name: 'covers max-tokens-type', payload: body({ max_tokens: 10.5 }), errors: [{ messageId: 'wrongType', pointer: '/max_tokens' }] },
     { name: 'covers required-model', payload: { max_tokens: 5, messages: [user('x')] }, errors: [{ messageId: 'missingField', pointer: '/model' }] },
     { name: 'covers stream-type', payload: body({ stream: 'yes' }), errors: [{ messageId: 'wrongType', pointer: '/stream' }] },
