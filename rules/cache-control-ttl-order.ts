@@ -5,6 +5,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { join, toReadablePath } from '../src/engine/pointer.js';
 import { breakpoints } from './helpers/cache-control.js';
+import { isObject, prop } from '../src/engine/values.js';
 
 type MessageIds = 'longAfterShort' | 'useShort';
 
@@ -36,6 +37,18 @@ export default defineRule<MessageIds>({
         messageId: 'longAfterShort',
         pointer: ttl,
         data: { path: toReadablePath(mark.blockPointer), earlier: toReadablePath(firstShort) },
+        suggest: [{ messageId: 'useShort', edits: [{ op: 'replace', pointer: ttl, value: '5m' }] }],
+      });
+    }
+    // Top-level cache_control (automatic caching) puts its breakpoint on the last
+    // cacheable block: after every explicit one (messages-api-constraints.md cache-control-shape).
+    const automatic = prop(context.body, 'cache_control');
+    if (firstShort !== undefined && isObject(automatic) && prop(automatic, 'ttl') === '1h') {
+      const ttl = '/cache_control/ttl';
+      context.report({
+        messageId: 'longAfterShort',
+        pointer: ttl,
+        data: { path: 'the automatic breakpoint of the top-level cache_control (on the last cacheable block)', earlier: toReadablePath(firstShort) },
         suggest: [{ messageId: 'useShort', edits: [{ op: 'replace', pointer: ttl, value: '5m' }] }],
       });
     }

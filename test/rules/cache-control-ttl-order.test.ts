@@ -16,9 +16,16 @@ ruleTable(rule, {
     { name: 'all default', payload: withMessage({ system: [text('s', dflt)] }, dflt) },
     { name: 'unknown ttl is not judged', payload: withMessage({ system: [text('s', { type: 'ephemeral', ttl: unknownValue() })] }, h1) },
     { name: 'open cache_control may hold a ttl', payload: withMessage({ system: [text('s', markOpen({ type: 'ephemeral' }))] }, h1) },
-    { name: 'top-level cache_control is not placed', payload: withMessage({ cache_control: m5, system: [text('s', h1)] }, h1) },
+    { name: 'top-level 5m lands last, after 1h breakpoints', payload: withMessage({ cache_control: m5, system: [text('s', h1)] }, h1) },
+    { name: 'top-level 1h with only 1h explicit breakpoints', payload: withMessage({ cache_control: h1, system: [text('s', h1)] }, h1) },
+    { name: 'top-level 1h alone', payload: body({ cache_control: h1 }) },
   ],
   invalid: [
+    {
+      name: 'top-level 1h: its breakpoint on the last block comes after an explicit 5m one',
+      payload: body({ cache_control: h1, system: [text('s', dflt)] }),
+      errors: [{ messageId: 'longAfterShort', pointer: '/cache_control/ttl', data: { earlier: 'system[0]' }, suggestions: [body({ cache_control: m5, system: [text('s', dflt)] })] }],
+    },
     {
       name: '1h message breakpoint after a default (5m) system breakpoint',
       payload: withMessage({ system: [text('s', dflt)] }, h1),
