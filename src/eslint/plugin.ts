@@ -29,10 +29,12 @@ function readPackage(): { name: string; version: string } {
 
 type Severity = 'error' | 'warn';
 
-function ruleSettings(filter: (recommended: boolean) => boolean): Record<string, Severity> {
+/** recommended: the recommended rules at their own severity. strict: every rule, every finding an error (deprecations fail CI too). */
+function ruleSettings(preset: 'recommended' | 'strict'): Record<string, Severity> {
   const out: Record<string, Severity> = {};
   for (const rule of RULES) {
-    if (filter(rule.meta.recommended)) out[`${PLUGIN_NAMESPACE}/${rule.id}`] = rule.meta.severity === 'error' ? 'error' : 'warn';
+    if (preset === 'strict') out[`${PLUGIN_NAMESPACE}/${rule.id}`] = 'error';
+    else if (rule.meta.recommended) out[`${PLUGIN_NAMESPACE}/${rule.id}`] = rule.meta.severity === 'error' ? 'error' : 'warn';
   }
   return out;
 }
@@ -55,8 +57,8 @@ const plugin: LintPayloadsPlugin = {
   configs: { recommended: [], strict: [], 'recommended-json': [], 'strict-json': [] },
 };
 
-const recommendedRules = ruleSettings((recommended) => recommended);
-const strictRules = ruleSettings(() => true);
+const recommendedRules = ruleSettings('recommended');
+const strictRules = ruleSettings('strict');
 
 // Configs refer to the plugin itself, so they are filled in after it exists.
 Object.assign(plugin.configs, {

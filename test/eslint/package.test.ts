@@ -57,13 +57,15 @@ describe('lint-payloads/eslint', () => {
     assert.deepEqual(missing, [], `rules without docs — write these files (see docs/rules/request-schema.md):\n  ${missing.join('\n  ')}`);
   });
 
-  it('configs.recommended holds the recommended rules at their severity; strict holds all', () => {
+  it('configs.recommended holds the recommended rules at their severity; strict holds all, as errors', () => {
     const [recommended] = plugin.configs.recommended;
     const [strict] = plugin.configs.strict;
     const expected: Record<string, string> = {};
     for (const rule of RULES) if (rule.meta.recommended) expected[`lint-payloads/${rule.id}`] = rule.meta.severity === 'error' ? 'error' : 'warn';
     assert.deepEqual(recommended!.rules, expected);
     assert.deepEqual(Object.keys(strict!.rules!).sort(), RULES.map((r) => `lint-payloads/${r.id}`).sort());
+    assert.deepEqual(new Set(Object.values(strict!.rules!)), new Set(['error']));
+    assert.ok(Object.values(recommended!.rules!).includes('warn'), 'recommended keeps the warnings as warnings');
     for (const config of [...plugin.configs.recommended, ...plugin.configs.strict]) {
       assert.equal(config.plugins?.['lint-payloads'], plugin);
       assert.ok(config.files?.includes('**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts}'));
