@@ -68,6 +68,8 @@ export class ResultCache {
   private readonly seen = new Set<string>();
   /** Whether this run changed anything: a run where every file was a hit writes nothing. */
   private dirty = false;
+  /** Why the cache location cannot hold a cache (a FIFO, a device), if it cannot. */
+  private unusable: string | undefined;
 
   constructor(
     readonly file: string,
@@ -78,7 +80,9 @@ export class ResultCache {
     this.fingerprint = JSON.stringify([buildStamp(version), strategy, settings]);
     let stored: CacheFile | undefined;
     try {
-      stored = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
+      // Only a regular file (or a link to one) is a cache: reading a FIFO would wait forever.
+      if (fs.statSync(file).isFile()) stored = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
+      else this.unusable = 'it is not a regular file';
     } catch {
       // No cache yet, or an unreadable one: start empty (it is rewritten on save).
     }
@@ -120,8 +124,22 @@ export class ResultCache {
     else this.entries[filePath] = { key, result: rest };
   }
 
-  /** Writes the entries of this run (atomically: a crash never leaves half a cache). */
-  save(): void {
+  /**
+   * Writes the entries of this run (atomically: a crash never leaves half a
+   * cache). A cache that cannot be written costs the next run time, never this
+   * run's report: the reason comes back as a warning.
+   */
+  save(): string | undefined {
+    if (this.unusable) return `the cache was not written to ${this.file}: ${this.unusable}.`;
+    try {
+      this.write();
+      return undefined;
+    } catch (e) {
+      return `the cache was not written to ${this.file}: ${(e as Error).message}.`;
+    }
+  }
+
+  private write(): void {
     // A run over a few files (a pre-commit hook) keeps what it did not see, unless the file is gone.
     for (const filePath of Object.keys(this.entries)) {
       if (!this.seen.has(filePath) && !fs.existsSync(filePath)) {
@@ -132,8 +150,19 @@ export class ResultCache {
     if (!this.dirty) return;
     const data: CacheFile = { fingerprint: this.fingerprint, entries: this.entries };
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(data));
-    fs.renameSync(tmp, this.file);
+    // Through a symbolic link: the link stays, its target is replaced.
+    let target = this.file;
+    try {
+      target = fs.realpathSync(this.file);
+    } catch {
+      // not there yet
+    }
+    const tmp = `${target}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(tmp, JSON.stringify(data));
+      fs.renameSync(tmp, target);
+    } finally {
+      fs.rmSync(tmp, { force: true });
+    }
   }
 }

@@ -31,6 +31,8 @@ export interface LintRun {
   errors: DiscoveryError[];
   /** Files named explicitly whose type lint-payloads does not read. */
   skipped: string[];
+  /** Said on stderr, changing nothing in the results (a cache that could not be written). */
+  warnings: string[];
 }
 
 /** Offset of the first byte that breaks UTF-8, or -1. */
@@ -262,14 +264,16 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       for (const r of results) cache.set(r, keys.get(r.filePath));
     }
   }
+  const warnings: string[] = [];
   if (cache) {
-    cache.save();
+    const problem = cache.save();
+    if (problem) warnings.push(problem);
     // The order of a run without the cache: the order files were found in.
     const byPath = new Map([...cached, ...results].map((r) => [r.filePath, r]));
     results = found.files.flatMap((f) => byPath.get(f.path) ?? []);
   }
   if (threads > 1) results.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  return { results, errors: found.errors, skipped: found.skipped };
+  return { results, errors: found.errors, skipped: found.skipped, warnings };
 }
 
 export function relativePath(filePath: string, cwd: string): string {

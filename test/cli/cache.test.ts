@@ -7,6 +7,7 @@ import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { runCli, tempDirs } from '../helpers/cli.js';
 
 const BAD = `{
@@ -143,6 +144,35 @@ describe('cli: --cache', () => {
       assert.equal(r.code, 2);
       assert.match(messagesOf(r.stdout)[0]!, /permission denied/);
     }
+  });
+
+  it('a cache that cannot be written is a warning: the report and the exit code stay', { skip: process.getuid?.() !== 0 ? 'needs root to drop privileges' : false }, () => {
+    const d = dir({ 'bad.json': BAD });
+    fs.chmodSync(path.join(d, 'bad.json'), 0o644);
+    fs.chmodSync(d, 0o555);
+    const r = runCli(['bad.json', '-f', 'json', ...DATE, '--cache'], { cwd: d, uid: 65534 });
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(messagesOf(r.stdout)[0]!, /max_token/);
+    assert.match(r.stderr, /warning: the cache was not written to .*\.lintpayloadscache: EACCES/);
+    assert.deepEqual(fs.readdirSync(d), ['bad.json'], 'no temporary file left behind');
+  });
+
+  it('a FIFO or a device as the cache location is neither read (no hang) nor replaced', () => {
+    const d = dir({ 'bad.json': BAD });
+    const fifo = path.join(d, 'cache.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const r = runCli(['bad.json', '-f', 'json', ...DATE, '--cache', '--cache-location', fifo], { cwd: d });
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /the cache was not written to .*cache\.fifo: it is not a regular file/);
+    assert.ok(fs.statSync(fifo).isFIFO());
+  });
+
+  it('a symbolic link as the cache location stays a link; its target holds the cache', () => {
+    const d = dir({ 'bad.json': BAD, 'store/real-cache': '' });
+    fs.symlinkSync(path.join(d, 'store/real-cache'), path.join(d, 'link-cache'));
+    lint(d, '--cache-location', 'link-cache');
+    assert.ok(fs.lstatSync(path.join(d, 'link-cache')).isSymbolicLink());
+    assert.match(fs.readFileSync(path.join(d, 'store/real-cache'), 'utf8'), /"fingerprint"/);
   });
 
   it('usage errors: an unknown strategy, cache options without --cache', () => {
