@@ -6,7 +6,7 @@
  */
 import { defineRule, type Report } from '../src/engine/rule.js';
 import { validateSchema, type SchemaProblem, type SchemaTarget } from '../src/engine/schema/validate.js';
-import { parent, toApiPath, toReadablePath } from '../src/engine/pointer.js';
+import { get, parent, toApiPath, toReadablePath } from '../src/engine/pointer.js';
 import { closest } from '../src/engine/did-you-mean.js';
 import type { Endpoint } from '../src/engine/types.js';
 
@@ -114,7 +114,26 @@ export function schemaEndpoint(endpoint: Endpoint): 'ga' | 'beta' {
   return endpoint === 'ga' ? 'ga' : 'beta';
 }
 
-function toReport(p: SchemaProblem): Report<MessageIds> | undefined {
+/**
+ * A rename that would leave two members with one name (the name is taken, or
+ * two misspellings map to it) must not be applied on its own: JSON keeps the
+ * last duplicate, so the fixed file could silently send the wrong value.
+ */
+function collidingRenames(problems: readonly SchemaProblem[], body: unknown): Set<SchemaProblem> {
+  const colliding = new Set<SchemaProblem>();
+  const byTarget = new Map<string, SchemaProblem[]>();
+  for (const p of problems) {
+    if (p.kind !== 'unknown-property' || !p.suggestion) continue;
+    const target = `${parent(p.pointer)}/${p.suggestion.name}`;
+    byTarget.set(target, [...(byTarget.get(target) ?? []), p]);
+    const owner = get(body, parent(p.pointer));
+    if (owner !== null && typeof owner === 'object' && Object.prototype.hasOwnProperty.call(owner, p.suggestion.name)) colliding.add(p);
+  }
+  for (const group of byTarget.values()) if (group.length > 1) group.forEach((p) => colliding.add(p));
+  return colliding;
+}
+
+function toReport(p: SchemaProblem, renameIsSafe = true): Report<MessageIds> | undefined {
   const apiPath = toApiPath(p.pointer);
   const path = toReadablePath(p.pointer);
   switch (p.kind) {
@@ -131,7 +150,7 @@ function toReport(p: SchemaProblem): Report<MessageIds> | undefined {
         target: 'key',
         data: { name: p.name, where: where(p.pointer), apiPath, suggestion: p.suggestion.name, note: p.suggestion.note ? ` (${p.suggestion.note})` : '' },
         // A typo of the same field is safe to rename; a synonym from another API may need a different value.
-        ...(p.suggestion.isTypo ? { fix: rename } : { suggest: [rename] }),
+        ...(p.suggestion.isTypo && renameIsSafe ? { fix: rename } : { suggest: [rename] }),
       };
     }
     case 'header-param':
@@ -238,16 +257,20 @@ export default defineRule<MessageIds>({
   },
   checkRequest(context) {
     const target = targetOf(context.kind, context.inBatch);
-    for (const problem of validateSchema(context.body, target, context.apiVersion, schemaEndpoint(context.endpoint))) {
+    const problems = validateSchema(context.body, target, context.apiVersion, schemaEndpoint(context.endpoint));
+    const colliding = collidingRenames(problems, context.body);
+    for (const problem of problems) {
       if (!context.inBatch && sentAsHeaderBySdk(problem, context)) continue;
-      const report = toReport(problem);
+      const report = toReport(problem, !colliding.has(problem));
       if (report) context.report(report);
     }
   },
   checkBatch(context) {
-    for (const problem of validateSchema(context.body, 'batch-envelope', context.apiVersion, schemaEndpoint(context.endpoint))) {
+    const problems = validateSchema(context.body, 'batch-envelope', context.apiVersion, schemaEndpoint(context.endpoint));
+    const colliding = collidingRenames(problems, context.body);
+    for (const problem of problems) {
       if (sentAsHeaderBySdk(problem, context)) continue;
-      const report = toReport(problem);
+      const report = toReport(problem, !colliding.has(problem));
       if (report) context.report(report);
     }
   },

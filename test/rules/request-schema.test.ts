@@ -42,6 +42,19 @@ ruleTable(rule, {
         { messageId: 'unknownFieldDidYouMean', pointer: '/system_prompt', data: { suggestion: 'system' } },
       ],
     },
+    {
+      name: 'two misspellings of one field: no fix (both renamed, the file would hold the key twice)',
+      payload: { model: 'claude-sonnet-5-5', max_token: 1024, maxTokens: 5, messages: [user('Hi')] },
+      errors: [
+        { messageId: 'unknownFieldDidYouMean', pointer: '/max_token', data: { suggestion: 'max_tokens' }, fixed: null, suggestions: [{ model: 'claude-sonnet-5-5', max_tokens: 1024, maxTokens: 5, messages: [user('Hi')] }] },
+        { messageId: 'unknownFieldDidYouMean', pointer: '/maxTokens', data: { suggestion: 'max_tokens' }, fixed: null },
+      ],
+    },
+    {
+      name: 'a misspelling next to the right key: no did-you-mean, no fix',
+      payload: body({ max_token: 5 }),
+      errors: [{ messageId: 'unknownField', pointer: '/max_token', fixed: null }],
+    },
     { name: 'wrong type', payload: body({ max_tokens: '300' }), errors: [{ messageId: 'wrongType', pointer: '/max_tokens', messageIncludes: 'must be an integer, not a string' }] },
     { name: 'missing field', payload: { model: 'claude-sonnet-5-5', messages: [user('Hi')] }, errors: [{ messageId: 'missingField', pointer: '/max_tokens' }] },
     { name: 'betas in the body', payload: body({ betas: ['x'] }), errors: [{ messageId: 'headerParam', pointer: '/betas', data: { header: 'anthropic-beta' }, suggestions: [body()] }] },
