@@ -140,6 +140,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
     const date = config.date ?? today();
     if (values.fix && values.stdin) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json to get the fixed text.');
+    if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run do not go together: --fix writes the files, --fix-dry-run only shows the fixes.');
     const fix = Boolean(values.fix || values['fix-dry-run']);
     const lintOptions = {
       ...(fix ? { fix } : {}),
@@ -169,7 +170,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (positionals.length) throw new UsageError('--stdin lints standard input; do not also give paths.');
       const name = path.resolve(io.cwd, values['stdin-filename'] ?? '<stdin>.json');
       const text = await io.readStdin();
-      results = [await lintText(text, name, { ...lintOptions, explicit: true })];
+      results = [await lintText(text, name, { ...lintOptions, explicit: true, declaredRequest: true })];
     } else {
       const run = await lintFiles(positionals, { ...lintOptions, cwd: io.cwd, concurrency, ...cache, ...(config.ignore ? { ignore: config.ignore } : {}) });
       results = run.results;

@@ -42,7 +42,10 @@ function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
-export async function lintText(text: string, filePath: string, options: LintOptions & { explicit?: boolean } = {}): Promise<LintResult> {
+/** Per text: named explicitly (not found by a walk); given as a request (standard input). */
+type TextOptions = LintOptions & { explicit?: boolean; declaredRequest?: boolean };
+
+export async function lintText(text: string, filePath: string, options: TextOptions = {}): Promise<LintResult> {
   if (!options.fix) return (await lintOnce(text, filePath, options, false)).result;
   let current = text;
   for (let pass = 1; ; pass++) {
@@ -56,13 +59,18 @@ export async function lintText(text: string, filePath: string, options: LintOpti
   }
 }
 
-async function lintOnce(text: string, filePath: string, options: LintOptions & { explicit?: boolean }, collectFixes: boolean): Promise<{ result: LintResult; fixes: TextEdit[][] }> {
+async function lintOnce(text: string, filePath: string, options: TextOptions, collectFixes: boolean): Promise<{ result: LintResult; fixes: TextEdit[][] }> {
   const fixes: TextEdit[][] = [];
   const result = emptyResult(filePath);
   const source = await sourceFor(filePath);
   if (!source) return { result, fixes };
   const date = options.date ?? today();
-  const extracted = source.extract(text, filePath, { explicit: options.explicit ?? true, ...(options.kind ? { kind: options.kind } : {}), ...(options.clients ? { clients: options.clients } : {}) });
+  const extracted = source.extract(text, filePath, {
+    explicit: options.explicit ?? true,
+    ...(options.declaredRequest ? { declaredRequest: true } : {}),
+    ...(options.kind ? { kind: options.kind } : {}),
+    ...(options.clients ? { clients: options.clients } : {}),
+  });
   for (const problem of extracted.problems) {
     result.messages.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, ...problem.location });
   }

@@ -55,6 +55,8 @@ export interface SourceOptions {
   kind?: PayloadKind;
   /** The file was named on the command line (not found by walking a folder). */
   explicit: boolean;
+  /** The text was given as a request (standard input): a parse error is always reported, --kind always applies. */
+  declaredRequest?: boolean;
   /** JS/TS: which receivers count as Anthropic clients (default 'anthropic-only'). */
   clients?: 'anthropic-only' | 'any-shaped';
 }

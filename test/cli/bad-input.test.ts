@@ -70,6 +70,34 @@ describe('bad input', () => {
     assert.deepEqual(messagesOf(r.results, d, 'tsconfig.json'), []);
   });
 
+  it('a Python dict or a JS object pasted into a .json file is broken JSON, not "not a request"; standard input always counts', () => {
+    const d = dir({
+      'py.json': "{'model': 'claude-sonnet-5-5', 'max_tokens': 100, 'messages': []}\n",
+      'bare.json': '{model: "claude-sonnet-5-5", max_tokens: 100}\n',
+    });
+    const r = lint(d, ['.']);
+    assert.equal(r.code, 1);
+    for (const file of ['py.json', 'bare.json']) {
+      assert.deepEqual(messagesOf(r.results, d, file).map((m) => [m.line, m.column, m.fatal]), [[1, 2, true]], file);
+    }
+    const stdin = runCli(['--stdin', '-f', 'json', '--date', '2026-11-26'], { cwd: d, input: '{broken' });
+    assert.equal(stdin.code, 1);
+    assert.match((JSON.parse(stdin.stdout) as { messages: { message: string }[] }[])[0]!.messages[0]!.message, /not valid JSON/);
+  });
+
+  it('JSON of other shapes is not a request: a locale file, a Slack export, another provider’s chat body; --kind does not make a walked package.json one', () => {
+    const d = dir({
+      'locale.json': '{"messages": {"hello": "Hello"}}',
+      'slack.json': '{"messages": [{"type": "message", "text": "hi", "user": "U1"}]}',
+      'openai.json': '{"model": "gpt-4o", "messages": [{"role": "user", "content": "Hi"}]}',
+      'package.json': '{"name": "app", "version": "1.0.0"}',
+      'count.json': '{"model": "claude-sonnet-5-5", "messages": [{"role": "user", "content": "Hi"}]}',
+    });
+    assert.deepEqual(lint(d, ['.', '--kind', 'count-tokens']).results.filter((x) => x.messages.length).map((x) => path.basename(x.filePath)), []);
+    const walked = lint(d, ['.']);
+    assert.deepEqual(walked.results.filter((x) => x.messages.length).map((x) => path.basename(x.filePath)), ['count.json'], 'only the Claude body (missing max_tokens without --kind)');
+  });
+
   it('a 100 MB request file: checked, with one finding for its size', () => {
     const big = { ...GOOD_BODY, messages: [{ role: 'user', content: 'x'.repeat(100 * 1024 * 1024) }] };
     const d = dir({ 'big.json': JSON.stringify(big) });

@@ -105,6 +105,11 @@ describe('cli: --fix', () => {
     const wrong = runCli(['--stdin', ...DATE, '--fix'], { input: BODY });
     assert.equal(wrong.code, 2);
     assert.match(wrong.stderr, /--fix cannot write to standard input; use --fix-dry-run/);
+    const d = dir({ 'req.json': BODY });
+    const both = runCli(['req.json', ...DATE, '--fix', '--fix-dry-run'], { cwd: d });
+    assert.equal(both.code, 2);
+    assert.match(both.stderr, /--fix and --fix-dry-run do not go together/);
+    assert.equal(read(d, 'req.json'), BODY);
   });
 
   it('with --cache: a file whose cached result has fixes is fixed, not answered from the cache', () => {

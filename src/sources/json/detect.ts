@@ -10,15 +10,27 @@ export function isBatchItem(value: unknown): boolean {
   return isObject(value) && hasOwn(value, 'custom_id') && hasOwn(value, 'params') && isObject(value.params);
 }
 
+/** Model ids of other providers' chat APIs, whose bodies share the `{model, messages}` shape. */
+const OTHER_VENDOR_MODEL = /^(gpt-|chatgpt|o[1-9](-|$)|text-|davinci|gemini|gemma|llama|meta-llama|mistral|mixtral|codestral|command|deepseek|qwen|kimi|moonshot|grok|glm-|phi-)/i;
+
+/** A chat `messages` list as the Messages API takes it: an array whose objects have a role or content (not a Slack export, not a locale file). */
+function isMessageList(messages: unknown): boolean {
+  if (!Array.isArray(messages)) return false;
+  const first = messages.find((m) => isObject(m));
+  return first === undefined || hasOwn(first, 'role') || hasOwn(first, 'content');
+}
+
 /**
  * - `{requests: [{custom_id, params}, …]}` → batch
- * - an object with `messages`, or with `model` and `max_tokens` → messages
+ * - an object with a `messages` list, or with `model` and `max_tokens` → messages
  *   (count_tokens bodies look the same minus max_tokens: use --kind count-tokens)
+ * - not a body for another provider's API (`"model": "gpt-4o"`)
  */
 export function detectKind(value: unknown): PayloadKind | undefined {
   if (!isObject(value)) return undefined;
   if (hasOwn(value, 'requests') && Array.isArray(value.requests) && value.requests.some(isBatchItem)) return 'batch';
-  if (hasOwn(value, 'messages')) return 'messages';
+  if (typeof value.model === 'string' && OTHER_VENDOR_MODEL.test(value.model)) return undefined;
+  if (hasOwn(value, 'messages')) return isMessageList(value.messages) ? 'messages' : undefined;
   if (hasOwn(value, 'model') && hasOwn(value, 'max_tokens')) return 'messages';
   return undefined;
 }
@@ -33,7 +45,11 @@ export function kindForFile(detected: PayloadKind | undefined, filePath: string)
   return detected;
 }
 
-/** Cheap pre-check on raw text: worth reporting a parse error as a broken request? */
+/**
+ * Cheap pre-check on raw text: worth reporting a parse error as a broken
+ * request? Also with single-quoted or bare keys (a Python dict or a JS object
+ * pasted into a .json file), or a Claude model id.
+ */
 export function looksLikeRequestText(text: string): boolean {
-  return /"(messages|max_tokens|custom_id)"\s*:/.test(text);
+  return /(["']?)\b(messages|max_tokens|custom_id)\1\s*:/.test(text) || /["']?\bmodel["']?\s*:\s*["']claude/.test(text);
 }

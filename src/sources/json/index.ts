@@ -108,6 +108,21 @@ function locatedBody(value: unknown, kind: PayloadKind, locator: SpanLocator, ed
   };
 }
 
+/**
+ * --kind overrides the detected kind of a body; in a folder walk it still takes
+ * a body's shape to be one (a package.json is never a count_tokens body).
+ */
+function kindOf(value: unknown, filePath: string, options: SourceOptions): PayloadKind | undefined {
+  const detected = kindForFile(detectKind(value), filePath);
+  if (options.kind && (detected || options.explicit || options.declaredRequest)) return options.kind;
+  return detected;
+}
+
+/** Standard input, or a file named with --kind: a request whatever its text looks like. */
+function forcedRequest(options: SourceOptions): boolean {
+  return options.declaredRequest === true || (options.kind !== undefined && options.explicit);
+}
+
 function stripBom(text: string): { text: string; offset: number } {
   return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), offset: 1 } : { text, offset: 0 };
 }
@@ -128,10 +143,10 @@ export const jsonSource: PayloadSource = {
       value = JSON.parse(text);
     } catch {
       // tsconfig.json with comments is not our business; a broken request is.
-      if (!options.kind && !looksLikeRequestText(text)) return { payloads: [], problems: [] };
+      if (!forcedRequest(options) && !looksLikeRequestText(text)) return { payloads: [], problems: [] };
       return { payloads: [], problems: [syntaxProblem(text, lines(), 0, text.length)] };
     }
-    const kind = options.kind ?? kindForFile(detectKind(value), filePath);
+    const kind = kindOf(value, filePath, options);
     if (!kind) return { payloads: [], problems: [] };
     // Edits are made on the file as read: past a byte order mark.
     const edits = (): EditSource => jsonTextEditSource(rawText, offset, rawText.length, value);
@@ -174,7 +189,7 @@ export const jsonlSource: PayloadSource = {
           if (options.kind === 'batch' || (!options.kind && isBatchItem(value))) {
             batchItems.push({ value, locator, line: lineNo, edits });
           } else {
-            const kind = options.kind ?? kindForFile(detectKind(value), filePath);
+            const kind = kindOf(value, filePath, options);
             if (kind) {
               payloads.push(locatedBody(value, kind, locator, edits));
             } else {
@@ -187,7 +202,7 @@ export const jsonlSource: PayloadSource = {
       from = to + 1;
     }
     if (batchItems.length) payloads.push(virtualBatch(batchItems));
-    const isRequestFile = payloads.length > 0 || options.kind !== undefined || looksLikeRequestText(text);
+    const isRequestFile = payloads.length > 0 || forcedRequest(options) || looksLikeRequestText(text);
     if (!isRequestFile) return { payloads: [], problems: [] };
     for (const b of broken) problems.push(syntaxProblem(text, lines(), b.from, b.to, `Line ${b.line}: `));
     for (const n of notRequests) {
