@@ -7,6 +7,7 @@ import type { Rule } from '../src/engine/rule.js';
 import requestSchema from './request-schema.js';
 // --- model, sampling, thinking and effort rules (imports) ---
 import effortModelSupport from './effort-model-support.js';
+import fastModeModelSupport from './fast-mode-model-support.js';
 import forcedToolChoice from './forced-tool-choice.js';
 import maxTokensLimit from './max-tokens-limit.js';
 import noDeprecatedModel from './no-deprecated-model.js';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   requestSchema,
   // --- model, sampling, thinking and effort rules ---
   effortModelSupport,
+  fastModeModelSupport,
   forcedToolChoice,
   maxTokensLimit,
   noDeprecatedModel,
