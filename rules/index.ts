@@ -43,6 +43,7 @@ import toolChoiceDefined from './tool-choice-defined.js';
 import toolInputSchema from './tool-input-schema.js';
 import toolNameUnique from './tool-name-unique.js';
 import toolResultPairing from './tool-result-pairing.js';
+import toolUseIdUnique from './tool-use-id-unique.js';
 import webSearchDomainFilters from './web-search-domain-filters.js';
 // --- media, batch, size and credential rules (imports) ---
 import batchBillingPolicy from './batch-billing-policy.js';
@@ -95,6 +96,7 @@ export const RULES: readonly Rule[] = [
   toolInputSchema,
   toolNameUnique,
   toolResultPairing,
+  toolUseIdUnique,
   webSearchDomainFilters,
   // --- media, batch, size and credential rules ---
   batchBillingPolicy,
