@@ -7,6 +7,7 @@ import type { Rule } from '../src/engine/rule.js';
 import requestSchema from './request-schema.js';
 // --- model, sampling, thinking and effort rules (imports) ---
 import effortModelSupport from './effort-model-support.js';
+import fastModeModelSupport from './fast-mode-model-support.js';
 import forcedToolChoice from './forced-tool-choice.js';
 import maxTokensLimit from './max-tokens-limit.js';
 import noDeprecatedModel from './no-deprecated-model.js';
@@ -43,6 +44,7 @@ import toolChoiceDefined from './tool-choice-defined.js';
 import toolInputSchema from './tool-input-schema.js';
 import toolNameUnique from './tool-name-unique.js';
 import toolResultPairing from './tool-result-pairing.js';
+import toolUseIdUnique from './tool-use-id-unique.js';
 import webSearchDomainFilters from './web-search-domain-filters.js';
 // --- media, batch, size and credential rules (imports) ---
 import batchBillingPolicy from './batch-billing-policy.js';
@@ -59,6 +61,7 @@ export const RULES: readonly Rule[] = [
   requestSchema,
   // --- model, sampling, thinking and effort rules ---
   effortModelSupport,
+  fastModeModelSupport,
   forcedToolChoice,
   maxTokensLimit,
   noDeprecatedModel,
@@ -95,6 +98,7 @@ export const RULES: readonly Rule[] = [
   toolInputSchema,
   toolNameUnique,
   toolResultPairing,
+  toolUseIdUnique,
   webSearchDomainFilters,
   // --- media, batch, size and credential rules ---
   batchBillingPolicy,

@@ -1,8 +1,8 @@
 /**
  * prefill-support: a final assistant message (prefill) is rejected by models
- * without prefill support, and with thinking on it must start with a thinking
- * block. Count-tokens bodies are not judged (whether that endpoint applies the
- * prefill rules is unconfirmed).
+ * without prefill support, by any model when structured output is requested,
+ * and with thinking on it must start with a thinking block. Count-tokens bodies
+ * are not judged (whether that endpoint applies the prefill rules is unconfirmed).
  */
 import { defineRule, type SuggestionReport } from '../src/engine/rule.js';
 import { isObject, isOpen, isUnknown, prop, stringProp, typeOf, type JsonObject } from '../src/engine/values.js';
@@ -12,7 +12,7 @@ import { finalAssistantMessage } from './helpers/final-message.js';
 import { knownModel } from './helpers/model.js';
 import { isThinkingOn, thinkingType } from './helpers/thinking.js';
 
-type MessageIds = 'prefillNotSupported' | 'fallbackPrefillNotAllowed' | 'prefillNeedsThinkingBlock' | 'removeFinalMessage';
+type MessageIds = 'prefillNotSupported' | 'fallbackPrefillNotAllowed' | 'structuredOutputPrefill' | 'prefillNeedsThinkingBlock' | 'removeFinalMessage';
 
 /** Is a member present with a non-null value? undefined when not known. */
 function sent(obj: unknown, key: string): boolean | undefined {
@@ -40,11 +40,18 @@ function fallbackPrefill(body: JsonObject, endpoint: Endpoint): 'none' | 'allowe
   return blockers.includes(undefined) ? undefined : 'allowed';
 }
 
+/** The structured output field the body sends with a known non-null value, if any. */
+function structuredOutputField(body: JsonObject): 'output_config.format' | 'output_format' | undefined {
+  if (sent(prop(body, 'output_config'), 'format') === true) return 'output_config.format';
+  if (sent(body, 'output_format') === true) return 'output_format';
+  return undefined;
+}
+
 export default defineRule<MessageIds>({
   id: 'prefill-support',
   meta: {
     type: 'problem',
-    description: 'A final assistant message (prefill) must be supported by the model, and must start with a thinking block when thinking is on',
+    description: 'A final assistant message (prefill) must be supported by the model, cannot be combined with structured output, and must start with a thinking block when thinking is on',
     severity: 'error',
     recommended: true,
     hasSuggestions: true,
@@ -53,6 +60,8 @@ export default defineRule<MessageIds>({
         '{{model}} does not support assistant message prefill: messages[{{index}}], the last message, is an assistant message. The API answers 400 "This model does not support assistant message prefill. The conversation must end with a user message." End with a user message; steer the format with the system prompt or output_config.format.',
       fallbackPrefillNotAllowed:
         'A fallback_credit_token authorizes one appended assistant message on {{model}} only without output_format, output_config.format and forced tool_choice; this request has {{blocker}}, so the final assistant message messages[{{index}}] is a prefill the model rejects. The API answers 400 invalid_request_error.',
+      structuredOutputPrefill:
+        'Structured output ({{field}}) cannot be combined with a prefill: messages[{{index}}], the last message, is an assistant message. The structured outputs docs list message prefilling as incompatible with JSON outputs; the API answers 400 invalid_request_error. End with a user message (the schema already fixes the shape a prefill used to force), or drop {{field}}.',
       prefillNeedsThinkingBlock:
         'With thinking on (thinking.type "{{thinking}}"), a final assistant message must start with a thinking or redacted_thinking block from an earlier response; messages[{{index}}] starts with {{found}}. The API answers 400 "messages.{{index}}.content.0.type: Expected thinking or redacted_thinking, but found {{found}}. When thinking is enabled, a final assistant message must start with a thinking block …". Remove the prefill or turn thinking off.',
       removeFinalMessage: 'Remove the final assistant message',
@@ -62,8 +71,9 @@ export default defineRule<MessageIds>({
       'https://platform.claude.com/docs/en/build-with-claude/extended-thinking',
       '@anthropic-ai/sdk@1.13.0 resources/messages/messages.d.ts (messages doc comment)',
       '@anthropic-ai/sdk@1.13.0 resources/beta/messages/messages.d.ts (fallback_credit_token)',
+      'https://platform.claude.com/docs/en/build-with-claude/structured-outputs (feature compatibility: "Message Prefilling: Incompatible with JSON outputs")',
       'https://github.com/anthropics/claude-code/issues/20705',
-      'shared reference: models.json features.prefill; messages-api-constraints.md prefill-not-supported, prefill-with-thinking',
+      'shared reference: models.json features.prefill; messages-api-constraints.md prefill-not-supported, prefill-with-thinking, structured-output-with-prefill',
     ],
   },
   checkRequest(context) {
@@ -81,6 +91,12 @@ export default defineRule<MessageIds>({
         return;
       }
       context.report({ messageId: 'prefillNotSupported', pointer: last.pointer, data: { model: model.id, index: last.index }, suggest });
+      return;
+    }
+    // Any model (known or not): structured output constrains the whole response, so nothing can continue a prefill.
+    const structured = structuredOutputField(context.body);
+    if (structured) {
+      context.report({ messageId: 'structuredOutputPrefill', pointer: last.pointer, data: { field: structured, index: last.index }, suggest });
       return;
     }
     // Any model (known or not): with thinking on, a prefill must open with the earlier thinking block.

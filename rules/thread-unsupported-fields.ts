@@ -5,31 +5,36 @@
  */
 import { defineRule } from '../src/engine/rule.js';
 import { isSent } from './helpers/fields.js';
+import { isThinkingOn, thinkingType } from './helpers/thinking.js';
 
-type MessageIds = 'unsupportedWithThread' | 'removeField';
+type MessageIds = 'unsupportedWithThread' | 'thinkingWithThread' | 'removeField';
 
 /**
- * Request fields of ThreadUnsupportedFeatureName (SDK). `thinking` is also in
- * that list, but whether `thinking: {type: "disabled"}` counts is not known: left out.
+ * Request fields of ThreadUnsupportedFeatureName (SDK) that are unsupported
+ * whatever their value. `thinking` is also in that list; it is judged by its
+ * type below (thinking turned on), since `{type: "disabled"}` is thinking off.
  */
 const UNSUPPORTED = ['cache_control', 'context_management', 'fallbacks'] as const;
+
+const THREAD_ERROR = 'The API answers 400 with error_code "thread_unsupported_request" (unsupported: ["{{field}}"]).';
 
 export default defineRule<MessageIds>({
   id: 'thread-unsupported-fields',
   meta: {
     type: 'problem',
-    description: 'thread (beta) cannot be combined with cache_control, context_management or fallbacks',
+    description: 'thread (beta) cannot be combined with cache_control, context_management, fallbacks, or thinking turned on (enabled/adaptive)',
     severity: 'error',
     recommended: true,
     hasSuggestions: true,
     messages: {
-      unsupportedWithThread:
-        '"{{field}}" cannot be combined with thread: Threads do not support it. The API answers 400 with error_code "thread_unsupported_request" (unsupported: ["{{field}}"]). Remove "{{field}}", or send the full conversation without thread.',
+      unsupportedWithThread: `"{{field}}" cannot be combined with thread: Threads do not support it. ${THREAD_ERROR} Remove "{{field}}", or send the full conversation without thread.`,
+      thinkingWithThread: `thinking.type "{{type}}" cannot be combined with thread: Threads do not support thinking. ${THREAD_ERROR} Send the full conversation without thread, or leave thinking out (on a model that thinks by default, leaving it out may not turn thinking off).`,
       removeField: 'Remove "{{field}}"',
     },
     sources: [
       '@anthropic-ai/sdk resources/messages/messages.d.ts (ThreadUnsupportedRequestErrorDetails, ThreadUnsupportedFeatureName)',
       '@anthropic-ai/sdk resources/beta/messages/messages.d.ts (MessageCreateParams.thread)',
+      'messages-api-constraints.md thread-unsupported-combination',
     ],
   },
   checkRequest(context) {
@@ -43,6 +48,11 @@ export default defineRule<MessageIds>({
         data: { field },
         suggest: [{ messageId: 'removeField', data: { field }, edits: [{ op: 'remove', pointer: `/${field}` }] }],
       });
+    }
+    // Thinking turned on explicitly. No suggestion: removing `thinking` leaves a model
+    // that thinks by default thinking, and "disabled" is rejected by some models.
+    if (isThinkingOn(context.body) === true) {
+      context.report({ messageId: 'thinkingWithThread', pointer: '/thinking', target: 'key', data: { field: 'thinking', type: thinkingType(context.body) ?? '' } });
     }
   },
 });

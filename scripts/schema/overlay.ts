@@ -58,6 +58,17 @@ export const OVERLAY: OverlayEntry[] = [
     source: 'https://github.com/github/copilot-cli/issues/2581 (live error with the 128 pattern); https://platform.claude.com/docs/en/agents-and-tools/tool-use/implement-tool-use',
   },
   {
+    // A tool_use block names a defined tool, so it gets the same bound as Tool.name: the
+    // reports quoting the tool_use error are older and show the 64 pattern; applying 64
+    // here would flag a 65–128 character name that its tool definition may legally carry.
+    defs: ['ToolUseBlockParam', 'BetaToolUseBlockParam'],
+    property: 'name',
+    schema: { minLength: 1, maxLength: 128, pattern: '^[a-zA-Z0-9_-]+$' },
+    message: 'may use only letters, digits, "_" and "-" (1–128 characters, like the tool it names; older reports give 64)',
+    apiError: "messages.N.content.M.tool_use.name: String should match pattern '^[a-zA-Z0-9_-]{1,64}$'",
+    source: 'messages-api-constraints.md tool-use-block-shape (public notes quoting the live error); https://github.com/github/copilot-cli/issues/2581 (the 128 bound for tool names)',
+  },
+  {
     defs: ['BatchCreateParams.Request'],
     property: 'custom_id',
     schema: { minLength: 1, maxLength: 64, pattern: '^[a-zA-Z0-9_-]+$' },

@@ -24,6 +24,10 @@ export interface ModelFeatures {
   /** Structured form of sampling_params for 2023-06-01. */
   sampling_2023?: 'defaults-only' | 'not-both' | 'free';
   mid_conversation_system_messages?: boolean;
+  /**
+   * speed "fast": true = accepted (fast, or run at standard speed, as on Opus 4.6);
+   * false = the API answers an error; absent = not documented (checks stay silent).
+   */
   fast_mode?: boolean;
   computer_20251124?: boolean;
   xhigh_unconfirmed?: boolean;

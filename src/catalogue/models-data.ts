@@ -549,10 +549,12 @@ export const MODELS: readonly ModelEntry[] = [
         "default": "high"
       },
       "sampling_params": "2023-06-01: temperature only 1.0, top_p only >=0.99, top_k rejected; 2026-10-21: all three rejected",
-      "sampling_2023": "defaults-only"
+      "sampling_2023": "defaults-only",
+      "fast_mode": false
     },
     "notes": "Adaptive only. Bedrock docs say thinking 'disabled' also returns 400 (Claude API behaviour unconfirmed). '`temperature` is deprecated for this model.' when temperature != 1 on 2023-06-01. Status 'legacy' inferred (unconfirmed).",
     "sources": [
+      "api-versions.md §6 / https://platform.claude.com/docs/en/build-with-claude/fast-mode (as of 2026-08-22): speed \"fast\" on Opus 4.7 returns an error",
       "api-versions.md §6 / https://platform.claude.com/docs/en/build-with-claude/thinking (as of 2026-08-22): 300K output on the Batch API with the output-300k-2026-03-24 beta",
       "https://platform.claude.com/docs/claude/docs/models-overview",
       "https://platform.claude.com/docs/build-with-claude/thinking-troubleshooting",

@@ -7,6 +7,7 @@ const assistant = (content: unknown) => ({ role: 'assistant', content });
 const body = (model: unknown, messages: unknown[], extra: Record<string, unknown> = {}) => ({ model, max_tokens: 4096, messages, ...extra });
 const enabled = { type: 'enabled', budget_tokens: 2048 };
 const thinkingBlock = { type: 'thinking', thinking: 'Let me see.', signature: 'sig' };
+const format = { type: 'json_schema', schema: { type: 'object', properties: { colours: { type: 'array', items: { type: 'string' } } }, additionalProperties: false } };
 
 ruleTable(rule, {
   valid: [
@@ -26,6 +27,13 @@ ruleTable(rule, {
     { name: 'fallback token with runtime tool_choice', payload: body('claude-opus-5-5', [user('Hi'), assistant('x')], { fallback_credit_token: 'fct', tool_choice: unknownValue() }), options: { endpoint: 'beta' } },
     { name: 'count_tokens bodies are not judged', payload: { model: 'claude-opus-5-5', messages: [user('Hi'), assistant('{')] }, options: { kind: 'count-tokens' } },
     { name: 'thinking blocks out of order are thinking-block-order\'s', payload: body('claude-haiku-4-5', [user('Hi'), assistant([{ type: 'text', text: 'So' }, thinkingBlock])], { thinking: enabled }) },
+    { name: 'structured output, ends with a user message', payload: body('claude-haiku-4-5', [user('Hi'), assistant('Hello'), user('Colours?')], { output_config: { format } }) },
+    { name: 'structured output with a runtime output_config', payload: body('claude-haiku-4-5', [user('Hi'), assistant('{')], { output_config: unknownValue() }) },
+    { name: 'structured output with a runtime format', payload: body('claude-haiku-4-5', [user('Hi'), assistant('{')], { output_config: { format: unknownValue() } }) },
+    { name: 'output_config.format null', payload: body('claude-haiku-4-5', [user('Hi'), assistant('{')], { output_config: { format: null, effort: 'low' } }) },
+    { name: 'output_config with effort only', payload: body('claude-opus-4-5', [user('Hi'), assistant('{')], { output_config: { effort: 'low' } }) },
+    { name: 'structured output, history may continue after a spread', payload: body('claude-haiku-4-5', markOpen([user('Hi'), assistant('{')]), { output_config: { format } }) },
+    { name: 'structured output in count_tokens is not judged', payload: { model: 'claude-haiku-4-5', messages: [user('Hi'), assistant('{')], output_config: { format } }, options: { kind: 'count-tokens' } },
     { name: 'thinking on, prefill content open', payload: body('claude-haiku-4-5', [user('Hi'), assistant(markOpen([{ type: 'text', text: 'x' }]))], { thinking: enabled }) },
   ],
   invalid: [
@@ -41,6 +49,38 @@ ruleTable(rule, {
       payload: body('claude-opus-5-5', [user('Hi'), assistant('x')], { fallback_credit_token: 'fct', output_config: { format: { type: 'json_schema', schema: { type: 'object', additionalProperties: false } } } }),
       options: { endpoint: 'beta' },
       errors: [{ messageId: 'fallbackPrefillNotAllowed', pointer: '/messages/1', data: { blocker: 'output_config.format' } }],
+    },
+    {
+      name: 'structured output with a prefill on a prefill-capable model',
+      payload: body('claude-haiku-4-5', [user('Colours?'), assistant('{"colours": [')], { output_config: { format } }),
+      errors: [{ messageId: 'structuredOutputPrefill', pointer: '/messages/1', data: { field: 'output_config.format', index: '1' }, messageIncludes: 'incompatible with JSON outputs', suggestions: [body('claude-haiku-4-5', [user('Colours?')], { output_config: { format } })] }],
+    },
+    {
+      name: 'deprecated output_format with a prefill, unknown model',
+      payload: body('claude-made-up', [user('Colours?'), assistant('{')], { output_format: format }),
+      options: { endpoint: 'beta' },
+      errors: [{ messageId: 'structuredOutputPrefill', pointer: '/messages/1', data: { field: 'output_format' } }],
+    },
+    {
+      name: 'structured output with a prefill, runtime model',
+      payload: body(unknownValue(), [user('Colours?'), assistant('{')], { output_config: { format } }),
+      errors: [{ messageId: 'structuredOutputPrefill', pointer: '/messages/1' }],
+    },
+    {
+      name: 'structured output and thinking: one finding for the prefill',
+      payload: body('claude-haiku-4-5', [user('Colours?'), assistant('{')], { output_config: { format }, thinking: enabled }),
+      errors: [{ messageId: 'structuredOutputPrefill', pointer: '/messages/1' }],
+    },
+    {
+      name: 'fallback token with structured output on a prefill-capable model: the general case',
+      payload: body('claude-haiku-4-5', [user('Hi'), assistant('x')], { fallback_credit_token: 'fct', output_config: { format } }),
+      options: { endpoint: 'beta' },
+      errors: [{ messageId: 'structuredOutputPrefill', pointer: '/messages/1' }],
+    },
+    {
+      name: 'structured output with a prefill on a model without prefill: one finding, prefillNotSupported',
+      payload: body('claude-opus-5-5', [user('Hi'), assistant('{')], { output_config: { format } }),
+      errors: [{ messageId: 'prefillNotSupported', pointer: '/messages/1' }],
     },
     {
       name: 'thinking on, text prefill',

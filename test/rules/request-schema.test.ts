@@ -21,6 +21,11 @@ ruleTable(rule, {
     { name: 'unknown values are not judged', payload: body({ max_tokens: unknownValue(), messages: [user(unknownValue())], system: unknownValue() }) },
     { name: 'an open object may supply required fields', payload: markOpen({ model: 'claude-sonnet-5-5' }) },
     { name: 'beta fields on the beta endpoint', payload: body({ context_management: { edits: [] } }), options: { endpoint: 'beta' } },
+    {
+      name: 'tool_use names: letters, digits, "_" and "-", up to 128 characters like tool names',
+      payload: body({ tools: [{ name: 'a'.repeat(100), input_schema: { type: 'object' } }], messages: [user('x'), { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'get-weather_v2', input: {} }, { type: 'tool_use', id: 'toolu_2', name: 'a'.repeat(100), input: {} }] }, user([{ type: 'tool_result', tool_use_id: 'toolu_1', content: 'ok' }, { type: 'tool_result', tool_use_id: 'toolu_2', content: 'ok' }])] }),
+    },
+    { name: 'unknown tool_use name is not judged', payload: body({ messages: [user('x'), { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: unknownValue(), input: {} }] }, user([{ type: 'tool_result', tool_use_id: 'toolu_1', content: 'ok' }])] }) },
     { name: 'keys named like Object.prototype members are data', payload: { ...body(), metadata: { user_id: 'u' } } },
   ],
   invalid: [
@@ -113,6 +118,17 @@ ruleTable(rule, {
     { name: 'covers diagnostics-shape', payload: body({ diagnostics: { previous_message_id: 5 } }), errors: [{ messageId: 'wrongType', pointer: '/diagnostics/previous_message_id' }] },
     { name: 'covers thinking-block-shape', payload: body({ messages: [user('x'), { role: 'assistant', content: [{ type: 'thinking', thinking: 't' }] }, user('y')] }), errors: [{ messageId: 'missingField', pointer: '/messages/1/content/0/signature' }] },
     { name: 'covers tool-use-block-shape', payload: body({ messages: [user('x'), { role: 'assistant', content: [{ type: 'tool_use', name: 'f', input: {} }] }] }), errors: [{ messageId: 'missingField', pointer: '/messages/1/content/0/id' }] },
+    {
+      name: 'covers tool-use-block-shape: tool_use name pattern (an MCP-style name with a slash)',
+      payload: body({ messages: [user('x'), { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'files/read', input: {} }] }, user([{ type: 'tool_result', tool_use_id: 'toolu_1', content: 'ok' }])] }),
+      errors: [{ messageId: 'constraint', pointer: '/messages/1/content/0/name', messageIncludes: "tool_use.name: String should match pattern '^[a-zA-Z0-9_-]{1,64}$'" }],
+    },
+    {
+      name: 'tool_use name pattern on the beta endpoint, empty name',
+      payload: body({ messages: [user('x'), { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: '', input: {} }] }, user([{ type: 'tool_result', tool_use_id: 'toolu_1', content: 'ok' }])] }),
+      options: { endpoint: 'beta' },
+      errors: [{ messageId: 'constraint', pointer: '/messages/1/content/0/name' }],
+    },
     { name: 'covers tool-result-shape', payload: body({ messages: [user([{ type: 'tool_result', content: 'x' }])] }), errors: [{ messageId: 'missingField', pointer: '/messages/0/content/0/tool_use_id' }] },
     { name: 'covers tool-type-enum (fixed names)', payload: body({ tools: [{ type: 'bash_20250124', name: 'shell' }] }), errors: [{ messageId: 'invalidValue', pointer: '/tools/0/name' }] },
     { name: 'covers tool-version-options', payload: body({ tools: [{ type: 'web_fetch_20250910', name: 'web_fetch', use_cache: true }] }), errors: [{ messageId: 'unknownField', pointer: '/tools/0/use_cache' }] },

@@ -1,0 +1,63 @@
+/**
+ * tool-use-id-unique: every tool_use and server_tool_use id appears once in the
+ * conversation. A warning: the reference marks the API's answer unconfirmed.
+ * See docs/rules/tool-use-id-unique.md.
+ */
+import { defineRule } from '../src/engine/rule.js';
+import { join, toReadablePath } from '../src/engine/pointer.js';
+import { stringProp } from '../src/engine/values.js';
+import { conversationRuns, knownMessages, type Turn } from './helpers/conversation.js';
+
+type MessageIds = 'duplicateInTurn' | 'reusedId';
+
+/** Blocks whose `id` a result block answers by `tool_use_id`. */
+const TOOL_USE_TYPES = new Set(['tool_use', 'server_tool_use']);
+
+const WHY =
+  'Tool use ids must be unique in the conversation: a result block names the call it answers by this id, so two calls with one id cannot both be paired. The exact API answer is unconfirmed (a 400 invalid_request_error is expected).';
+
+export default defineRule<MessageIds>({
+  id: 'tool-use-id-unique',
+  meta: {
+    type: 'problem',
+    description: 'tool_use and server_tool_use ids must be unique in the conversation (unconfirmed: warning)',
+    severity: 'warning',
+    recommended: true,
+    messages: {
+      duplicateInTurn: `{{type}} {{path}} has id "{{id}}", like {{firstType}} {{first}} in the same turn. ${WHY} Give each call of the turn the id the API returned for it.`,
+      reusedId: `{{type}} {{path}} reuses id "{{id}}" from {{firstType}} {{first}} earlier in the conversation. ${WHY} Replay each call with the id the API returned for it, rather than a fixed or copied id.`,
+    },
+    sources: [
+      'messages-api-constraints.md tool-use-id-unique (unconfirmed: follows from the pairing rules tool-use-needs-result, tool-result-needs-tool-use, server-tool-result-pairing)',
+      '@anthropic-ai/sdk@1.13.0 resources/messages/messages.d.ts (ToolUseBlockParam.id, ServerToolUseBlockParam.id, ToolResultBlockParam.tool_use_id)',
+      'https://platform.claude.com/docs/en/agents-and-tools/tool-use/implement-tool-use',
+    ],
+  },
+  checkRequest(context) {
+    // The turn each message belongs to, where adjacency is known (same-role messages are joined).
+    const turnOf = new Map<number, Turn>();
+    for (const run of conversationRuns(context.body)) for (const turn of run.turns) for (const m of turn.messages) turnOf.set(m.index, turn);
+
+    const seen = new Map<string, { pointer: string; type: string; messageIndex: number }>();
+    for (const message of knownMessages(context.body)) {
+      for (const b of message.content.blocks) {
+        if (b.type === undefined || !TOOL_USE_TYPES.has(b.type)) continue;
+        // Unknown ids (runtime values) are never compared.
+        const id = stringProp(b.block, 'id');
+        if (id === undefined) continue;
+        const first = seen.get(id);
+        if (!first) {
+          seen.set(id, { pointer: b.pointer, type: b.type, messageIndex: message.index });
+          continue;
+        }
+        const firstTurn = turnOf.get(first.messageIndex);
+        const sameTurn = firstTurn !== undefined && firstTurn === turnOf.get(message.index);
+        context.report({
+          messageId: sameTurn ? 'duplicateInTurn' : 'reusedId',
+          pointer: join(b.pointer, 'id'),
+          data: { id, type: b.type, path: toReadablePath(b.pointer), firstType: first.type, first: toReadablePath(first.pointer) },
+        });
+      }
+    }
+  },
+});
