@@ -203,6 +203,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const output = FORMATS[config.format]!(shown, { cwd: io.cwd, color: values['output-file'] ? false : color, rules: RULES, version: packageVersion(), notices });
     if (values['output-file']) {
       const target = path.resolve(io.cwd, values['output-file']);
+      if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new UsageError(`--output-file: ${values['output-file']} is a folder; name a file.`);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, output);
     } else {

@@ -33,7 +33,8 @@ function didYouMean(word: string, options: readonly string[]): string {
 }
 
 export function checkDate(value: unknown, where: string): string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  // Date.parse rolls 2026-02-30 over to March: a real day prints back the same.
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
     throw new ConfigError(`${where}: expected a date as YYYY-MM-DD, got ${JSON.stringify(value)}.`);
   }
   return value;

@@ -7,7 +7,10 @@
 import { createHash } from 'node:crypto';
 import type { Formatter } from './formatter.js';
 import { ruleDocsUrl } from './formatter.js';
+import { pathToFileURL } from 'node:url';
 import { relativePath } from '../lint/lint-files.js';
+
+const FILE_PROBLEM = 'file-problem';
 
 function fingerprint(parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
@@ -24,9 +27,21 @@ export const sarif: Formatter = (results, { cwd, rules, version, notices }) => {
     defaultConfiguration: { level: r.meta.severity === 'error' ? 'error' : 'warning' },
     properties: { tags: ['claude-api', r.meta.type], recommended: r.meta.recommended },
   }));
+  // Problems with a file itself (not JSON, unreadable) have no rule of their own: one descriptor for them.
+  driverRules.push({
+    id: FILE_PROBLEM,
+    name: 'FileProblem',
+    shortDescription: { text: 'The file could not be checked (not valid JSON, not UTF-8, unreadable, …)' },
+    helpUri: ruleDocsUrl('README'),
+    help: { text: 'The file could not be checked: the message says why.' },
+    defaultConfiguration: { level: 'error' },
+    properties: { tags: ['claude-api', 'problem'], recommended: true },
+  });
+  ruleIndex.set(FILE_PROBLEM, driverRules.length - 1);
   const sarifResults = [];
   for (const r of results) {
-    const uri = relativePath(r.filePath, cwd).split('\\').join('/');
+    // A URI reference: `my file#1.json` must not start a fragment.
+    const uri = relativePath(r.filePath, cwd).split('\\').join('/').split('/').map(encodeURIComponent).join('/');
     const seen = new Map<string, number>();
     for (const m of r.messages) {
       const base = fingerprint([m.ruleId ?? 'file', uri, m.pointer ?? '', m.message]);
@@ -34,8 +49,8 @@ export const sarif: Formatter = (results, { cwd, rules, version, notices }) => {
       const n = seen.get(base) ?? 0;
       seen.set(base, n + 1);
       sarifResults.push({
-        ruleId: m.ruleId ?? 'file-problem',
-        ...(m.ruleId && ruleIndex.has(m.ruleId) ? { ruleIndex: ruleIndex.get(m.ruleId)! } : {}),
+        ruleId: m.ruleId ?? FILE_PROBLEM,
+        ...(ruleIndex.has(m.ruleId ?? FILE_PROBLEM) ? { ruleIndex: ruleIndex.get(m.ruleId ?? FILE_PROBLEM)! } : {}),
         level: m.severity === 2 ? 'error' : 'warning',
         message: { text: m.message },
         locations: [
@@ -64,7 +79,7 @@ export const sarif: Formatter = (results, { cwd, rules, version, notices }) => {
             rules: driverRules,
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${cwd.split('\\').join('/').replace(/\/?$/, '/')}` } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.replace(/[\\/]?$/, '/')).href } },
         results: sarifResults,
         ...(notices.length ? { invocations: [{ executionSuccessful: true, toolConfigurationNotifications: notices.map((text) => ({ message: { text }, level: 'note' })) }] } : {}),
       },

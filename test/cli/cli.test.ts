@@ -41,6 +41,19 @@ describe('cli: basics', () => {
     assert.match(r.stderr, /frobnicate/);
   });
 
+  it('a day that does not exist, and an output file that is a folder, are usage errors', () => {
+    const d = dir({ 'good.json': GOOD, 'out/.keep': '' });
+    for (const date of ['2026-02-30', '2026-13-01', '26-11-26']) {
+      const r = runCli(['good.json', '--date', date], { cwd: d });
+      assert.equal(r.code, 2, date);
+      assert.match(r.stderr, new RegExp(`--date: expected a date as YYYY-MM-DD, got "${date}"`));
+    }
+    assert.equal(runCli(['good.json', '--date', '2028-02-29'], { cwd: d }).code, 0, 'a leap day is a day');
+    const folder = runCli(['good.json', ...DATE, '-o', 'out'], { cwd: d });
+    assert.equal(folder.code, 2);
+    assert.match(folder.stderr, /--output-file: out is a folder; name a file\./);
+  });
+
   it('exit 0 on clean files, 1 on errors, with located findings', () => {
     const d = dir({ 'good.json': GOOD, 'bad.json': BAD });
     assert.equal(runCli(['good.json', ...DATE], { cwd: d }).code, 0);

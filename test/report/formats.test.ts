@@ -21,7 +21,7 @@ interface SarifLog {
 }
 
 describe('sarif', () => {
-  const d = tempDir({ 'requests/bad.json': BAD, 'broken.json': '{"messages": [1,}' });
+  const d = tempDir({ 'requests/bad.json': BAD, 'broken.json': '{"messages": [1,}', 'odd names/my file#1.json': BAD });
   dirs.push(d);
   const run = (): SarifLog => JSON.parse(runCli(['.', '-f', 'sarif', '--date', '2026-11-26'], { cwd: d }).stdout) as SarifLog;
   const log = run();
@@ -36,24 +36,29 @@ describe('sarif', () => {
 
   it('lists every rule with a description and a help URI to its docs', () => {
     const rules = log.runs[0]!.tool.driver.rules;
-    assert.deepEqual(rules.map((r) => r.id), RULES.map((r) => r.id));
+    // Every rule, and one descriptor for problems with a file itself (not JSON, unreadable).
+    assert.deepEqual(rules.map((r) => r.id), [...RULES.map((r) => r.id), 'file-problem']);
     for (const r of rules) {
       assert.ok(r.shortDescription.text.length > 10, r.id);
-      assert.ok(r.helpUri.endsWith(`/docs/rules/${r.id}.md`), r.helpUri);
+      assert.ok(r.helpUri.endsWith(`/docs/rules/${r.id === 'file-problem' ? 'README' : r.id}.md`), r.helpUri);
     }
   });
 
   it('results carry locations, and fingerprints stable across runs and line shifts', () => {
     const results = log.runs[0]!.results;
-    const bad = results.find((r) => r.ruleId === 'request-schema')!;
+    const bad = results.find((r) => r.ruleId === 'request-schema' && r.locations[0]!.physicalLocation.artifactLocation.uri === 'requests/bad.json')!;
     assert.equal(bad.level, 'error');
     assert.deepEqual(bad.locations[0]!.physicalLocation.artifactLocation.uri, 'requests/bad.json');
     assert.deepEqual(bad.locations[0]!.physicalLocation.region, { startLine: 3, startColumn: 3, endLine: 3, endColumn: 14 });
     assert.ok(results.some((r) => r.ruleId === 'file-problem'), 'the broken file is a result too');
+    // Every result names a rule of driver.rules; URIs are percent-encoded references.
+    const ids = new Set(log.runs[0]!.tool.driver.rules.map((r) => r.id));
+    assert.ok(results.every((r) => ids.has(r.ruleId)));
+    assert.ok(results.some((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === 'odd%20names/my%20file%231.json'));
     const again = run().runs[0]!.results;
     assert.deepEqual(again.map((r) => r.partialFingerprints), results.map((r) => r.partialFingerprints));
     fs.writeFileSync(path.join(d, 'requests/bad.json'), '\n\n' + BAD);
-    const shifted = run().runs[0]!.results.find((r) => r.ruleId === 'request-schema')!;
+    const shifted = run().runs[0]!.results.find((r) => r.ruleId === 'request-schema' && r.locations[0]!.physicalLocation.artifactLocation.uri === 'requests/bad.json')!;
     assert.equal(shifted.locations[0]!.physicalLocation.region.startLine, 5);
     assert.deepEqual(shifted.partialFingerprints, bad.partialFingerprints);
   });
