@@ -39,20 +39,28 @@ export function majorOfRange(range: string, python = false): number | undefined 
   if (!r || r === '*' || r === 'latest' || /^[x*]$/i.test(r)) return undefined;
   const parts = r.split(/\s*\|\|\s*/);
   const majors = new Set<number>();
+  const threshold = python ? 2 : 1;
   for (const part of parts) {
+    // Only an upper bound (`<2`, `<=0.137.0`): every major below it, one side of the threshold or both.
+    const onlyUpper = /^\s*<(=?)\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?\s*$/.exec(part);
+    if (onlyUpper) {
+      const [, inclusive, major, minor = '0', patch = '0'] = onlyUpper;
+      const highest = inclusive || Number(minor) > 0 || Number(patch) > 0 ? Number(major) : Number(major) - 1;
+      if (highest < 0 || highest >= threshold) return undefined;
+      majors.add(highest);
+      continue;
+    }
     const lower = /(?:^|[\s,])(?:\^|~|~=|==|>=|=)?\s*v?(\d+)(?:\.(\d+|x|\*))?/.exec(part);
     if (!lower) return undefined;
     const major = Number(lower[1]);
     // ">=0.100.0" with no upper bound can resolve to 1.x as well.
     if (/>=?/.test(part) && !/</.test(part) && !/\^|~/.test(part)) {
-      const threshold = python ? 2 : 1;
       if (major < threshold) return undefined;
     }
     const upper = /<\s*v?(\d+)/.exec(part);
     if (upper && Number(upper[1]) - 1 > major && Number(upper[1]) > (python ? 2 : 1)) return undefined;
     majors.add(major);
   }
-  const threshold = python ? 2 : 1;
   const sides = new Set([...majors].map((m) => m >= threshold));
   return sides.size === 1 ? [...majors][0] : undefined;
 }
@@ -128,6 +136,19 @@ function fromPackageJson(dir: string): ApiVersionChoice | undefined {
   return undefined;
 }
 
+/**
+ * The version specifier of `anthropic` in a requirements file or pyproject.toml:
+ * `anthropic>=0.40,<1`, `Anthropic==0.40` (names are case-insensitive),
+ * `"anthropic[bedrock] (>=2)"` (PEP 508), Poetry's `anthropic = "^2.1"` and
+ * `anthropic = { version = "^0.30" }`. Comments are not requirements.
+ */
+export function pythonRequirement(text: string): string | undefined {
+  const code = text.replace(/#.*$/gm, '');
+  const m = /(?:^|["'\s,[])anthropic(?:\[[^\]]*\])?\s*(?:=\s*(?:["']([^"']+)["']|\{[^}]*?\bversion\s*=\s*["']([^"']+)["'][^}]*\})|\(?\s*([<>=~!^][^"'\n;)]*))/im.exec(code);
+  if (!m) return undefined;
+  return (m[1] ?? m[2] ?? m[3] ?? '').trim();
+}
+
 function fromPython(dir: string): ApiVersionChoice | undefined {
   const candidates = ['pyproject.toml', ...safeList(dir).filter((f) => /^requirements.*\.txt$/.test(f))];
   for (const file of candidates) {
@@ -137,11 +158,10 @@ function fromPython(dir: string): ApiVersionChoice | undefined {
     } catch {
       continue;
     }
-    // `anthropic>=2.0`, `anthropic==1.13.0`, `anthropic = "^2.1"`, `"anthropic[bedrock]>=2"`
-    const m = /(?:^|["'\s])anthropic(?:\[[^\]]*\])?\s*(?:=\s*["']([^"']+)["']|([<>=~!^][^"',\n#;]*))/m.exec(text);
-    if (!m) continue;
-    const major = majorOfRange((m[1] ?? m[2] ?? '').trim(), true);
-    const declared = `${path.join(dir, file)} requires anthropic ${(m[1] ?? m[2])!.trim()}`;
+    const spec = pythonRequirement(text);
+    if (spec === undefined) continue;
+    const major = majorOfRange(spec, true);
+    const declared = `${path.join(dir, file)} requires anthropic ${spec}`;
     if (major === undefined) return { value: 'unknown', reason: `${declared}, which can be 1.x (API 2023-06-01) or 2.x and later (2026-10-21): only what both versions reject is reported` };
     return { value: versionForMajor(major, true), reason: declared };
   }
