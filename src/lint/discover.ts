@@ -54,6 +54,14 @@ const loadFastGlob = (): Promise<FastGlob> => (fastGlob ??= import('fast-glob').
 type IgnoreFactory = () => Ignore;
 let ignoreFactory: IgnoreFactory | undefined;
 
+function readText(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** .gitignore rules, per folder, applied from the repository root down. */
 class GitIgnores {
   private readonly cache = new Map<string, Ignore | null>();
@@ -63,13 +71,9 @@ class GitIgnores {
   private rulesIn(dir: string): Ignore | null {
     let rules = this.cache.get(dir);
     if (rules === undefined) {
-      let text: string | undefined;
-      try {
-        text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
-      } catch {
-        text = undefined;
-      }
-      const made = text === undefined ? null : this.makeIgnore().add(text);
+      // A repository's own .git/info/exclude applies like a .gitignore at its root.
+      const texts = [readText(path.join(dir, '.gitignore')), readText(path.join(dir, '.git', 'info', 'exclude'))].filter((t): t is string => t !== undefined);
+      const made = texts.length === 0 ? null : this.makeIgnore().add(texts.join('\n'));
       this.cache.set(dir, made);
       return made;
     }
@@ -153,7 +157,8 @@ export async function discover(patterns: string[], options: { cwd: string; ignor
     }
     if (stat?.isDirectory()) {
       const fg = await loadFastGlob();
-      const files = await fg(extGlob, { cwd: abs, absolute: true, ignore: ignorePatterns, followSymbolicLinks: false, suppressErrors: true, dot: false });
+      // REQUEST.JSON is a request file too.
+      const files = await fg(extGlob, { cwd: abs, absolute: true, ignore: ignorePatterns, followSymbolicLinks: false, suppressErrors: true, dot: false, caseSensitiveMatch: false });
       await addWalked(files, abs);
       continue;
     }

@@ -164,6 +164,12 @@ describe('cli: which files', () => {
     assert.equal(r.code, 1);
   });
 
+  it('.git/info/exclude applies like a root .gitignore; upper-case extensions are request files too', () => {
+    const d = dir({ 'local/bad.json': BAD, 'REQUEST.JSON': BAD, 'batch.JSONL': BAD.replace(/\n\s*/g, '') + '\n', '.git/info/exclude': 'local/\n' });
+    const r = runCli(['-f', 'json', ...DATE], { cwd: d });
+    assert.deepEqual(Object.keys(findingsOf(r.stdout, d)).sort(), ['REQUEST.JSON', 'batch.JSONL']);
+  });
+
   it('a file named explicitly is linted even where walking would skip it', () => {
     const d = dir({ 'dist/bad.json': BAD });
     assert.deepEqual(Object.keys(findingsOf(runCli(['dist/bad.json', '-f', 'json', ...DATE], { cwd: d }).stdout, d)), ['dist/bad.json']);
