@@ -127,14 +127,19 @@ export function loadConfig(cwd: string, explicitFile?: string): LoadedConfig {
     const file = path.resolve(cwd, explicitFile);
     return { config: validateConfig(read(file), file), file };
   }
-  const own = path.join(cwd, CONFIG_FILE);
-  if (fs.existsSync(own)) return { config: validateConfig(read(own), own), file: own };
-  const pkg = path.join(cwd, 'package.json');
-  if (fs.existsSync(pkg)) {
-    const manifest = read(pkg) as Record<string, unknown>;
-    if (manifest && typeof manifest === 'object' && Object.prototype.hasOwnProperty.call(manifest, 'lint-payloads')) {
-      return { config: validateConfig(manifest['lint-payloads'], `${pkg} "lint-payloads"`), file: pkg };
+  // Like ESLint: the nearest config from the working folder up, within the repository.
+  for (let dir = path.resolve(cwd); ; ) {
+    const own = path.join(dir, CONFIG_FILE);
+    if (fs.existsSync(own)) return { config: validateConfig(read(own), own), file: own };
+    const pkg = path.join(dir, 'package.json');
+    if (fs.existsSync(pkg)) {
+      const manifest = read(pkg) as Record<string, unknown>;
+      if (manifest && typeof manifest === 'object' && Object.prototype.hasOwnProperty.call(manifest, 'lint-payloads')) {
+        return { config: validateConfig(manifest['lint-payloads'], `${pkg} "lint-payloads"`), file: pkg };
+      }
     }
+    const up = path.dirname(dir);
+    if (up === dir || fs.existsSync(path.join(dir, '.git'))) return { config: {} };
+    dir = up;
   }
-  return { config: {} };
 }

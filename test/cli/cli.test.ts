@@ -218,6 +218,18 @@ describe('cli: config', () => {
     assert.equal(runCli(['bad.json', ...DATE], { cwd: d }).code, 0);
   });
 
+  it('the nearest config from the working folder up is used, not beyond the repository root', () => {
+    const d = dir({
+      'repo/lint-payloads.config.json': JSON.stringify({ rules: { 'request-schema': 'off' } }),
+      'repo/app/src/bad.json': BAD,
+      'lint-payloads.config.json': JSON.stringify({ rules: { 'request-schema': 'off' } }),
+      'other/bad.json': BAD,
+      'other/.git/HEAD': '',
+    });
+    assert.equal(runCli(['bad.json', ...DATE], { cwd: path.join(d, 'repo/app/src') }).code, 0, 'found two folders up');
+    assert.equal(runCli(['bad.json', ...DATE], { cwd: path.join(d, 'other') }).code, 1, 'not above a repository root');
+  });
+
   it('unknown keys, bad values and broken JSON in the config are errors with the reason', () => {
     const cases: [string, RegExp][] = [
       [JSON.stringify({ rule: {} }), /unknown key "rule"\. Did you mean "rules"\?/],
