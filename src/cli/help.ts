@@ -40,8 +40,8 @@ Options:
       --color / --no-color         force or disable colors (NO_COLOR is honored)
       --stdin                      lint standard input
       --stdin-filename NAME        file name for standard input (decides JSON vs JS/TS)
-  -c, --config FILE                config file (default: lint-payloads.config.json, or the
-                                   "lint-payloads" key of package.json)
+  -c, --config FILE                config file (default: the nearest lint-payloads.config.json
+                                   or "lint-payloads" key of a package.json, from here up)
       --print-config               print the effective configuration and exit
   -h, --help                       show this help
   -v, --version                    show the version
