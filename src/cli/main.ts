@@ -96,10 +96,15 @@ function effectiveConfig(values: ReturnType<typeof parse>['values'], fileConfig:
   return { ...config, format, maxWarnings };
 }
 
-function printConfig(config: Config, file: string | undefined, cwd: string): string {
+/** `--print-config [file]`: the settings, and the API version for that file (default: a file in the working folder). */
+function printConfig(config: Config, file: string | undefined, cwd: string, forFile: string | undefined): string {
   const rules: Record<string, string> = {};
   for (const rule of RULES) rules[rule.id] = config.rules?.[rule.id] ?? (rule.meta.severity === 'error' ? 'error' : 'warn');
-  const apiVersion = config.apiVersion && config.apiVersion !== 'auto' ? { value: config.apiVersion, reason: 'set explicitly' } : { auto: true, forThisFolder: projectApiVersion(path.join(cwd, 'request.json')) };
+  const target = forFile ? path.resolve(cwd, forFile) : path.join(cwd, 'request.json');
+  const apiVersion =
+    config.apiVersion && config.apiVersion !== 'auto'
+      ? { value: config.apiVersion, reason: 'set explicitly' }
+      : { auto: true, ...(forFile ? { forFile: target } : {}), forThisFolder: projectApiVersion(target) };
   return (
     JSON.stringify(
       {
@@ -134,7 +139,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const loaded = loadConfig(io.cwd, values.config);
     const config = effectiveConfig(values, loaded.config);
     if (values['print-config']) {
-      io.stdout(printConfig(config, loaded.file, io.cwd));
+      if (positionals.length > 1) throw new UsageError('--print-config takes at most one file: the one whose settings to show.');
+      io.stdout(printConfig(config, loaded.file, io.cwd, positionals[0]));
       return 0;
     }
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';

@@ -255,6 +255,11 @@ describe('cli: config', () => {
     assert.equal(printed.rules['request-schema'], 'warn');
     assert.equal(printed.date, '2026-11-26');
     assert.equal(printed.apiVersion.forThisFolder.value, '2023-06-01');
+    // For a file: the version its own project manifest gives.
+    fs.mkdirSync(path.join(d, 'v1'));
+    fs.writeFileSync(path.join(d, 'v1/package.json'), JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '^1.2.0' } }));
+    const forFile = JSON.parse(runCli(['--print-config', 'v1/req.json'], { cwd: d }).stdout) as { apiVersion: { forThisFolder: { value: string } } };
+    assert.equal(forFile.apiVersion.forThisFolder.value, '2026-10-21');
   });
 });
 
