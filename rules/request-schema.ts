@@ -162,7 +162,12 @@ function toReport(p: SchemaProblem, renameIsSafe = true): Report<MessageIds> | u
           name: p.name,
           header: p.header,
           apiPath,
-          how: p.name === 'betas' ? ' (the SDK does this when you pass `betas` to client.beta.messages.*)' : ' (the SDK moves it there when you pass it as a method parameter)',
+          how:
+            p.name === 'betas'
+              ? ' (the SDK does this when you pass `betas` to client.beta.messages.*)'
+              : p.name.toLowerCase() === p.header
+                ? ' (it is a request header, not a field)'
+                : ' (the SDK moves it there when you pass it as a method parameter)',
         },
         suggest: [{ messageId: 'removeField', data: { name: p.name }, edits: [{ op: 'remove', pointer: p.pointer }] }],
       };
@@ -220,8 +225,10 @@ function toReport(p: SchemaProblem, renameIsSafe = true): Report<MessageIds> | u
  * Source: @anthropic-ai/sdk (pinned) resources/messages/messages.js and
  * resources/beta/messages/messages.js (`const { betas, user_profile_id, workspace_id, ...body } = params`).
  */
+const SDK_HEADER_PARAMS = new Set(['betas', 'workspace_id', 'user_profile_id']);
+
 function sentAsHeaderBySdk(problem: SchemaProblem, context: { origin: string; endpoint: string }): boolean {
-  if (problem.kind !== 'header-param' || context.origin !== 'sdk-call') return false;
+  if (problem.kind !== 'header-param' || context.origin !== 'sdk-call' || !SDK_HEADER_PARAMS.has(problem.name)) return false;
   if (problem.pointer.lastIndexOf('/') !== 0) return false;
   return problem.name !== 'betas' || context.endpoint === 'beta';
 }

@@ -63,6 +63,15 @@ ruleTable(rule, {
     { name: 'wrong type', payload: body({ max_tokens: '300' }), errors: [{ messageId: 'wrongType', pointer: '/max_tokens', messageIncludes: 'must be an integer, not a string' }] },
     { name: 'missing field', payload: { model: 'claude-sonnet-5-5', messages: [user('Hi')] }, errors: [{ messageId: 'missingField', pointer: '/max_tokens' }] },
     { name: 'betas in the body', payload: body({ betas: ['x'] }), errors: [{ messageId: 'headerParam', pointer: '/betas', data: { header: 'anthropic-beta' }, suggestions: [body()] }] },
+    {
+      name: 'request headers written into the body',
+      payload: body({ 'anthropic-beta': 'x', 'Anthropic-Version': '2023-06-01' }),
+      errors: [
+        { messageId: 'headerParam', pointer: '/anthropic-beta', data: { header: 'anthropic-beta' }, messageIncludes: 'it is a request header, not a field' },
+        { messageId: 'headerParam', pointer: '/Anthropic-Version', data: { header: 'anthropic-version' } },
+      ],
+    },
+    { name: 'SDK call: a header name in the body is still sent in the body', payload: body({ 'anthropic-beta': 'x' }), options: { origin: 'sdk-call', endpoint: 'beta' }, errors: [{ messageId: 'headerParam', pointer: '/anthropic-beta' }] },
     { name: 'SDK call: betas on a GA method is sent in the body', payload: body({ betas: ['x'] }), options: { origin: 'sdk-call', endpoint: 'ga' }, errors: [{ messageId: 'headerParam', pointer: '/betas' }] },
     {
       name: 'SDK batches.create: a header parameter inside requests[i].params is sent as written',

@@ -136,6 +136,9 @@ function touchesUnknown(root: unknown, pointer: Pointer): boolean {
   return false;
 }
 
+/** The API's request headers, sometimes written into the body by mistake. */
+const REQUEST_HEADERS = new Set(['anthropic-version', 'anthropic-beta', 'x-api-key', 'authorization', 'content-type']);
+
 export function validateSchema(
   body: unknown,
   target: SchemaTarget,
@@ -226,6 +229,12 @@ function translate(allErrors: AjvError[], body: unknown, facts: () => SchemaFact
       }
       if (Object.prototype.hasOwnProperty.call(f.headerParams, u.name) || u.name === 'betas') {
         problems.push({ kind: 'header-param', pointer: memberPointer, name: u.name, header: f.headerParams[u.name] ?? 'anthropic-beta' });
+        continue;
+      }
+      // A header written into the body (`"anthropic-beta": "…"`): say where it belongs.
+      const header = u.name.toLowerCase();
+      if (REQUEST_HEADERS.has(header)) {
+        problems.push({ kind: 'header-param', pointer: memberPointer, name: u.name, header });
         continue;
       }
     }
