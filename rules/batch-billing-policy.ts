@@ -22,7 +22,7 @@ export default defineRule<MessageIds>({
       billSelf: 'Bill your organization ("bill_to": "self")',
       removePolicy: 'Remove billing_policy (your organization is billed)',
     },
-    sources: ['@anthropic-ai/sdk (pinned in package.json) resources/beta/messages/messages.d.ts (MessageCreateParams.billing_policy, BetaBillingPolicy)'],
+    sources: ['https://platform.claude.com/docs/en/build-with-claude/batch-processing', '@anthropic-ai/sdk (pinned in package.json) resources/beta/messages/messages.d.ts (MessageCreateParams.billing_policy, BetaBillingPolicy)'],
   },
   checkRequest(context) {
     // On the GA endpoint billing_policy is an unknown field: request-schema reports it.

@@ -65,6 +65,7 @@ export default defineRule<MessageIds>({
       useImageBlock: 'Send the {{label}} as an image block',
     },
     sources: [
+      'https://platform.claude.com/docs/en/build-with-claude/pdf-support',
       '@anthropic-ai/sdk (pinned in package.json) resources/messages/messages.d.ts (DocumentBlockParam, Base64PDFSource, PlainTextSource)',
       'messages-api-constraints.md document-source-shape ("messages.0.content.0.pdf: The PDF specified was not valid", reported)',
     ],
