@@ -183,6 +183,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       for (const e of run.errors) io.stderr(`lint-payloads: ${e.message}\n`);
       for (const w of run.warnings) io.stderr(`lint-payloads: warning: ${w}\n`);
       for (const s of run.skipped) notices.push(`Skipped ${s}: lint-payloads reads .json, .jsonl, .ndjson and JS/TS source files.`);
+      if (positionals.length) notices.push(...run.notices);
       failed = run.errors.length > 0;
       if (run.results.length === 0 && run.errors.length === 0 && run.skipped.length === 0 && positionals.length === 0) {
         notices.push('No request or source files found under the current folder.');

@@ -41,6 +41,8 @@ export interface Discovery {
   errors: DiscoveryError[];
   /** Explicit files of a type lint-payloads does not read (said, not failed). */
   skipped: string[];
+  /** Said, not failed: a folder or glob that gave no file to lint. */
+  notices: string[];
 }
 
 /** Glob syntax fast-glob would expand. Checked by hand so that naming files (pre-commit) never loads fast-glob. */
@@ -114,6 +116,7 @@ export async function discover(patterns: string[], options: { cwd: string; ignor
   const found = new Map<string, FileToLint>();
   const errors: DiscoveryError[] = [];
   const skipped: string[] = [];
+  const notices: string[] = [];
   let gitignores: GitIgnores | undefined;
   const ignorePatterns = [...DEFAULT_IGNORES, ...(options.ignore ?? [])];
   const extGlob = `**/*.{${ALL_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
@@ -159,18 +162,29 @@ export async function discover(patterns: string[], options: { cwd: string; ignor
       const fg = await loadFastGlob();
       // REQUEST.JSON is a request file too.
       const files = await fg(extGlob, { cwd: abs, absolute: true, ignore: ignorePatterns, followSymbolicLinks: false, suppressErrors: true, dot: false, caseSensitiveMatch: false });
+      const before = found.size;
       await addWalked(files, abs);
+      if (found.size === before) notices.push(`No request or source files found under ${pattern}${files.length ? ' (all of them are ignored by .gitignore)' : ''}.`);
       continue;
     }
     // A glob: matched files count as found by walking (ignores apply).
     const fg = await loadFastGlob();
     const files = await fg(pattern.split(path.sep).join('/'), { cwd: options.cwd, absolute: true, ignore: ignorePatterns, followSymbolicLinks: false, suppressErrors: true, dot: false, onlyFiles: true });
     if (files.length === 0) {
-      errors.push({ pattern, message: `${pattern}: no files match this pattern` });
+      // Say when the files exist but are skipped (node_modules, build output): naming them lints them.
+      const unignored = await fg(pattern.split(path.sep).join('/'), { cwd: options.cwd, followSymbolicLinks: false, suppressErrors: true, dot: false, onlyFiles: true });
+      errors.push({
+        pattern,
+        message: unignored.length
+          ? `${pattern}: every file it matches is in a folder lint-payloads skips (node_modules, VCS folders, build output, --ignore-pattern); name the files to lint them`
+          : `${pattern}: no files match this pattern`,
+      });
       continue;
     }
+    const before = found.size;
     await addWalked(files, options.cwd);
+    if (found.size === before) notices.push(`${pattern}: every file it matches is ignored by .gitignore.`);
   }
   const files = [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
-  return { files, errors, skipped };
+  return { files, errors, skipped, notices };
 }

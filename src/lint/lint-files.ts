@@ -33,6 +33,8 @@ export interface LintRun {
   skipped: string[];
   /** Said on stderr, changing nothing in the results (a cache that could not be written). */
   warnings: string[];
+  /** Said with the report: a folder or glob that gave no file to lint. */
+  notices: string[];
 }
 
 /** Offset of the first byte that breaks UTF-8, or -1. */
@@ -273,7 +275,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     results = found.files.flatMap((f) => byPath.get(f.path) ?? []);
   }
   if (threads > 1) results.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  return { results, errors: found.errors, skipped: found.skipped, warnings };
+  return { results, errors: found.errors, skipped: found.skipped, warnings, notices: found.notices };
 }
 
 export function relativePath(filePath: string, cwd: string): string {

@@ -170,6 +170,18 @@ describe('cli: which files', () => {
     assert.deepEqual(Object.keys(findingsOf(r.stdout, d)).sort(), ['REQUEST.JSON', 'batch.JSONL']);
   });
 
+  it('a folder or glob that gives nothing to lint is said, with the reason', () => {
+    const d = dir({ 'node_modules/x/a.json': BAD, 'ign/a.json': BAD, 'empty/.keep': '', '.gitignore': 'ign/\n', '.git/HEAD': '' });
+    const skipped = runCli(['node_modules/**/*.json', ...DATE], { cwd: d });
+    assert.equal(skipped.code, 2);
+    assert.match(skipped.stderr, /node_modules\/\*\*\/\*\.json: every file it matches is in a folder lint-payloads skips .*; name the files to lint them/);
+    const empty = runCli(['empty', ...DATE], { cwd: d });
+    assert.equal(empty.code, 0);
+    assert.match(empty.stdout, /No request or source files found under empty\./);
+    assert.match(runCli(['ign', ...DATE], { cwd: d }).stdout, /No request or source files found under ign \(all of them are ignored by \.gitignore\)/);
+    assert.match(runCli(['ign/*.json', '-f', 'json', ...DATE], { cwd: d }).stderr, /ign\/\*\.json: every file it matches is ignored by \.gitignore/);
+  });
+
   it('a file named explicitly is linted even where walking would skip it', () => {
     const d = dir({ 'dist/bad.json': BAD });
     assert.deepEqual(Object.keys(findingsOf(runCli(['dist/bad.json', '-f', 'json', ...DATE], { cwd: d }).stdout, d)), ['dist/bad.json']);
