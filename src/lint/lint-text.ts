@@ -9,8 +9,9 @@ import { sourceFor } from '../sources/index.js';
 import { LineIndex } from '../sources/json/scanner.js';
 import { projectApiVersion } from '../config/api-version.js';
 import { applyFixes } from '../fix/apply-fixes.js';
-import { toTextEdits, type TextEdit } from '../fix/text-edits.js';
-import { emptyResult, tally, type ApiVersionUse, type LintMessage, type LintResult } from './results.js';
+import { applyTextEdits, toTextEdits, type EditSource, type TextEdit } from '../fix/text-edits.js';
+import type { Suggestion } from '../engine/types.js';
+import { emptyResult, tally, type TextFix, type TextSuggestion, type ApiVersionUse, type LintMessage, type LintResult } from './results.js';
 
 export interface LintOptions {
   /**
@@ -36,6 +37,14 @@ const MAX_FIX_PASSES = 10;
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** Several edits of one fix as ESLint's single replacement: the span they cover, rewritten. */
+function oneFix(text: string, edits: readonly TextEdit[]): TextFix {
+  const start = Math.min(...edits.map((e) => e.range[0]));
+  const end = Math.max(...edits.map((e) => e.range[1]));
+  const shifted = edits.map((e) => ({ range: [e.range[0] - start, e.range[1] - start] as const, text: e.text }));
+  return { range: [start, end], text: applyTextEdits(text.slice(start, end), shifted) };
 }
 
 function isStackOverflow(error: unknown): boolean {
@@ -101,6 +110,12 @@ async function lintOnce(text: string, filePath: string, options: TextOptions, co
       onRuleError: (ruleId, error) => failures.push({ ruleId, error }),
     });
     if (findings.length) located.prepare?.(findings.map((f) => f.pointer));
+    let edits: EditSource | undefined;
+    const textFix = (s: Suggestion | undefined): TextFix | undefined => {
+      if (!s || !located.editSource) return undefined;
+      const mapped = toTextEdits(s.edits, (edits ??= located.editSource()));
+      return mapped ? oneFix(text, mapped) : undefined;
+    };
     for (const f of findings) {
       const location = located.locate(f.pointer, f.target);
       const message: LintMessage = {
@@ -110,19 +125,21 @@ async function lintOnce(text: string, filePath: string, options: TextOptions, co
         message: f.message,
         ...location,
         pointer: located.displayPointer ? located.displayPointer(f.pointer) : f.pointer,
-        ...(f.fix ? { fix: f.fix } : {}),
-        ...(f.suggestions ? { suggestions: f.suggestions } : {}),
       };
+      const fix = textFix(f.fix);
+      if (fix) message.fix = fix;
+      const suggestions = (f.suggestions ?? []).flatMap((s): TextSuggestion[] => {
+        const sfix = textFix(s);
+        return sfix ? [{ desc: s.message, ...(s.messageId ? { messageId: s.messageId, data: s.data ?? {} } : {}), fix: sfix }] : [];
+      });
+      if (suggestions.length) message.suggestions = suggestions;
       if (extracted.disabled?.(f.ruleId, location.line)) continue;
       // A call checked once per branch of a `cond ? a : b` reports a shared mistake once.
       const key = `${f.ruleId}|${location.line}|${location.column}|${f.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
       result.messages.push(message);
-      if (collectFixes && f.fix && located.editSource) {
-        const edits = toTextEdits(f.fix.edits, located.editSource());
-        if (edits) fixes.push(edits);
-      }
+      if (collectFixes && message.fix) fixes.push([{ range: message.fix.range, text: message.fix.text }]);
     }
     for (const failure of failures) {
       const location = located.locate('', 'value');

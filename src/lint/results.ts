@@ -3,7 +3,21 @@
  * users feel at home), plus the JSON Pointer of each finding and the API
  * version each file was checked against, with the reason.
  */
-import type { ApiVersionOrUnknown, Pointer, Suggestion } from '../engine/types.js';
+import type { ApiVersionOrUnknown, Pointer } from '../engine/types.js';
+
+/** ESLint's fix: replace the text in `range` (UTF-16 offsets into the file) with `text`. */
+export interface TextFix {
+  range: [number, number];
+  text: string;
+}
+
+/** ESLint's suggestion: a description (and the rule's message id) and its fix. */
+export interface TextSuggestion {
+  desc: string;
+  messageId?: string;
+  data?: Record<string, string>;
+  fix: TextFix;
+}
 
 export interface LintMessage {
   /** null for a problem with the file itself (not JSON, unreadable, …). */
@@ -19,8 +33,9 @@ export interface LintMessage {
   pointer?: Pointer;
   /** The file could not be checked (parse error, unreadable, …). */
   fatal?: true;
-  fix?: Suggestion;
-  suggestions?: Suggestion[];
+  /** The safe fix, as text to write into the file (ESLint's shape); absent when it cannot be written where the value is. */
+  fix?: TextFix;
+  suggestions?: TextSuggestion[];
 }
 
 export interface ApiVersionUse {

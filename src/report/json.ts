@@ -16,6 +16,8 @@ export const json: Formatter = (results) =>
         ...(m.pointer !== undefined ? { pointer: m.pointer } : {}),
         ...(m.messageId ? { messageId: m.messageId } : {}),
         ...(m.fatal ? { fatal: true } : {}),
+        ...(m.fix ? { fix: m.fix } : {}),
+        ...(m.suggestions ? { suggestions: m.suggestions } : {}),
       })),
       errorCount: r.errorCount,
       warningCount: r.warningCount,

@@ -90,6 +90,23 @@ describe('cli: --fix', () => {
     assert.deepEqual(findingsOf(r.stdout, d)['req.json']!.map((m) => m.ruleId), ['no-retired-model']);
   });
 
+  it('--format json carries each fix and suggestion as ESLint does: a range of the file and its new text', () => {
+    const text = BODY.replace('claude-sonnet-5-5', 'claude-3-opus-20240229');
+    const d = dir({ 'req.json': text });
+    const r = runCli(['req.json', '-f', 'json', ...DATE], { cwd: d });
+    type Fix = { range: [number, number]; text: string };
+    const [result] = JSON.parse(r.stdout) as { messages: { ruleId: string; pointer: string; fix?: Fix; suggestions?: { desc: string; messageId?: string; fix: Fix }[] }[] }[];
+    const apply = (fix: Fix) => text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
+    const byPointer = new Map(result!.messages.map((m) => [m.pointer, m]));
+    assert.equal(apply(byPointer.get('/max_token')!.fix!), text.replace('"max_token"', '"max_tokens"'));
+    assert.equal(apply(byPointer.get('/temperature')!.fix!), text.replace('  "temperature": 0.7,\n', ''));
+    const retired = byPointer.get('/model')!;
+    assert.equal(retired.fix, undefined, 'a retired model has a suggestion, not a fix');
+    assert.equal(retired.suggestions![0]!.messageId, 'useModel');
+    assert.match(retired.suggestions![0]!.desc, /^Use "claude-/);
+    assert.match(apply(retired.suggestions![0]!.fix), /"model": "claude-opus-5-5"/);
+  });
+
   it('--fix-dry-run computes the same fixes, writes nothing, and --format json shows the output', () => {
     const d = dir({ 'req.json': BODY });
     const r = runCli(['req.json', '-f', 'json', ...DATE, '--fix-dry-run'], { cwd: d });
