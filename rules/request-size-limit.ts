@@ -91,7 +91,7 @@ function exactStringBytes(value: unknown): number {
 }
 
 function megabytes(bytes: number): string {
-  return `${(bytes / MIB).toFixed(1)} MB`;
+  return bytes < MIB / 10 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / MIB).toFixed(1)} MB`;
 }
 
 /** The exact serialized size (compact JSON, UTF-8) when it is over `limit`, else undefined. */
@@ -124,7 +124,7 @@ export default defineRule<MessageIds>({
     recommended: true,
     messages: {
       tooLarge:
-        'The request body serializes to {{size}} ({{bytes}} bytes), over the {{limitText}} limit of {{endpoint}}. The API answers 413 request_too_large "request exceeds the maximum allowed number of bytes". The largest value is {{largest}} (about {{largestSize}}). {{advice}}',
+        'The request body serializes to {{size}} ({{bytes}} bytes), over the {{limitText}} limit of {{endpoint}}. The API answers 413 request_too_large "request exceeds the maximum allowed number of bytes". {{culprit}} {{advice}}',
     },
     sources: [
       'https://docs.anthropic.com/de/api/errors (request size limits: 32 MB Messages and token counting, 256 MB Batch API)',
@@ -159,7 +159,11 @@ function report(
       limitText: endpoint.limitText,
       endpoint: endpoint.path,
       largest: toReadablePath(over.largest.pointer),
-      largestSize: megabytes(over.largest.units),
+      // Name the largest value when it is a real share of the body (a base64 image or PDF); else say the bulk is spread.
+      culprit:
+        over.largest.units * 10 >= over.bytes
+          ? `The largest value is ${toReadablePath(over.largest.pointer)} (about ${megabytes(over.largest.units)}).`
+          : `No single value is large (the largest, ${toReadablePath(over.largest.pointer)}, is about ${megabytes(over.largest.units)}): the size comes from many values together.`,
       advice: kind === 'batch' ? ADVICE.batch : ADVICE.messages,
     },
   });
