@@ -64,6 +64,7 @@ export const FIELD_SYNONYMS: Record<string, { field: string; note?: string }> = 
   effort: { field: 'output_config', note: 'effort goes in output_config.effort' },
   user: { field: 'metadata', note: 'an end-user id goes in metadata.user_id' },
   parameters: { field: 'input_schema' },
+  image_url: { field: 'source', note: 'Claude\'s image block takes source: {"type": "url", "url": …} or {"type": "base64", "media_type": …, "data": …}' },
   stopSequences: { field: 'stop_sequences' },
   toolChoice: { field: 'tool_choice' },
 };

@@ -60,6 +60,11 @@ ruleTable(rule, {
       payload: body({ max_token: 5 }),
       errors: [{ messageId: 'unknownField', pointer: '/max_token', fixed: null }],
     },
+    {
+      name: "OpenAI's image_url in an image block: one finding, pointing to source",
+      payload: body({ messages: [user([{ type: 'image', image_url: { url: 'https://example.com/a.png' } }])] }),
+      errors: [{ messageId: 'unknownFieldDidYouMean', pointer: '/messages/0/content/0/image_url', data: { suggestion: 'source' }, fixed: null, messageIncludes: '"type": "url"' }],
+    },
     { name: 'wrong type', payload: body({ max_tokens: '300' }), errors: [{ messageId: 'wrongType', pointer: '/max_tokens', messageIncludes: 'must be an integer, not a string' }] },
     { name: 'missing field', payload: { model: 'claude-sonnet-5-5', messages: [user('Hi')] }, errors: [{ messageId: 'missingField', pointer: '/max_tokens' }] },
     { name: 'betas in the body', payload: body({ betas: ['x'] }), errors: [{ messageId: 'headerParam', pointer: '/betas', data: { header: 'anthropic-beta' }, suggestions: [body()] }] },
