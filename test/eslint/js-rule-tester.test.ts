@@ -61,6 +61,8 @@ js.run('request-schema (JS)', rule('request-schema'), {
     // Partial payloads: unknown values and spreads of unknown objects stay silent.
     `${IMPORT}export const f = (opts, history) => client.messages.create({ ...opts, model: 'claude-sonnet-5-5', messages: [...history] });`,
     `${IMPORT}export const f = (model, max) => client.messages.create({ model, max_tokens: max, messages: [{ role: 'user', content: String(model) }] });`,
+    // toolRunner tools carry run/parse functions: JSON.stringify drops them and the SDK uses them itself.
+    `${IMPORT}await client.beta.messages.toolRunner({ model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }], tools: [{ type: 'custom', name: 'w', input_schema: { type: 'object' }, run: async () => 'x', parse: (x) => x }] });`,
   ],
   invalid: [
     {

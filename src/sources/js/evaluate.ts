@@ -256,10 +256,12 @@ export class Evaluator {
       }
       const member: MemberInfo = { property: prop, keyNode: prop.key, valueNode: prop.value, fixable: ctx.fixable };
       let v: unknown;
-      if (prop.kind !== 'init' || prop.method) v = unknownValue();
+      if (prop.kind !== 'init') v = unknownValue();
+      else if (prop.method || this.isFunctionValue(prop.value)) v = undefined;
       else v = this.value(prop.value, ctx);
       if (v === undefined) {
-        // JSON.stringify (and the SDK) leave out undefined members.
+        // JSON.stringify (and the SDK) leave out undefined members, and functions
+        // (a toolRunner tool's `run`/`parse`, which the SDK uses itself).
         delete obj[key];
         info.members.delete(key);
         continue;
@@ -309,6 +311,21 @@ export class Evaluator {
     if (open) markOpen(arr);
     this.registry.set(arr, info);
     return arr;
+  }
+
+  /** Is this expression a function: an arrow/function expression, or a name bound to a function declaration or a const one? */
+  private isFunctionValue(node: Node): boolean {
+    const n = unwrap(node);
+    if (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') return true;
+    if (n.type !== 'Identifier') return false;
+    const variable = this.facts.bindings.variableOf(n);
+    if (!variable || variable.defs.length !== 1) return false;
+    const def = variable.defs[0]!;
+    if (def.type === 'FunctionName') return true;
+    const binding = this.facts.bindings.constBinding(variable);
+    if (!binding || binding.path.length > 0) return false;
+    const init = unwrap(binding.init);
+    return init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression';
   }
 
   /** What a spread adds: NOTHING for `...(cond && x)` on the falsy side. */

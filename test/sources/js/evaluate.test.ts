@@ -181,9 +181,21 @@ const cases: Case[] = [
     payloads: [{ messages: UNKNOWN }],
   },
   {
-    name: 'Object.freeze is transparent; RegExp, BigInt, functions are Unknown',
-    arg: `{ a: Object.freeze({ b: 1 }), r: /x/, n: 10n, f: () => 1, m() { return 1; } }`,
-    payloads: [{ a: { b: 1 }, r: UNKNOWN, n: UNKNOWN, f: UNKNOWN, m: UNKNOWN }],
+    name: 'Object.freeze is transparent; RegExp, BigInt are Unknown',
+    arg: `{ a: Object.freeze({ b: 1 }), r: /x/, n: 10n }`,
+    payloads: [{ a: { b: 1 }, r: UNKNOWN, n: UNKNOWN }],
+  },
+  {
+    name: 'function-valued members are left out, as JSON.stringify does (arrow, function expression, method, named function); getters stay Unknown',
+    setup: `function runWeather() { return 'sunny'; }\nconst parseInput = (x: unknown) => x;`,
+    arg: `{ tools: [{ type: 'custom', name: 'w', input_schema: { type: 'object' }, run: async () => 'x', parse: (x: unknown) => x, fn: function () { return 1; }, m() { return 1; }, r: runWeather, p: parseInput, get g() { return 1; } }], model: 'x' }`,
+    payloads: [{ tools: [{ type: 'custom', name: 'w', input_schema: { type: 'object' }, g: UNKNOWN }], model: 'x' }],
+  },
+  {
+    name: 'a function member after a literal key of the same name removes it',
+    file: 'app.js',
+    arg: `{ run: 'x', run: () => 1, model: 'm' }`,
+    payloads: [{ model: 'm' }],
   },
   {
     name: 'a variable used in its own initialiser is Unknown (no loop)',
