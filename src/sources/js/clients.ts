@@ -158,9 +158,10 @@ export class Clients {
       case 'ThisExpression': {
         const cls = enclosingClass(e);
         if (!cls) return UNKNOWN;
-        if (!cls.superClass) return OTHER; // a user class with its own `messages`
-        const sup = this.classOf(cls.superClass, depth + 1);
-        return sup.kind === 'anthropic' ? { kind: 'anthropic', platform: sup.platform, timeout: undefined } : sup;
+        // A user class with its own `messages`, unless it extends a known client class:
+        // a base from another module (or an unknown one) is the user's, not ours.
+        const sup = this.classDeclaration(cls, depth + 1);
+        return sup.kind === 'anthropic' ? { kind: 'anthropic', platform: sup.platform, timeout: undefined } : OTHER;
       }
       case 'MemberExpression':
         return this.member(e, depth);
@@ -499,8 +500,9 @@ export class Clients {
 
   private classDeclaration(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, depth: number): ClassInfo {
     if (!cls.superClass) return OTHER;
+    // Only a known client class makes a subclass a client; any other base is the user's.
     const sup = this.classOf(cls.superClass, depth + 1);
-    return sup;
+    return sup.kind === 'anthropic' ? sup : OTHER;
   }
 
   /** The module specifier when the expression is a module namespace (`import * as sdk`, `require('…')`, `await import('…')`). */

@@ -279,6 +279,11 @@ const decoys: Case[] = [
     sites: [],
   },
   {
+    name: 'a class extending a base from another module (or an unknown base): this.messages is its own',
+    code: `import Anthropic from '@anthropic-ai/sdk';\nimport { BaseRepo } from './base';\nclass ChatRepo extends BaseRepo {\n  save() { return this.messages.create(${BODY}); }\n}\nclass Mixed extends withLogging(BaseRepo) {\n  save() { return this.messages.create(${BODY}); }\n}\nnew ChatRepo().messages.create(${BODY});\nconst m = new Mixed();\nm.messages.create(${BODY});`,
+    sites: [],
+  },
+  {
     name: 'a receiver of unknown origin without an SDK import (default anthropic-only)',
     code: `export async function ask(llm) { return llm.messages.create(${BODY}); }`,
     sites: [],
