@@ -93,6 +93,12 @@ export function headerValue(headers: unknown, name: string): { state: 'absent' |
   return { state: isOpen(headers) ? 'unknown' : 'absent' };
 }
 
+/** api.anthropic.com and other hosts under anthropic.com (a hostname, not a path: `/anthropic/` in a path says nothing). */
+export function isAnthropicHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  return h === 'anthropic.com' || h.endsWith('.anthropic.com');
+}
+
 export function apiVersionOf(value: unknown, where: string): ApiVersionFact | undefined {
   if (typeof value === 'string' && (API_VERSIONS as readonly string[]).includes(value)) {
     return { value: value as ApiVersion, reason: `the anthropic-version: ${value} header ${where}` };

@@ -166,6 +166,39 @@ function looksLikeClaudeRequest(payload: unknown, kind: PayloadKind): boolean {
   return has('messages') || (has('model') && has('max_tokens'));
 }
 
+/** A model id of Claude's, as a proxy or another platform writes it: `claude-…`, `anthropic.claude-…` (Bedrock). */
+const CLAUDE_MODEL = /^(claude|([a-z]{2,}\.)?anthropic\.claude)/i;
+
+/**
+ * For a call to a host that is not Anthropic's (another provider's
+ * Anthropic-compatible endpoint, a proxy): is every request in it for a literal
+ * Claude model? A `kimi-…` or `deepseek-chat` body there is not ours.
+ */
+function claudeModelOnly(payload: unknown, kind: PayloadKind): boolean {
+  const modelOf = (body: unknown): boolean => {
+    if (!isPlainRecord(body)) return false;
+    const model = body.model;
+    return typeof model === 'string' && CLAUDE_MODEL.test(model);
+  };
+  if (kind !== 'batch') return modelOf(payload);
+  if (!isPlainRecord(payload) || !Array.isArray(payload.requests) || isOpen(payload.requests) || payload.requests.length === 0) return false;
+  return payload.requests.every((r) => isPlainRecord(r) && modelOf(r.params));
+}
+
+/**
+ * A receiver of unknown origin: a literal model that is no Claude model id
+ * (`gpt-4o`, `llama-3`) says the client is another provider's.
+ */
+function notClaudeModel(payload: unknown, kind: PayloadKind): boolean {
+  const bad = (body: unknown): boolean => isPlainRecord(body) && typeof body.model === 'string' && !/claude/i.test(body.model);
+  if (kind !== 'batch') return bad(payload);
+  return isPlainRecord(payload) && Array.isArray(payload.requests) && payload.requests.some((r) => isPlainRecord(r) && bad(r.params));
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isUnknown(value);
+}
+
 function streamingOf(payload: unknown, method: Method | 'http'): boolean | undefined {
   if (method === 'stream') return true;
   if (method === 'countTokens' || method === 'batches.create' || method === 'parse') return false;
@@ -331,8 +364,9 @@ export function extractCallSites(program: TSESTree.Program, options: ExtractOpti
     }
     const http = httpCall(call, facts);
     if (http) {
-      const located = variants(http.body, facts);
+      let located = variants(http.body, facts);
       if (http.needsShape && !located.some((l) => looksLikeClaudeRequest(l.payload, http.kind))) continue;
+      if (http.claudeOnly) located = located.filter((l) => claudeModelOnly(l.payload, http.kind));
       for (const l of located) {
         sites.push(
           makeSite(

@@ -193,7 +193,7 @@ const http: Case[] = [
   },
   {
     name: 'fetch to a template URL with ?beta=true, count_tokens and batches',
-    code: `const BASE = process.env.BASE;\nfetch(\`\${BASE}/v1/messages?beta=true\`, { method: 'post', body: JSON.stringify(${BODY}) });\nfetch(BASE + '/v1/messages/count_tokens', { method: 'POST', body: JSON.stringify({ model: 'm', messages: [] }) });\nconst url = 'https://api.anthropic.com/v1/messages/batches';\nconst body = JSON.stringify({ requests: [] });\nfetch(url, { method: 'POST', body, headers: { 'anthropic-beta': 'x' } });`,
+    code: `const BASE = process.env.BASE;\nconst headers = { 'anthropic-version': '2023-06-01' };\nfetch(\`\${BASE}/v1/messages?beta=true\`, { method: 'post', headers, body: JSON.stringify(${BODY}) });\nfetch(BASE + '/v1/messages/count_tokens', { method: 'POST', headers, body: JSON.stringify({ model: 'm', messages: [] }) });\nconst url = 'https://api.anthropic.com/v1/messages/batches';\nconst body = JSON.stringify({ requests: [] });\nfetch(url, { method: 'POST', body, headers: { 'anthropic-beta': 'x' } });`,
     sites: [
       { kind: 'messages', endpoint: 'beta', origin: 'http-call' },
       { kind: 'count-tokens', endpoint: 'ga' },
@@ -217,6 +217,38 @@ const http: Case[] = [
     name: 'axios config object',
     code: `import axios from 'axios';\naxios({ method: 'post', url: 'https://api.anthropic.com/v1/messages', data: ${BODY} });`,
     sites: [{ kind: 'messages', origin: 'http-call', payload: PAYLOAD }],
+  },
+  {
+    name: 'an axios instance: anthropic-version and anthropic-beta from axios.create({ headers }), the call headers win',
+    code: `import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://api.anthropic.com', headers: { 'x-api-key': key, 'anthropic-version': '2023-06-01' } });\napi.post('/v1/messages', ${BODY});\napi.post('/v1/messages', ${BODY}, { headers: { 'anthropic-version': '2026-10-21' } });\nconst beta = axios.create({ baseURL: process.env.BASE, headers: { 'anthropic-beta': 'x', 'anthropic-version': '2026-10-21' } });\nbeta.post('/v1/messages', ${BODY});`,
+    sites: [
+      { endpoint: 'ga', apiVersion: '2023-06-01' },
+      { endpoint: 'ga', apiVersion: '2026-10-21' },
+      { endpoint: 'beta', apiVersion: '2026-10-21' },
+    ],
+  },
+  {
+    name: 'headers not known statically: the API version is unknown and the endpoint beta',
+    code: `import axios from 'axios';\nimport { anthropicHeaders } from './headers';\nconst URL_ = 'https://api.anthropic.com/v1/messages';\nfetch(URL_, { method: 'POST', headers: anthropicHeaders(), body: JSON.stringify(${BODY}) });\nfetch(URL_, { method: 'POST', headers: new Headers({ 'anthropic-version': '2023-06-01' }), body: JSON.stringify(${BODY}) });\nfetch(URL_, { ...init, method: 'POST', body: JSON.stringify(${BODY}) });\nfetch(URL_, { method: 'POST', headers: { ...anthropicHeaders(), 'content-type': 'application/json' }, body: JSON.stringify(${BODY}) });\nfetch(URL_, { method: 'POST', headers: { 'anthropic-version': process.env.V }, body: JSON.stringify(${BODY}) });\nconst api = axios.create({ baseURL: 'https://api.anthropic.com', headers: { 'anthropic-version': '2023-06-01' } });\napi.defaults.headers.common['anthropic-version'] = version;\napi.post('/v1/messages', ${BODY});\nconst api2 = axios.create(config);\napi2.post('https://api.anthropic.com/v1/messages', ${BODY});`,
+    sites: [
+      { apiVersion: 'unknown', endpoint: 'beta' },
+      { apiVersion: 'unknown', endpoint: 'beta' },
+      { apiVersion: 'unknown', endpoint: 'beta' },
+      { apiVersion: 'unknown', endpoint: 'beta' },
+      { apiVersion: 'unknown', endpoint: 'ga' },
+      { apiVersion: 'unknown', endpoint: 'beta' },
+      { apiVersion: 'unknown', endpoint: 'beta' },
+    ],
+  },
+  {
+    name: 'evidence: an Anthropic host (also a subdomain, new URL(path, base)), or an anthropic-* header with an unknown host',
+    code: `const API = 'https://api.anthropic.com';\nfetch('https://eu.api.anthropic.com/v1/messages', { method: 'POST', body: JSON.stringify(${BODY}) });\nfetch(new URL('/v1/messages', API), { method: 'POST', body: JSON.stringify(${BODY}) });\nfetch(\`\${process.env.API_URL}/v1/messages\`, { method: 'POST', headers: { 'anthropic-version': '2023-06-01' }, body: JSON.stringify({ model: 'my-model', messages: [] }) });\nfetch(\`https://api.anthropic.com/\${'v1'}/messages\`, { method: 'POST', body: JSON.stringify(${BODY}) });`,
+    sites: [{ origin: 'http-call' }, { origin: 'http-call' }, { origin: 'http-call', payload: { model: 'my-model', messages: [] } }, { origin: 'http-call' }],
+  },
+  {
+    name: "another provider's host or the app's own backend: only a literal claude… model is ours",
+    code: `import axios from 'axios';\nconst h = { 'anthropic-version': '2023-06-01' };\nfetch('https://api.deepseek.com/anthropic/v1/messages', { method: 'POST', headers: h, body: JSON.stringify({ model: 'deepseek-chat', max_tokens: 100, messages: [] }) });\nfetch('https://gateway.example.com/anthropic/v1/messages', { method: 'POST', headers: h, body: JSON.stringify(${BODY}) });\nconst kimi = axios.create({ baseURL: 'https://api.moonshot.ai/anthropic', headers: h });\nkimi.post('/v1/messages', { model: 'kimi-k2', max_tokens: 1, messages: [] });\nfetch('/api/claude/v1/messages', { method: 'POST', headers: h, body: JSON.stringify({ model: process.env.MODEL, max_tokens: 1, messages: [] }) });\nfetch('/api/claude/v1/messages', { method: 'POST', headers: h, body: JSON.stringify(${BODY}) });`,
+    sites: [{ origin: 'http-call', payload: PAYLOAD }, { origin: 'http-call', payload: PAYLOAD }],
   },
 ];
 
@@ -301,6 +333,11 @@ const decoys: Case[] = [
   {
     name: "the app's own backend: a relative /api/v1/messages, or an unknown host with a chat body",
     code: `await fetch('/api/v1/messages', { method: 'POST', body: JSON.stringify({ model: 'support-bot', messages: [draft] }) });\nawait fetch(\`\${API}/v1/messages\`, { method: 'POST', body: JSON.stringify({ text: 'hi', channelId }) });\nimport axios from 'axios';\naxios.post('/v1/messages', { conversationId, messages: [] });`,
+    sites: [],
+  },
+  {
+    name: 'no evidence of Anthropic: x-api-key alone, /anthropic/ in a path, a look-alike host, an unknown host without anthropic-* headers',
+    code: `import axios from 'axios';\naxios.post('https://api.nexmo.com/v1/messages', { message_type: 'text', text, to: '447700900000', from: 'Acme', channel: 'whatsapp' }, { headers: { 'X-API-Key': 'abc' } });\nfetch('https://api.example.com/v1/messages', { method: 'POST', headers: { 'x-api-key': key }, body: JSON.stringify(${BODY}) });\nfetch('https://gateway.example.com/anthropic/v1/messages', { method: 'POST', body: JSON.stringify(${BODY}) });\nfetch('https://api.anthropic.com.example.net/v1/messages', { method: 'POST', body: JSON.stringify(${BODY}) });\nfetch(\`\${process.env.API_URL}/v1/messages\`, { method: 'POST', headers: { authorization: 'Bearer x' }, body: JSON.stringify(${BODY}) });`,
     sites: [],
   },
   {
