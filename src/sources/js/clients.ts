@@ -36,6 +36,8 @@ export type ClientInfo =
       /** The constructor (or withOptions) sets `timeout`: true; known not to: false; unknown: undefined. */
       timeout: boolean | undefined;
       apiVersion?: ApiVersionFact;
+      /** A baseURL known statically whose host is not Anthropic's (another provider's Anthropic-compatible API, a proxy). */
+      foreignBase?: boolean;
     }
   | { kind: 'other' }
   | { kind: 'unknown' };
@@ -93,6 +95,18 @@ export function headerValue(headers: unknown, name: string): { state: 'absent' |
   return { state: isOpen(headers) ? 'unknown' : 'absent' };
 }
 
+export const ABSOLUTE = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** The hostname of an absolute URL text, parsed as the WHATWG URL parser does. */
+export function hostOf(text: string): string | undefined {
+  if (!ABSOLUTE.test(text)) return undefined;
+  try {
+    return new URL(text).hostname.toLowerCase() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** api.anthropic.com and other hosts under anthropic.com (a hostname, not a path: `/anthropic/` in a path says nothing). */
 export function isAnthropicHost(hostname: string): boolean {
   const h = hostname.toLowerCase().replace(/\.$/, '');
@@ -119,6 +133,7 @@ function combine(results: ClientInfo[]): ClientInfo {
     platform: same('platform') ? first.platform : 'unknown',
     timeout: same('timeout') ? first.timeout : undefined,
     ...(version ? { apiVersion: version } : {}),
+    ...(clients.some((c) => c.foreignBase) ? { foreignBase: true } : {}),
   };
 }
 
@@ -191,6 +206,13 @@ export class Clients {
       const timeout = headerValue(options, 'timeout');
       if (timeout.state === 'value' && timeout.value !== null) out.timeout = true;
       else if (timeout.state === 'unknown' && out.timeout !== true) out.timeout = undefined;
+      // `baseURL: 'https://api.moonshot.ai/anthropic'`: another provider's endpoint (only for the Anthropic platform).
+      const baseURL = (options as Record<string, unknown>).baseURL;
+      if (Object.prototype.hasOwnProperty.call(options, 'baseURL') && typeof baseURL === 'string' && base.platform === 'anthropic') {
+        const host = hostOf(baseURL);
+        if (host === undefined || !isAnthropicHost(host)) out.foreignBase = true;
+        else delete out.foreignBase;
+      }
       if (Object.prototype.hasOwnProperty.call(options, 'defaultHeaders')) {
         const header = headerValue((options as Record<string, unknown>).defaultHeaders, 'anthropic-version');
         const where = `in the defaultHeaders of the client ${constructing ? 'created' : 'derived'} at line ${at.loc.start.line}`;

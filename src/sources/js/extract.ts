@@ -412,9 +412,16 @@ function sdkSites(
           if (p.thread === false) delete p.thread;
         }
       : undefined;
-  const located = variants(arg, facts, strip);
-  // A receiver of unknown origin must at least look like a Claude request.
-  if (client.kind === 'unknown' && !located.some((l) => looksLikeClaudeRequest(l.payload, kind))) return [];
+  let located = variants(arg, facts, strip);
+  // A receiver of unknown origin must at least look like a Claude request, and
+  // a literal model that is no Claude model id (`gpt-4o`) says it is another provider's client.
+  if (client.kind === 'unknown') {
+    if (!located.some((l) => looksLikeClaudeRequest(l.payload, kind))) return [];
+    located = located.filter((l) => !notClaudeModel(l.payload, kind));
+  }
+  // A client whose baseURL is another provider's Anthropic-compatible API: only `claude…` models are ours.
+  if (client.kind === 'anthropic' && client.foreignBase) located = located.filter((l) => claudeModelOnly(l.payload, kind));
+  if (located.length === 0) return [];
 
   // Second argument: request options (headers, timeout).
   const second = call.arguments[1];

@@ -15,7 +15,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { PayloadKind } from '../../engine/types.js';
 import { isOpen, isUnknown, unknownValue } from '../../engine/partial.js';
 import { memberName, outerParent, unwrap, type Node } from './ast.js';
-import { apiVersionOf, headerValue, isAnthropicHost, type ApiVersionFact } from './clients.js';
+import { ABSOLUTE, apiVersionOf, headerValue, hostOf, isAnthropicHost, type ApiVersionFact } from './clients.js';
 import { Evaluator, Registry, type FileFacts } from './evaluate.js';
 
 export interface HttpCall {
@@ -42,17 +42,6 @@ interface UrlInfo {
   relative: boolean;
 }
 
-const ABSOLUTE = /^[a-z][a-z0-9+.-]*:\/\//i;
-
-/** The hostname of an absolute URL text, parsed as the WHATWG URL parser does. */
-export function hostOf(text: string): string | undefined {
-  if (!ABSOLUTE.test(text)) return undefined;
-  try {
-    return new URL(text).hostname.toLowerCase() || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The request's URL, from its literal text or the static tail of a template/concatenation. */
 function urlInfo(node: Node, facts: FileFacts, depth = 0, partial = false): UrlInfo | undefined {

@@ -183,6 +183,11 @@ const detected: Case[] = [
       { apiVersion: '2023-06-01', sdkTimeoutSet: false },
     ],
   },
+  {
+    name: "a client whose baseURL is another provider's Anthropic-compatible API: checked only for a literal claude… model",
+    code: `import Anthropic from '@anthropic-ai/sdk';\nconst proxy = new Anthropic({ baseURL: 'https://llm-proxy.example.com/anthropic' });\nproxy.messages.create(${BODY});\nconst direct = new Anthropic({ baseURL: 'https://api.anthropic.com' });\ndirect.messages.create({ model: 'my-model', max_tokens: 5, messages: [] });\nconst fromEnv = new Anthropic({ baseURL: process.env.ANTHROPIC_BASE_URL });\nfromEnv.messages.create({ model: 'my-model', max_tokens: 5, messages: [] });`,
+    sites: [{ ...MSG, payload: PAYLOAD }, { ...MSG }, { ...MSG }],
+  },
 ];
 
 const http: Case[] = [
@@ -313,6 +318,16 @@ const decoys: Case[] = [
   {
     name: 'a class extending a base from another module (or an unknown base): this.messages is its own',
     code: `import Anthropic from '@anthropic-ai/sdk';\nimport { BaseRepo } from './base';\nclass ChatRepo extends BaseRepo {\n  save() { return this.messages.create(${BODY}); }\n}\nclass Mixed extends withLogging(BaseRepo) {\n  save() { return this.messages.create(${BODY}); }\n}\nnew ChatRepo().messages.create(${BODY});\nconst m = new Mixed();\nm.messages.create(${BODY});`,
+    sites: [],
+  },
+  {
+    name: "Anthropic-compatible APIs of other providers: the SDK client pointed at Moonshot, DeepSeek, with their own models",
+    code: `import Anthropic from '@anthropic-ai/sdk';\nconst kimi = new Anthropic({ baseURL: 'https://api.moonshot.ai/anthropic', apiKey: process.env.MOONSHOT_API_KEY });\nkimi.messages.create({ model: 'kimi-k2-0905-preview', max_tokens: 1024, messages: [{ role: 'user', content: 'hi' }] });\nexport function ask(model: string) { return kimi.messages.create({ model, max_tokens: 1, messages: [] }); }\nconst client = new Anthropic();\nconst ds = client.withOptions({ baseURL: 'https://api.deepseek.com/anthropic' });\nds.messages.create({ model: 'deepseek-chat', max_tokens: 1, messages: [] });`,
+    sites: [],
+  },
+  {
+    name: 'a receiver of unknown origin whose literal model is not a Claude model id',
+    code: `import Anthropic from '@anthropic-ai/sdk';\nimport { llm } from './llm';\nllm.messages.create({ model: 'gpt-4o', max_tokens: 100, messages: [{ role: 'system', content: 'x' }, { role: 'user', content: 'x' }] });\nexport function f(gateway) { return gateway.messages.create({ model: 'llama-3.1-70b', max_tokens: 1, messages: [] }); }`,
     sites: [],
   },
   {
