@@ -65,6 +65,9 @@ js.run('request-schema (JS)', rule('request-schema'), {
     "import axios from 'axios';\nawait axios.post('https://api.nexmo.com/v1/messages', { message_type: 'text', text: 'x', to: '4477', from: 'Acme', channel: 'sms' }, { headers: { 'X-API-Key': 'abc' } });",
     "await fetch('https://api.deepseek.com/anthropic/v1/messages', { method: 'POST', headers: { 'x-api-key': k, 'anthropic-version': '2023-06-01' }, body: JSON.stringify({ model: 'deepseek-chat', max_tokens: 100, messages: [{ role: 'user', content: 'hi' }] }) });",
     "const API_URL = process.env.API_URL;\nawait fetch(`${API_URL}/v1/messages`, { method: 'POST', body: JSON.stringify({ conversationId: 'c', messages: [{ role: 'user', content: 'x' }] }) });",
+    // Beta fields on client.messages.* with an anthropic-beta header in the request options or the client's defaultHeaders.
+    `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', max_tokens: 1024, mcp_servers: [{ type: 'url', url: 'https://example.com/sse', name: 'ex' }], messages: [{ role: 'user', content: 'hi' }] }, { headers: { 'anthropic-beta': 'mcp-client-2025-04-04' } });`,
+    "import Anthropic from '@anthropic-ai/sdk';\nconst betaClient = new Anthropic({ defaultHeaders: { 'anthropic-beta': 'context-management-2025-06-27' } });\nawait betaClient.messages.create({ model: 'claude-opus-4-6', max_tokens: 1024, context_management: { edits: [{ type: 'clear_tool_uses_20250919' }] }, messages: [{ role: 'user', content: 'hi' }] });",
     // toolRunner tools carry run/parse functions: JSON.stringify drops them and the SDK uses them itself.
     `${IMPORT}await client.beta.messages.toolRunner({ model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }], tools: [{ type: 'custom', name: 'w', input_schema: { type: 'object' }, run: async () => 'x', parse: (x) => x }] });`,
   ],

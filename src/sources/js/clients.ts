@@ -36,6 +36,8 @@ export type ClientInfo =
       /** The constructor (or withOptions) sets `timeout`: true; known not to: false; unknown: undefined. */
       timeout: boolean | undefined;
       apiVersion?: ApiVersionFact;
+      /** Its defaultHeaders carry anthropic-beta (or may: they are not known statically): calls go to the beta endpoint. */
+      beta?: boolean;
       /** A baseURL known statically whose host is not Anthropic's (another provider's Anthropic-compatible API, a proxy). */
       foreignBase?: boolean;
     }
@@ -134,6 +136,7 @@ function combine(results: ClientInfo[]): ClientInfo {
     timeout: same('timeout') ? first.timeout : undefined,
     ...(version ? { apiVersion: version } : {}),
     ...(clients.some((c) => c.foreignBase) ? { foreignBase: true } : {}),
+    ...(clients.some((c) => c.beta) ? { beta: true } : {}),
   };
 }
 
@@ -214,6 +217,9 @@ export class Clients {
         else delete out.foreignBase;
       }
       if (Object.prototype.hasOwnProperty.call(options, 'defaultHeaders')) {
+        // anthropic-beta in the defaultHeaders, or headers not known statically: the beta endpoint
+        // (withOptions merges the headers with the base client's).
+        if (headerValue((options as Record<string, unknown>).defaultHeaders, 'anthropic-beta').state !== 'absent') out.beta = true;
         const header = headerValue((options as Record<string, unknown>).defaultHeaders, 'anthropic-version');
         const where = `in the defaultHeaders of the client ${constructing ? 'created' : 'derived'} at line ${at.loc.start.line}`;
         const version = header.state === 'value' ? apiVersionOf(header.value, where) : undefined;

@@ -32,7 +32,11 @@ export interface CallSite {
   /** Partial payload: Unknown values / open objects from src/engine/partial.ts. */
   payload: unknown;
   kind: PayloadKind;
-  /** client.messages.* → 'ga', client.beta.messages.* → 'beta'; raw HTTP: 'beta' with ?beta=true or an anthropic-beta header. */
+  /**
+   * client.messages.* → 'ga', client.beta.messages.* → 'beta', and 'beta' with an anthropic-beta header in the request
+   * options or the client's defaultHeaders (or headers not known statically); raw HTTP: 'beta' with ?beta=true or an
+   * anthropic-beta header (or headers not known statically).
+   */
   endpoint: 'ga' | 'beta';
   platform: Platform;
   origin: 'sdk-call' | 'http-call';
@@ -428,12 +432,16 @@ function sdkSites(
   let callTimeout: boolean | undefined = false;
   let callVersion: { value: ApiVersionOrUnknown; reason: string } | undefined;
   let callVersionDecided = false;
+  // An anthropic-beta header in the request options (or options whose headers are not known) sends the call to the beta endpoint.
+  let callBeta = false;
   if (second) {
     const options = second.type === 'SpreadElement' ? undefined : new Evaluator(facts, new Registry(), undefined).evaluate(second, false);
     if (typeof options === 'object' && options !== null && !isUnknown(options) && !Array.isArray(options)) {
       const timeout = headerValue(options, 'timeout');
       callTimeout = timeout.state === 'value' ? true : timeout.state === 'unknown' ? undefined : false;
       const headers = headerValue(options, 'headers');
+      if (headers.state === 'unknown') callBeta = true;
+      else if (headers.state === 'value' && headers.value !== null && headers.value !== undefined) callBeta = headerValue(headers.value, 'anthropic-beta').state !== 'absent';
       if (headers.state === 'value') {
         const version = headerValue(headers.value, 'anthropic-version');
         if (version.state === 'value') {
@@ -441,9 +449,10 @@ function sdkSites(
           callVersionDecided = true;
         } else if (version.state === 'unknown') callVersionDecided = true;
       } else if (headers.state === 'unknown') callVersionDecided = true;
-    } else if (options !== undefined) {
+    } else if (options !== undefined || second.type === 'SpreadElement') {
       callTimeout = undefined;
       callVersionDecided = true;
+      callBeta = true;
     }
   }
   const known = client.kind === 'anthropic' ? client : undefined;
@@ -454,7 +463,7 @@ function sdkSites(
     makeSite(
       {
         kind,
-        endpoint: shape.beta ? 'beta' : 'ga',
+        endpoint: shape.beta || callBeta || known?.beta ? 'beta' : 'ga',
         platform: known ? known.platform : 'unknown',
         origin: 'sdk-call',
         sdkTimeoutSet,

@@ -184,6 +184,19 @@ const detected: Case[] = [
     ],
   },
   {
+    name: 'anthropic-beta in the request options or the client defaultHeaders (or headers not known statically): the beta endpoint',
+    code: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nclient.messages.create(${BODY}, { headers: { 'anthropic-beta': 'mcp-client-2025-04-04' } });\nclient.messages.create(${BODY}, { headers: extraHeaders });\nclient.messages.create(${BODY}, requestOptions);\nclient.messages.create(${BODY}, { timeout: 5, headers: { 'x-trace': 'a' } });\nconst betaClient = new Anthropic({ defaultHeaders: { 'anthropic-beta': 'context-management-2025-06-27' } });\nbetaClient.messages.create(${BODY});\nconst dynamic = new Anthropic({ defaultHeaders: makeHeaders() });\ndynamic.messages.countTokens({ model: 'claude-sonnet-5-5', messages: [] });\nclient.withOptions({ defaultHeaders: { 'Anthropic-Beta': 'x' } }).messages.create(${BODY});`,
+    sites: [
+      { ...MSG, endpoint: 'beta' },
+      { ...MSG, endpoint: 'beta' },
+      { ...MSG, endpoint: 'beta' },
+      { ...MSG, endpoint: 'ga' },
+      { ...MSG, endpoint: 'beta' },
+      { kind: 'count-tokens', endpoint: 'beta' },
+      { ...MSG, endpoint: 'beta' },
+    ],
+  },
+  {
     name: "a client whose baseURL is another provider's Anthropic-compatible API: checked only for a literal claude… model",
     code: `import Anthropic from '@anthropic-ai/sdk';\nconst proxy = new Anthropic({ baseURL: 'https://llm-proxy.example.com/anthropic' });\nproxy.messages.create(${BODY});\nconst direct = new Anthropic({ baseURL: 'https://api.anthropic.com' });\ndirect.messages.create({ model: 'my-model', max_tokens: 5, messages: [] });\nconst fromEnv = new Anthropic({ baseURL: process.env.ANTHROPIC_BASE_URL });\nfromEnv.messages.create({ model: 'my-model', max_tokens: 5, messages: [] });`,
     sites: [{ ...MSG, payload: PAYLOAD }, { ...MSG }, { ...MSG }],
