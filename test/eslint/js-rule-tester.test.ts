@@ -173,6 +173,20 @@ js.run('no-sampling-params (JS)', rule('no-sampling-params'), {
   ],
 });
 
+js.run('thinking-budget (JS)', rule('thinking-budget'), {
+  valid: [
+    // Two conditions that are linked in the program (think, opts.think): their branches are not combined.
+    `${IMPORT}export async function ask(q, opts) {\n  const { think } = opts;\n  const max_tokens = think ? 16000 : 1024;\n  return client.messages.create({ model: 'claude-opus-4-6', max_tokens, ...(opts.think ? { thinking: { type: 'enabled', budget_tokens: 8000 } } : {}), messages: [{ role: 'user', content: q }] });\n}`,
+  ],
+  invalid: [
+    {
+      name: 'one condition: its branches are checked each',
+      code: `${IMPORT}export async function ask(q, think) {\n  return client.messages.create({ model: 'claude-opus-4-6', max_tokens: think ? 1024 : 16000, ...(think ? { thinking: { type: 'enabled', budget_tokens: 8000 } } : {}), messages: [{ role: 'user', content: q }] });\n}`,
+      errors: [{ messageId: 'budgetNotBelowMax' }],
+    },
+  ],
+});
+
 js.run('no-retired-model (JS)', rule('no-retired-model'), {
   valid: [GOOD_CALL, ...DECOYS, `${IMPORT}export const f = (model) => client.messages.create({ model, max_tokens: 10, messages: [] });`],
   invalid: [

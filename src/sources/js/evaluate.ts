@@ -14,15 +14,17 @@
  * so a pointer into the payload maps back to the source (`Registry`).
  *
  * `cond ? a : b` with both branches known and different is a choice point: the
- * extraction evaluates the argument once per combination of conditions (see
- * `Choices`), and each combination becomes its own call site.
+ * extraction evaluates the argument once per branch of each condition, the other
+ * conditions left undecided (see `Choices`), and each becomes its own call site.
+ * An undecided conditional is Unknown; an undecided conditional spread adds the
+ * members both branches agree on and makes the object open.
  *
  * Evaluation is depth-limited (MAX_DEPTH) and step-limited (MAX_STEPS per
  * payload): beyond either, values are Unknown, so no input overflows the stack
  * or takes long.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isOpen, isUnknown, markOpen, unknownValue } from '../../engine/partial.js';
+import { isFullyKnown, isOpen, isUnknown, markOpen, unknownValue } from '../../engine/partial.js';
 import { memberName, outerParent, staticPropertyKey, unwrap, type Node } from './ast.js';
 import type { Bindings, PatternStep } from './bindings.js';
 import type { TypeInfo } from './type-info.js';
@@ -62,18 +64,27 @@ export class Registry {
 /**
  * Conditions as boolean variables, keyed by their source shape so that the same
  * condition written twice (`a ? x : y` … `a ? z : w`, `!a`) takes the same branch.
+ * Only the conditions in the assignment are decided; any other is undecided, so
+ * the branches of two different conditions are never combined (they may be
+ * linked in ways the linter cannot see: `think` and `opts.think`).
  */
 export class Choices {
   private readonly seenSet = new Set<string>();
   readonly seen: string[] = [];
   constructor(private readonly assignment: ReadonlyMap<string, boolean> = new Map()) {}
-  truthy(key: string): boolean {
+  /** The branch taken for this condition (true: truthy), or undefined when it is undecided. */
+  pick(key: string): boolean | undefined {
     if (!this.seenSet.has(key)) {
       this.seenSet.add(key);
       this.seen.push(key);
     }
-    return this.assignment.get(key) ?? true;
+    return this.assignment.get(key);
   }
+}
+
+/** An undecided conditional spread: what each branch adds (NOTHING for none). */
+class Either {
+  constructor(readonly options: unknown[]) {}
 }
 
 export interface FileFacts {
@@ -225,6 +236,10 @@ export class Evaluator {
       if (prop.type === 'SpreadElement') {
         const source = this.spreadSource(prop.argument, { ...ctx, fixable: false });
         if (source === NOTHING || source === null || source === undefined || typeof source === 'number' || typeof source === 'boolean') continue;
+        if (source instanceof Either) {
+          if (this.spreadEither(obj, info, source, prop, overrideEarlier)) open = true;
+          continue;
+        }
         if (isPlainObject(source)) {
           const sourceInfo = this.registry.get(source);
           const keys = Object.keys(source);
@@ -285,8 +300,10 @@ export class Evaluator {
         continue;
       }
       if (el.type === 'SpreadElement') {
-        const source = this.spreadSource(el.argument, { ...ctx, fixable: false });
+        let source = this.spreadSource(el.argument, { ...ctx, fixable: false });
         if (source === NOTHING) continue;
+        // An undecided conditional spread: some number of unknown items.
+        if (source instanceof Either) source = unknownValue();
         if (Array.isArray(source)) {
           const sourceInfo = this.registry.get(source);
           source.forEach((item, i) => {
@@ -328,21 +345,80 @@ export class Evaluator {
     return init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression';
   }
 
-  /** What a spread adds: NOTHING for `...(cond && x)` on the falsy side. */
+  /**
+   * What a spread adds: NOTHING for `...(cond && x)` on the falsy side; an Either
+   * of both sides for a conditional whose condition is undecided.
+   */
   private spreadSource(node: Node, ctx: Ctx): unknown {
     const n = unwrap(node);
     if (n.type === 'LogicalExpression' && n.operator === '&&') {
       const left = this.value(n.left, { ...ctx, fixable: false });
       if (isUnknown(left)) {
-        const right = this.value(n.right, ctx);
+        const right = this.spreadSource(n.right, ctx);
         if (isUnknown(right)) return right;
-        if (!this.choices) return unknownValue();
-        const { key, negated } = conditionKey(n.left);
-        return this.choices.truthy(key) !== negated ? right : NOTHING;
+        return this.decide(n.left, right, NOTHING);
       }
-      return left ? this.value(n.right, ctx) : NOTHING;
+      return left ? this.spreadSource(n.right, ctx) : NOTHING;
+    }
+    if (n.type === 'ConditionalExpression') {
+      const test = this.value(n.test, { ...ctx, fixable: false });
+      if (!isUnknown(test) && (isPrimitive(test) || typeof test === 'object')) return this.spreadSource(test ? n.consequent : n.alternate, ctx);
+      const a = this.spreadSource(n.consequent, ctx);
+      const b = this.spreadSource(n.alternate, ctx);
+      if (isUnknown(a) || isUnknown(b)) return this.unknown(n);
+      return this.decide(n.test, a, b);
     }
     return this.value(node, ctx);
+  }
+
+  /** The branch the choices take for this condition, or an Either of both when it is undecided. */
+  private decide(test: Node, truthy: unknown, falsy: unknown): unknown {
+    const { key, negated } = conditionKey(test);
+    const picked = this.choices?.pick(key);
+    if (picked === undefined) {
+      const options = [truthy, falsy].flatMap((o) => (o instanceof Either ? o.options : [o]));
+      return new Either(options);
+    }
+    return picked !== negated ? truthy : falsy;
+  }
+
+  /**
+   * `...(cond ? a : b)` with `cond` undecided: the members every branch has with
+   * the same value are known; a member some branch has with another value is
+   * Unknown; a member only some branches have may be absent, so the object is
+   * open (and an earlier member of that name becomes Unknown).
+   */
+  private spreadEither(obj: Record<string, unknown>, info: ContainerInfo, either: Either, at: Node, overrideEarlier: (except: Set<string>, by: Node) => void): boolean {
+    const options = either.options.map((o) => (o === NOTHING || o === null || o === undefined || typeof o === 'number' || typeof o === 'boolean' ? {} : o));
+    if (!options.every(isPlainObject)) {
+      overrideEarlier(new Set(), at);
+      return true;
+    }
+    const all = options as Record<string, unknown>[];
+    const has = (o: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+    const inAll = new Set<string>();
+    let open = false;
+    const mark = (key: string, value: unknown) => {
+      setMember(obj, key, value);
+      const before = info.members.get(key);
+      info.members.set(key, { ...(before?.property ? { property: before.property, keyNode: before.keyNode } : {}), valueNode: at, fixable: false });
+    };
+    for (const key of new Set(all.flatMap((o) => Object.keys(o)))) {
+      if (all.every((o) => has(o, key))) {
+        inAll.add(key);
+        const first = all[0]![key];
+        const same = isFullyKnown(first) && all.every((o) => sameValue(o[key], first));
+        mark(key, same ? first : unknownValue());
+      } else {
+        open = true;
+        if (has(obj, key)) mark(key, unknownValue());
+      }
+    }
+    if (all.some((o) => isOpen(o))) {
+      overrideEarlier(inAll, at);
+      open = true;
+    }
+    return open;
   }
 
   private identifier(node: TSESTree.Identifier, ctx: Ctx): unknown {
@@ -426,9 +502,10 @@ export class Evaluator {
     const b = this.value(node.alternate, ctx);
     if (isUnknown(a) || isUnknown(b)) return this.unknown(node);
     if (isPrimitive(a) && a === b) return a;
-    if (!this.choices) return this.unknown(node);
     const { key, negated } = conditionKey(node.test);
-    return this.choices.truthy(key) !== negated ? a : b;
+    const picked = this.choices?.pick(key);
+    if (picked === undefined) return this.unknown(node);
+    return picked !== negated ? a : b;
   }
 
   private logical(node: TSESTree.LogicalExpression, ctx: Ctx): unknown {
@@ -565,6 +642,16 @@ export class Evaluator {
     }
     return false;
   }
+}
+
+/** Two fully known values with the same JSON (and the same member order). */
+function sameValue(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (depth > 40 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (isUnknown(a) || isUnknown(b) || isOpen(a) || isOpen(b) || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], depth + 1));
 }
 
 /** Own member of a known object/array; Unknown when it may exist unseen. */

@@ -7,11 +7,12 @@
  * HTTP. How payloads are built (§2): evaluate.ts.
  *
  * Conditionals: when `cond ? a : b` (or `...(cond && {…})`) has both sides known
- * and different, the argument is evaluated once per combination of its
- * conditions, and each combination is a CallSite of its own for the same call
- * node (at most MAX_VARIANTS; conditions with the same source text take the same
- * branch; up to 3 distinct conditions every combination, beyond that each
- * condition flipped alone). Front ends deduplicate the findings of one call.
+ * and different, the argument is evaluated once per branch of each condition,
+ * with every other condition undecided (Unknown, or for a spread the members both
+ * branches agree on), and each is a CallSite of its own for the same call node
+ * (at most MAX_VARIANTS; conditions with the same source text take the same
+ * branch). Branches of different conditions are never combined: the program may
+ * never build that combination. Front ends deduplicate the findings of one call.
  */
 import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
 import { createRequire } from 'node:module';
@@ -215,19 +216,15 @@ function streamingOf(payload: unknown, method: Method | 'http'): boolean | undef
   return undefined;
 }
 
-/** Assignments of condition values to evaluate: all combinations up to 3 conditions, else each flipped alone. */
+/**
+ * The conditions to decide, one at a time: each gives two payloads (its truthy
+ * and its falsy branch) with every other condition undecided, so the branches of
+ * different conditions are never combined. At most MAX_VARIANTS payloads.
+ */
 function variantPlans(conditions: string[]): Map<string, boolean>[] {
   const plans: Map<string, boolean>[] = [];
-  if (conditions.length === 0) return plans;
-  if (conditions.length <= 3) {
-    for (let mask = 1; mask < 1 << conditions.length; mask++) {
-      plans.push(new Map(conditions.map((c, i) => [c, (mask & (1 << i)) === 0])));
-    }
-  } else {
-    plans.push(new Map(conditions.map((c) => [c, false])));
-    for (const c of conditions) plans.push(new Map([[c, false]]));
-  }
-  return plans.slice(0, MAX_VARIANTS - 1);
+  for (const c of conditions.slice(0, Math.floor(MAX_VARIANTS / 2))) plans.push(new Map([[c, true]]), new Map([[c, false]]));
+  return plans;
 }
 
 /** A stable text form of a partial payload, to drop duplicate variants. */
@@ -311,8 +308,10 @@ function variants(node: Node, facts: FileFacts, strip?: (payload: unknown) => vo
     out.push({ payload, registry, root: node });
     return choices.seen;
   };
+  // First with every condition undecided: which conditions are there?
   const conditions = run();
   if (conditions.length === 0) return out;
+  out.length = 0;
   for (const plan of variantPlans(conditions)) run(plan);
   // Conditions that only change discarded values give identical payloads.
   const seen = new Set<string>();
