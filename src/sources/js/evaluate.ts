@@ -27,6 +27,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { isFullyKnown, isOpen, isUnknown, markOpen, unknownValue } from '../../engine/partial.js';
 import { memberName, outerParent, staticPropertyKey, unwrap, type Node } from './ast.js';
 import type { Bindings, PatternStep } from './bindings.js';
+
+type Variable = Parameters<Bindings['valueReferences']>[0];
 import type { TypeInfo } from './type-info.js';
 
 export const MAX_DEPTH = 64;
@@ -441,7 +443,7 @@ export class Evaluator {
       let v = this.value(binding.init, { depth: ctx.depth, fixable: ctx.fixable && singleUse });
       v = this.follow(v, binding.path, ctx);
       if (isUnknown(v)) return this.unknown(node);
-      if (typeof v === 'object' && v !== null && this.mayBeMutated(variable, 0)) return this.unknown(node);
+      if (typeof v === 'object' && v !== null && this.mayBeMutated(variable, 0, v)) return this.unknown(node);
       return v;
     } finally {
       this.inProgress.delete(variable);
@@ -579,69 +581,166 @@ export class Evaluator {
   }
 
   /**
-   * May the object bound to this variable change after its initialiser? Any
-   * assignment to a member, a mutating method call, passing it (or a part of it)
-   * to a function, or aliasing it to another variable that may do so.
+   * May the object bound to this variable change after its initialiser? Any use
+   * that could change it or something reached through it: an assignment to a
+   * member, a mutating method call (on it or on a member of it), passing it (or a
+   * part of it) to a function, storing it in another object or array that may be
+   * changed or passed on, destructuring it into names that may be, aliasing it.
+   * `value` is the variable's value, when known: destructured primitives cannot change.
    */
-  private mayBeMutated(variable: unknown, depth: number): boolean {
+  private mayBeMutated(variable: unknown, depth: number, value?: unknown): boolean {
     const cache = this.facts.mutated;
     const cached = cache.get(variable);
     if (cached !== undefined) return cached;
     if (depth > 8) return true;
     cache.set(variable, false); // cycles: assume no change while looking
-    const result = this.computeMutated(variable as Parameters<Bindings['valueReferences']>[0], depth);
+    const result = this.computeMutated(variable as Variable, depth, value);
     cache.set(variable, result);
     return result;
   }
 
-  private computeMutated(variable: Parameters<Bindings['valueReferences']>[0], depth: number): boolean {
+  private computeMutated(variable: Variable, depth: number, value: unknown): boolean {
     for (const ref of this.facts.bindings.valueReferences(variable)) {
       if (ref.isWrite()) return true;
-      let { node, parent } = outerParent(ref.identifier as Node);
-      let viaMember = false;
-      while (parent?.type === 'MemberExpression' && parent.object === node) {
-        viaMember = true;
-        ({ node, parent } = outerParent(parent));
-      }
-      if (!parent) continue;
-      switch (parent.type) {
-        case 'AssignmentExpression':
-          if (parent.left === node) return true;
-          if (!viaMember) return true; // aliased: `other = obj`
-          break;
-        case 'UpdateExpression':
-          return true;
-        case 'UnaryExpression':
-          if (parent.operator === 'delete') return true;
-          break;
-        case 'CallExpression':
-        case 'NewExpression':
-          if (parent.callee === node) {
-            if (!viaMember) break;
-            const callee = unwrap(node);
-            const method = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
-            if (method === undefined || !READ_ONLY_METHODS.has(method)) return true;
-          } else if (!isReadOnlyCall(parent.callee)) {
-            return true;
-          }
-          break;
-        case 'VariableDeclarator':
-          if (parent.init === node) {
-            if (parent.id.type !== 'Identifier') break; // destructuring copies the parts it names
-            const alias = this.facts.bindings.variableOf(parent.id);
-            if (!alias || this.mayBeMutated(alias, depth + 1)) return true;
-          }
-          break;
-        case 'ForOfStatement':
-          // `for (const m of messages) m.content = …` changes the elements.
-          if (parent.right === node) return true;
-          break;
-        default:
-          break;
-      }
+      if (this.useMayMutate(ref.identifier as Node, depth, value)) return true;
     }
     return false;
   }
+
+  /** May this use of an object (the identifier, or a literal that holds it) change it? */
+  private useMayMutate(start: Node, depth: number, startValue: unknown): boolean {
+    let node = start;
+    let value = startValue;
+    let viaMember = false;
+    for (let hops = 0; hops < 200; hops++) {
+      const up = outerParent(node);
+      node = up.node;
+      const parent = up.parent;
+      if (!parent) return false;
+      switch (parent.type) {
+        case 'MemberExpression':
+          if (parent.object !== node) return false; // a computed key
+          viaMember = true;
+          value = undefined;
+          node = parent;
+          continue;
+        case 'ConditionalExpression':
+          if (parent.test === node) return false;
+          node = parent;
+          continue;
+        case 'LogicalExpression':
+        case 'AwaitExpression':
+          node = parent;
+          continue;
+        case 'SequenceExpression':
+          if (parent.expressions[parent.expressions.length - 1] !== node) return false;
+          node = parent;
+          continue;
+        case 'Property':
+          // Stored in another object literal: what may change that object may change this one.
+          if (parent.value !== node || parent.parent?.type !== 'ObjectExpression') return false;
+          node = parent.parent;
+          viaMember = false;
+          value = undefined;
+          continue;
+        case 'ArrayExpression':
+          node = parent;
+          viaMember = false;
+          value = undefined;
+          continue;
+        case 'SpreadElement': {
+          // `[...x]` and `{...x}` copy the top level; `f(...x)` passes the items.
+          const call = parent.parent;
+          if (call && (call.type === 'CallExpression' || call.type === 'NewExpression')) return !isReadOnlyCall(call.callee);
+          return false;
+        }
+        case 'AssignmentExpression':
+          if (parent.left === node) return true; // assigned through: `x.a = …`
+          // `alias = x`: as changeable as the alias; `o.list = x`: held by another object.
+          if (parent.operator === '=' && parent.left.type === 'Identifier') {
+            const alias = this.facts.bindings.variableOf(parent.left);
+            return !alias || this.mayBeMutated(alias, depth + 1);
+          }
+          return true;
+        case 'UpdateExpression':
+          return true;
+        case 'UnaryExpression':
+          return parent.operator === 'delete';
+        case 'CallExpression':
+        case 'NewExpression': {
+          if (parent.callee === node) {
+            if (!viaMember) return false;
+            const callee = unwrap(node);
+            const method = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+            return method === undefined || !READ_ONLY_METHODS.has(method);
+          }
+          return !isReadOnlyCall(parent.callee);
+        }
+        case 'VariableDeclarator':
+          return parent.init === node && this.declaratorMayMutate(parent, depth, value);
+        case 'ForOfStatement':
+          // `for (const m of messages) m.content = …` changes the elements.
+          return parent.right === node;
+        case 'JSXExpressionContainer':
+        case 'JSXSpreadAttribute':
+          return true; // passed to a component
+        case 'PropertyDefinition':
+          return parent.value === node; // held by an instance
+        default:
+          return false;
+      }
+    }
+    return true;
+  }
+
+  /** `const alias = x` or `const { a, b: [c] } = x`: may a name bound here change (a part of) x? */
+  private declaratorMayMutate(declarator: TSESTree.VariableDeclarator, depth: number, value: unknown): boolean {
+    const { bindings } = this.facts;
+    for (const id of boundIdentifiers(declarator.id as Node)) {
+      const alias = bindings.variableOf(id);
+      if (!alias) return true;
+      if (declarator.id.type !== 'Identifier') {
+        // A destructured part that is a primitive cannot change anything.
+        const path = bindings.constBinding(alias)?.path;
+        let part: unknown = path ? value : undefined;
+        for (const step of path ?? []) {
+          if ('key' in step) part = readMember(part, step.key);
+          else if ('index' in step) part = readMember(part, String(step.index));
+          else part = unknownValue();
+        }
+        if (part === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof part)) {
+          if (path && path.length > 0) continue;
+        }
+      }
+      if (this.mayBeMutated(alias, depth + 1, declarator.id.type === 'Identifier' ? value : undefined)) return true;
+    }
+    return false;
+  }
+}
+
+/** The names a declaration pattern binds. */
+function boundIdentifiers(pattern: Node, out: TSESTree.Identifier[] = [], depth = 0): TSESTree.Identifier[] {
+  if (depth > 50) return out;
+  switch (pattern.type) {
+    case 'Identifier':
+      out.push(pattern);
+      break;
+    case 'ObjectPattern':
+      for (const p of pattern.properties) boundIdentifiers(p.type === 'RestElement' ? p.argument : p.value, out, depth + 1);
+      break;
+    case 'ArrayPattern':
+      for (const e of pattern.elements) if (e) boundIdentifiers(e, out, depth + 1);
+      break;
+    case 'RestElement':
+      boundIdentifiers(pattern.argument, out, depth + 1);
+      break;
+    case 'AssignmentPattern':
+      boundIdentifiers(pattern.left, out, depth + 1);
+      break;
+    default:
+      break;
+  }
+  return out;
 }
 
 /** Two fully known values with the same JSON (and the same member order). */

@@ -203,6 +203,28 @@ const cases: Case[] = [
     payloads: [{ messages: UNKNOWN }],
   },
   {
+    name: 'an array changed through another object that holds it is Unknown: passed on, or a method called through a member',
+    setup: `function addTurn(ctx: any, q: string) { ctx.history.push({ role: 'user', content: q }); }\nconst history = [];\nconst ctx = { history };\naddTurn(ctx, 'q');\nconst messages = [];\nconst state = { messages, turns: 0 };\nstate.messages.push({ role: 'user', content: 'x' });\nconst inner = [];\nconst all = [inner];\nall[0]!.push({ role: 'user', content: 'x' });\nconst held = [];\nconst box = { list: [held] };\nsave(box);`,
+    arg: `{ history, messages, inner, held }`,
+    payloads: [{ history: UNKNOWN, messages: UNKNOWN, inner: UNKNOWN, held: UNKNOWN }],
+  },
+  {
+    name: 'an object changed through a destructured part, a stored alias, Object.assign, Array.prototype.*.call, a JSX prop',
+    file: 'app.tsx',
+    setup: `const payload = { model: 'm', messages: [] };\nconst { messages } = payload;\nmessages.push({ role: 'user', content: 'hi' });\nconst body = { messages: [] };\nObject.assign(body, { messages: [{ role: 'user', content: 'hi' }] });\nconst list = [];\nArray.prototype.unshift.call(list, { role: 'user', content: 'q' });\nconst kept = [];\nconst holder: any = {};\nholder.items = kept;\nconst shown = [];\nconst el = <Chat messages={shown} />;\nconst viaLet = [];\nlet alias;\nalias = viaLet;\nalias.push(1);`,
+    arg: `{ payload, body, list, kept, shown, viaLet }`,
+    payloads: [{ payload: UNKNOWN, body: UNKNOWN, list: UNKNOWN, kept: UNKNOWN, shown: UNKNOWN, viaLet: UNKNOWN }],
+  },
+  {
+    name: 'plain reads elsewhere keep a const known: another payload, JSON.stringify, a destructured primitive passed on, a read-only method',
+    setup: `const tools = [{ name: 't', input_schema: { type: 'object' } }];\nclient.messages.create({ model: 'a', max_tokens: 1, tools, messages: [] });\nconst CONFIG = { model: 'claude-x', max: 5, tags: ['a'] };\nconst { model, max } = CONFIG;\nconsole.log(JSON.stringify({ tools }), tools.map((t) => t.name));\nlogModel(model);\nconst n = CONFIG.tags.length;`,
+    arg: `{ model, max_tokens: max, tools, config: CONFIG }`,
+    payloads: [
+      { model: 'a', max_tokens: 1, tools: [{ name: 't', input_schema: { type: 'object' } }], messages: [] },
+      { model: 'claude-x', max_tokens: 5, tools: [{ name: 't', input_schema: { type: 'object' } }], config: { model: 'claude-x', max: 5, tags: ['a'] } },
+    ],
+  },
+  {
     name: 'Object.freeze is transparent; RegExp, BigInt are Unknown',
     arg: `{ a: Object.freeze({ b: 1 }), r: /x/, n: 10n }`,
     payloads: [{ a: { b: 1 }, r: UNKNOWN, n: UNKNOWN }],
