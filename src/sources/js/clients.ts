@@ -122,6 +122,9 @@ export function apiVersionOf(value: unknown, where: string): ApiVersionFact | un
   return undefined;
 }
 
+/** Names of functions that wrap a client for tracing and return it (braintrust, langfuse, Sentry, OpenTelemetry…). */
+const WRAPPER = /wrap|observe|instrument|trace|patch/i;
+
 function combine(results: ClientInfo[]): ClientInfo {
   if (results.length === 0) return UNKNOWN;
   if (results.some((r) => r.kind === 'other')) return OTHER;
@@ -242,6 +245,13 @@ export class Clients {
       if (base.kind !== 'anthropic') return base;
       return this.withOptions(base, e.arguments[0], e, false);
     }
+    // Tracing wrappers return the client they are given: wrapAnthropic(new Anthropic()), observeAnthropic(client).
+    const calleeName = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+    const first = e.arguments[0];
+    if (calleeName !== undefined && WRAPPER.test(calleeName) && first && first.type !== 'SpreadElement') {
+      const wrapped = this.client(first, depth + 1);
+      if (wrapped.kind === 'anthropic') return wrapped;
+    }
     if (callee.type === 'Identifier') {
       const variable = this.bindings.variableOf(callee);
       if (!variable) return UNKNOWN;
@@ -347,12 +357,45 @@ export class Clients {
     }
     const value = this.literalProperty(object, name, depth);
     if (value) return this.client(value, depth + 1);
+    // `Svc.shared` where `class Svc { static shared = new Anthropic() }`.
+    const staticField = this.staticField(object, name, depth);
+    if (staticField?.kind === 'anthropic') return staticField;
     // A member of a client (`openai.beta.threads`) is not a client; a member of
     // some other typed container may be one we cannot see.
     const owner = this.client(object, depth + 1);
     if (owner.kind === 'anthropic') return OTHER;
     if (owner.kind === 'other') return annotation ? UNKNOWN : OTHER;
     return UNKNOWN;
+  }
+
+  /** A static field of a same-file class: its initialiser and every `Cls.name = …` in the file. */
+  private staticField(object: Node, name: string, depth: number): ClientInfo | undefined {
+    if (object.type !== 'Identifier') return undefined;
+    const variable = this.bindings.variableOf(object);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || def?.type !== 'ClassName') return undefined;
+    const cls = def.node as TSESTree.ClassDeclaration;
+    const writes: Node[] = [];
+    for (const member of cls.body.body) {
+      if (member.type === 'PropertyDefinition' && member.static && staticPropertyKey(member) === name && member.value) writes.push(member.value);
+    }
+    if (writes.length === 0) return undefined;
+    for (const ref of this.bindings.valueReferences(variable)) {
+      const parent = (ref.identifier as Node).parent;
+      if (parent?.type !== 'MemberExpression' || parent.object !== ref.identifier || memberName(parent) !== name) continue;
+      const assignment = parent.parent;
+      if (assignment?.type === 'AssignmentExpression' && assignment.left === parent) writes.push(assignment.right);
+    }
+    // `this.shared = …` in static methods and blocks.
+    const stack: Node[] = [cls.body];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression' && n.left.object.type === 'ThisExpression' && memberName(n.left) === name && !enclosingClass(n.left.object)) writes.push(n.right);
+      if (n !== cls.body && (n.type === 'ClassDeclaration' || n.type === 'ClassExpression')) continue;
+      stack.push(...childrenOf(n));
+    }
+    const values = writes.filter((n) => !isNullish(n));
+    return values.length > 0 ? combine(values.map((n) => this.client(n, depth + 1))) : undefined;
   }
 
   /** The type annotation of a parameter or variable named by this identifier. */

@@ -175,6 +175,16 @@ const detected: Case[] = [
     sites: [{ ...MSG }],
   },
   {
+    name: 'tracing wrappers return the client they wrap: wrapAnthropic(new Anthropic()), observeAnthropic(client), Sentry.instrumentAnthropicAiClient(client)',
+    code: `import Anthropic from '@anthropic-ai/sdk';\nimport { wrapAnthropic } from 'braintrust';\nimport { observeAnthropic } from '@langfuse/anthropic';\nimport * as Sentry from '@sentry/node';\nconst client = wrapAnthropic(new Anthropic());\nconst base = new Anthropic();\nconst c2 = observeAnthropic(base);\nconst c3 = Sentry.instrumentAnthropicAiClient(base);\nclient.messages.create(${BODY});\nc2.messages.create(${BODY});\nc3.messages.create(${BODY});`,
+    sites: [{ ...MSG }, { ...MSG }, { ...MSG }],
+  },
+  {
+    name: 'a static class field holding a client, used as Svc.shared',
+    code: `import Anthropic from '@anthropic-ai/sdk';\nexport class Svc {\n  static shared = new Anthropic({ timeout: 5 });\n  static async ask() { return Svc.shared.messages.create(${BODY}); }\n}\nSvc.shared.messages.create(${BODY});`,
+    sites: [{ ...MSG, sdkTimeoutSet: true }, { ...MSG, sdkTimeoutSet: true }],
+  },
+  {
     name: 'anthropic-version from the client defaultHeaders, overridden per call',
     code: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic({ defaultHeaders: { 'Anthropic-Version': '2023-06-01' } });\nclient.messages.create(${BODY});\nclient.messages.create(${BODY}, { headers: { 'anthropic-version': '2026-10-21' }, timeout: 5 });\nclient.messages.create(${BODY}, { signal });`,
     sites: [
@@ -341,6 +351,11 @@ const decoys: Case[] = [
   {
     name: 'a receiver of unknown origin whose literal model is not a Claude model id',
     code: `import Anthropic from '@anthropic-ai/sdk';\nimport { llm } from './llm';\nllm.messages.create({ model: 'gpt-4o', max_tokens: 100, messages: [{ role: 'system', content: 'x' }, { role: 'user', content: 'x' }] });\nexport function f(gateway) { return gateway.messages.create({ model: 'llama-3.1-70b', max_tokens: 1, messages: [] }); }`,
+    sites: [],
+  },
+  {
+    name: "a wrapper around another provider's client, and a static field that is no client",
+    code: `import Anthropic from '@anthropic-ai/sdk';\nimport OpenAI from 'openai';\nimport { wrapOpenAI } from 'braintrust';\nconst oai = wrapOpenAI(new OpenAI());\noai.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 1, messages: [] });\nclass Store { static inbox = { messages: { create: (m) => m } }; }\nStore.inbox.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 1, messages: [] });`,
     sites: [],
   },
   {
