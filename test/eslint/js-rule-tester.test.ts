@@ -61,6 +61,15 @@ js.run('request-schema (JS)', rule('request-schema'), {
     // Partial payloads: unknown values and spreads of unknown objects stay silent.
     `${IMPORT}export const f = (opts, history) => client.messages.create({ ...opts, model: 'claude-sonnet-5-5', messages: [...history] });`,
     `${IMPORT}export const f = (model, max) => client.messages.create({ model, max_tokens: max, messages: [{ role: 'user', content: String(model) }] });`,
+    // Not Claude: x-api-key alone is no evidence; another provider's Anthropic-compatible endpoint with its own model.
+    "import axios from 'axios';\nawait axios.post('https://api.nexmo.com/v1/messages', { message_type: 'text', text: 'x', to: '4477', from: 'Acme', channel: 'sms' }, { headers: { 'X-API-Key': 'abc' } });",
+    "await fetch('https://api.deepseek.com/anthropic/v1/messages', { method: 'POST', headers: { 'x-api-key': k, 'anthropic-version': '2023-06-01' }, body: JSON.stringify({ model: 'deepseek-chat', max_tokens: 100, messages: [{ role: 'user', content: 'hi' }] }) });",
+    "const API_URL = process.env.API_URL;\nawait fetch(`${API_URL}/v1/messages`, { method: 'POST', body: JSON.stringify({ conversationId: 'c', messages: [{ role: 'user', content: 'x' }] }) });",
+    // Beta fields on client.messages.* with an anthropic-beta header in the request options or the client's defaultHeaders.
+    `${IMPORT}await client.messages.create({ model: 'claude-opus-4-6', max_tokens: 1024, mcp_servers: [{ type: 'url', url: 'https://example.com/sse', name: 'ex' }], messages: [{ role: 'user', content: 'hi' }] }, { headers: { 'anthropic-beta': 'mcp-client-2025-04-04' } });`,
+    "import Anthropic from '@anthropic-ai/sdk';\nconst betaClient = new Anthropic({ defaultHeaders: { 'anthropic-beta': 'context-management-2025-06-27' } });\nawait betaClient.messages.create({ model: 'claude-opus-4-6', max_tokens: 1024, context_management: { edits: [{ type: 'clear_tool_uses_20250919' }] }, messages: [{ role: 'user', content: 'hi' }] });",
+    // toolRunner tools carry run/parse functions: JSON.stringify drops them and the SDK uses them itself.
+    `${IMPORT}await client.beta.messages.toolRunner({ model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }], tools: [{ type: 'custom', name: 'w', input_schema: { type: 'object' }, run: async () => 'x', parse: (x) => x }] });`,
   ],
   invalid: [
     {
@@ -125,6 +134,10 @@ js.run('no-sampling-params (JS)', rule('no-sampling-params'), {
     },
     // Raw HTTP with a 2023-06-01 header.
     "await fetch('https://api.anthropic.com/v1/messages', {\n  method: 'POST',\n  headers: { 'anthropic-version': '2023-06-01' },\n  body: JSON.stringify({ model: 'claude-opus-4-6', max_tokens: 10, temperature: 0.5, messages: [] }),\n});",
+    // Raw HTTP whose headers are not known statically: the version it sends is unknown.
+    "import { anthropicHeaders } from './headers';\nawait fetch('https://api.anthropic.com/v1/messages', { method: 'POST', headers: anthropicHeaders(), body: JSON.stringify({ model: 'claude-opus-4-6', max_tokens: 10, temperature: 0.5, messages: [] }) });",
+    // An axios instance whose default headers send 2023-06-01.
+    "import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://api.anthropic.com', headers: { 'anthropic-version': '2023-06-01' } });\nawait api.post('/v1/messages', { model: 'claude-opus-4-6', max_tokens: 10, temperature: 0.5, messages: [] });",
   ],
   invalid: [
     {
@@ -156,6 +169,20 @@ js.run('no-sampling-params (JS)', rule('no-sampling-params'), {
       code: "await fetch('https://api.anthropic.com/v1/messages', {\n  method: 'POST',\n  headers: { 'anthropic-version': '2026-10-21' },\n  body: JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 10, temperature: 1, messages: [] }),\n});",
       errors: [{ messageId: 'removedSamplingParam', line: 4, column: 70 }],
       output: "await fetch('https://api.anthropic.com/v1/messages', {\n  method: 'POST',\n  headers: { 'anthropic-version': '2026-10-21' },\n  body: JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 10, messages: [] }),\n});",
+    },
+  ],
+});
+
+js.run('thinking-budget (JS)', rule('thinking-budget'), {
+  valid: [
+    // Two conditions that are linked in the program (think, opts.think): their branches are not combined.
+    `${IMPORT}export async function ask(q, opts) {\n  const { think } = opts;\n  const max_tokens = think ? 16000 : 1024;\n  return client.messages.create({ model: 'claude-opus-4-6', max_tokens, ...(opts.think ? { thinking: { type: 'enabled', budget_tokens: 8000 } } : {}), messages: [{ role: 'user', content: q }] });\n}`,
+  ],
+  invalid: [
+    {
+      name: 'one condition: its branches are checked each',
+      code: `${IMPORT}export async function ask(q, think) {\n  return client.messages.create({ model: 'claude-opus-4-6', max_tokens: think ? 1024 : 16000, ...(think ? { thinking: { type: 'enabled', budget_tokens: 8000 } } : {}), messages: [{ role: 'user', content: q }] });\n}`,
+      errors: [{ messageId: 'budgetNotBelowMax' }],
     },
   ],
 });

@@ -36,6 +36,10 @@ export type ClientInfo =
       /** The constructor (or withOptions) sets `timeout`: true; known not to: false; unknown: undefined. */
       timeout: boolean | undefined;
       apiVersion?: ApiVersionFact;
+      /** Its defaultHeaders carry anthropic-beta (or may: they are not known statically): calls go to the beta endpoint. */
+      beta?: boolean;
+      /** A baseURL known statically whose host is not Anthropic's (another provider's Anthropic-compatible API, a proxy). */
+      foreignBase?: boolean;
     }
   | { kind: 'other' }
   | { kind: 'unknown' };
@@ -93,12 +97,33 @@ export function headerValue(headers: unknown, name: string): { state: 'absent' |
   return { state: isOpen(headers) ? 'unknown' : 'absent' };
 }
 
+export const ABSOLUTE = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** The hostname of an absolute URL text, parsed as the WHATWG URL parser does. */
+export function hostOf(text: string): string | undefined {
+  if (!ABSOLUTE.test(text)) return undefined;
+  try {
+    return new URL(text).hostname.toLowerCase() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** api.anthropic.com and other hosts under anthropic.com (a hostname, not a path: `/anthropic/` in a path says nothing). */
+export function isAnthropicHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  return h === 'anthropic.com' || h.endsWith('.anthropic.com');
+}
+
 export function apiVersionOf(value: unknown, where: string): ApiVersionFact | undefined {
   if (typeof value === 'string' && (API_VERSIONS as readonly string[]).includes(value)) {
     return { value: value as ApiVersion, reason: `the anthropic-version: ${value} header ${where}` };
   }
   return undefined;
 }
+
+/** Names of functions that wrap a client for tracing and return it (braintrust, langfuse, Sentry, OpenTelemetry…). */
+const WRAPPER = /wrap|observe|instrument|trace|patch/i;
 
 function combine(results: ClientInfo[]): ClientInfo {
   if (results.length === 0) return UNKNOWN;
@@ -113,6 +138,8 @@ function combine(results: ClientInfo[]): ClientInfo {
     platform: same('platform') ? first.platform : 'unknown',
     timeout: same('timeout') ? first.timeout : undefined,
     ...(version ? { apiVersion: version } : {}),
+    ...(clients.some((c) => c.foreignBase) ? { foreignBase: true } : {}),
+    ...(clients.some((c) => c.beta) ? { beta: true } : {}),
   };
 }
 
@@ -158,9 +185,10 @@ export class Clients {
       case 'ThisExpression': {
         const cls = enclosingClass(e);
         if (!cls) return UNKNOWN;
-        if (!cls.superClass) return OTHER; // a user class with its own `messages`
-        const sup = this.classOf(cls.superClass, depth + 1);
-        return sup.kind === 'anthropic' ? { kind: 'anthropic', platform: sup.platform, timeout: undefined } : sup;
+        // A user class with its own `messages`, unless it extends a known client class:
+        // a base from another module (or an unknown one) is the user's, not ours.
+        const sup = this.classDeclaration(cls, depth + 1);
+        return sup.kind === 'anthropic' ? { kind: 'anthropic', platform: sup.platform, timeout: undefined } : OTHER;
       }
       case 'MemberExpression':
         return this.member(e, depth);
@@ -184,7 +212,17 @@ export class Clients {
       const timeout = headerValue(options, 'timeout');
       if (timeout.state === 'value' && timeout.value !== null) out.timeout = true;
       else if (timeout.state === 'unknown' && out.timeout !== true) out.timeout = undefined;
+      // `baseURL: 'https://api.moonshot.ai/anthropic'`: another provider's endpoint (only for the Anthropic platform).
+      const baseURL = (options as Record<string, unknown>).baseURL;
+      if (Object.prototype.hasOwnProperty.call(options, 'baseURL') && typeof baseURL === 'string' && base.platform === 'anthropic') {
+        const host = hostOf(baseURL);
+        if (host === undefined || !isAnthropicHost(host)) out.foreignBase = true;
+        else delete out.foreignBase;
+      }
       if (Object.prototype.hasOwnProperty.call(options, 'defaultHeaders')) {
+        // anthropic-beta in the defaultHeaders, or headers not known statically: the beta endpoint
+        // (withOptions merges the headers with the base client's).
+        if (headerValue((options as Record<string, unknown>).defaultHeaders, 'anthropic-beta').state !== 'absent') out.beta = true;
         const header = headerValue((options as Record<string, unknown>).defaultHeaders, 'anthropic-version');
         const where = `in the defaultHeaders of the client ${constructing ? 'created' : 'derived'} at line ${at.loc.start.line}`;
         const version = header.state === 'value' ? apiVersionOf(header.value, where) : undefined;
@@ -206,6 +244,13 @@ export class Clients {
       const base = this.client(callee.object, depth + 1);
       if (base.kind !== 'anthropic') return base;
       return this.withOptions(base, e.arguments[0], e, false);
+    }
+    // Tracing wrappers return the client they are given: wrapAnthropic(new Anthropic()), observeAnthropic(client).
+    const calleeName = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+    const first = e.arguments[0];
+    if (calleeName !== undefined && WRAPPER.test(calleeName) && first && first.type !== 'SpreadElement') {
+      const wrapped = this.client(first, depth + 1);
+      if (wrapped.kind === 'anthropic') return wrapped;
     }
     if (callee.type === 'Identifier') {
       const variable = this.bindings.variableOf(callee);
@@ -312,12 +357,45 @@ export class Clients {
     }
     const value = this.literalProperty(object, name, depth);
     if (value) return this.client(value, depth + 1);
+    // `Svc.shared` where `class Svc { static shared = new Anthropic() }`.
+    const staticField = this.staticField(object, name, depth);
+    if (staticField?.kind === 'anthropic') return staticField;
     // A member of a client (`openai.beta.threads`) is not a client; a member of
     // some other typed container may be one we cannot see.
     const owner = this.client(object, depth + 1);
     if (owner.kind === 'anthropic') return OTHER;
     if (owner.kind === 'other') return annotation ? UNKNOWN : OTHER;
     return UNKNOWN;
+  }
+
+  /** A static field of a same-file class: its initialiser and every `Cls.name = …` in the file. */
+  private staticField(object: Node, name: string, depth: number): ClientInfo | undefined {
+    if (object.type !== 'Identifier') return undefined;
+    const variable = this.bindings.variableOf(object);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (!variable || def?.type !== 'ClassName') return undefined;
+    const cls = def.node as TSESTree.ClassDeclaration;
+    const writes: Node[] = [];
+    for (const member of cls.body.body) {
+      if (member.type === 'PropertyDefinition' && member.static && staticPropertyKey(member) === name && member.value) writes.push(member.value);
+    }
+    if (writes.length === 0) return undefined;
+    for (const ref of this.bindings.valueReferences(variable)) {
+      const parent = (ref.identifier as Node).parent;
+      if (parent?.type !== 'MemberExpression' || parent.object !== ref.identifier || memberName(parent) !== name) continue;
+      const assignment = parent.parent;
+      if (assignment?.type === 'AssignmentExpression' && assignment.left === parent) writes.push(assignment.right);
+    }
+    // `this.shared = …` in static methods and blocks.
+    const stack: Node[] = [cls.body];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n.type === 'AssignmentExpression' && n.left.type === 'MemberExpression' && n.left.object.type === 'ThisExpression' && memberName(n.left) === name && !enclosingClass(n.left.object)) writes.push(n.right);
+      if (n !== cls.body && (n.type === 'ClassDeclaration' || n.type === 'ClassExpression')) continue;
+      stack.push(...childrenOf(n));
+    }
+    const values = writes.filter((n) => !isNullish(n));
+    return values.length > 0 ? combine(values.map((n) => this.client(n, depth + 1))) : undefined;
   }
 
   /** The type annotation of a parameter or variable named by this identifier. */
@@ -499,8 +577,9 @@ export class Clients {
 
   private classDeclaration(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, depth: number): ClassInfo {
     if (!cls.superClass) return OTHER;
+    // Only a known client class makes a subclass a client; any other base is the user's.
     const sup = this.classOf(cls.superClass, depth + 1);
-    return sup;
+    return sup.kind === 'anthropic' ? sup : OTHER;
   }
 
   /** The module specifier when the expression is a module namespace (`import * as sdk`, `require('…')`, `await import('…')`). */

@@ -14,17 +14,21 @@
  * so a pointer into the payload maps back to the source (`Registry`).
  *
  * `cond ? a : b` with both branches known and different is a choice point: the
- * extraction evaluates the argument once per combination of conditions (see
- * `Choices`), and each combination becomes its own call site.
+ * extraction evaluates the argument once per branch of each condition, the other
+ * conditions left undecided (see `Choices`), and each becomes its own call site.
+ * An undecided conditional is Unknown; an undecided conditional spread adds the
+ * members both branches agree on and makes the object open.
  *
  * Evaluation is depth-limited (MAX_DEPTH) and step-limited (MAX_STEPS per
  * payload): beyond either, values are Unknown, so no input overflows the stack
  * or takes long.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isOpen, isUnknown, markOpen, unknownValue } from '../../engine/partial.js';
+import { isFullyKnown, isOpen, isUnknown, markOpen, unknownValue } from '../../engine/partial.js';
 import { memberName, outerParent, staticPropertyKey, unwrap, type Node } from './ast.js';
 import type { Bindings, PatternStep } from './bindings.js';
+
+type Variable = Parameters<Bindings['valueReferences']>[0];
 import type { TypeInfo } from './type-info.js';
 
 export const MAX_DEPTH = 64;
@@ -62,18 +66,27 @@ export class Registry {
 /**
  * Conditions as boolean variables, keyed by their source shape so that the same
  * condition written twice (`a ? x : y` … `a ? z : w`, `!a`) takes the same branch.
+ * Only the conditions in the assignment are decided; any other is undecided, so
+ * the branches of two different conditions are never combined (they may be
+ * linked in ways the linter cannot see: `think` and `opts.think`).
  */
 export class Choices {
   private readonly seenSet = new Set<string>();
   readonly seen: string[] = [];
   constructor(private readonly assignment: ReadonlyMap<string, boolean> = new Map()) {}
-  truthy(key: string): boolean {
+  /** The branch taken for this condition (true: truthy), or undefined when it is undecided. */
+  pick(key: string): boolean | undefined {
     if (!this.seenSet.has(key)) {
       this.seenSet.add(key);
       this.seen.push(key);
     }
-    return this.assignment.get(key) ?? true;
+    return this.assignment.get(key);
   }
+}
+
+/** An undecided conditional spread: what each branch adds (NOTHING for none). */
+class Either {
+  constructor(readonly options: unknown[]) {}
 }
 
 export interface FileFacts {
@@ -225,6 +238,10 @@ export class Evaluator {
       if (prop.type === 'SpreadElement') {
         const source = this.spreadSource(prop.argument, { ...ctx, fixable: false });
         if (source === NOTHING || source === null || source === undefined || typeof source === 'number' || typeof source === 'boolean') continue;
+        if (source instanceof Either) {
+          if (this.spreadEither(obj, info, source, prop, overrideEarlier)) open = true;
+          continue;
+        }
         if (isPlainObject(source)) {
           const sourceInfo = this.registry.get(source);
           const keys = Object.keys(source);
@@ -256,10 +273,12 @@ export class Evaluator {
       }
       const member: MemberInfo = { property: prop, keyNode: prop.key, valueNode: prop.value, fixable: ctx.fixable };
       let v: unknown;
-      if (prop.kind !== 'init' || prop.method) v = unknownValue();
+      if (prop.kind !== 'init') v = unknownValue();
+      else if (prop.method || this.isFunctionValue(prop.value)) v = undefined;
       else v = this.value(prop.value, ctx);
       if (v === undefined) {
-        // JSON.stringify (and the SDK) leave out undefined members.
+        // JSON.stringify (and the SDK) leave out undefined members, and functions
+        // (a toolRunner tool's `run`/`parse`, which the SDK uses itself).
         delete obj[key];
         info.members.delete(key);
         continue;
@@ -283,8 +302,10 @@ export class Evaluator {
         continue;
       }
       if (el.type === 'SpreadElement') {
-        const source = this.spreadSource(el.argument, { ...ctx, fixable: false });
+        let source = this.spreadSource(el.argument, { ...ctx, fixable: false });
         if (source === NOTHING) continue;
+        // An undecided conditional spread: some number of unknown items.
+        if (source instanceof Either) source = unknownValue();
         if (Array.isArray(source)) {
           const sourceInfo = this.registry.get(source);
           source.forEach((item, i) => {
@@ -311,21 +332,95 @@ export class Evaluator {
     return arr;
   }
 
-  /** What a spread adds: NOTHING for `...(cond && x)` on the falsy side. */
+  /** Is this expression a function: an arrow/function expression, or a name bound to a function declaration or a const one? */
+  private isFunctionValue(node: Node): boolean {
+    const n = unwrap(node);
+    if (n.type === 'ArrowFunctionExpression' || n.type === 'FunctionExpression') return true;
+    if (n.type !== 'Identifier') return false;
+    const variable = this.facts.bindings.variableOf(n);
+    if (!variable || variable.defs.length !== 1) return false;
+    const def = variable.defs[0]!;
+    if (def.type === 'FunctionName') return true;
+    const binding = this.facts.bindings.constBinding(variable);
+    if (!binding || binding.path.length > 0) return false;
+    const init = unwrap(binding.init);
+    return init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression';
+  }
+
+  /**
+   * What a spread adds: NOTHING for `...(cond && x)` on the falsy side; an Either
+   * of both sides for a conditional whose condition is undecided.
+   */
   private spreadSource(node: Node, ctx: Ctx): unknown {
     const n = unwrap(node);
     if (n.type === 'LogicalExpression' && n.operator === '&&') {
       const left = this.value(n.left, { ...ctx, fixable: false });
       if (isUnknown(left)) {
-        const right = this.value(n.right, ctx);
+        const right = this.spreadSource(n.right, ctx);
         if (isUnknown(right)) return right;
-        if (!this.choices) return unknownValue();
-        const { key, negated } = conditionKey(n.left);
-        return this.choices.truthy(key) !== negated ? right : NOTHING;
+        return this.decide(n.left, right, NOTHING);
       }
-      return left ? this.value(n.right, ctx) : NOTHING;
+      return left ? this.spreadSource(n.right, ctx) : NOTHING;
+    }
+    if (n.type === 'ConditionalExpression') {
+      const test = this.value(n.test, { ...ctx, fixable: false });
+      if (!isUnknown(test) && (isPrimitive(test) || typeof test === 'object')) return this.spreadSource(test ? n.consequent : n.alternate, ctx);
+      const a = this.spreadSource(n.consequent, ctx);
+      const b = this.spreadSource(n.alternate, ctx);
+      if (isUnknown(a) || isUnknown(b)) return this.unknown(n);
+      return this.decide(n.test, a, b);
     }
     return this.value(node, ctx);
+  }
+
+  /** The branch the choices take for this condition, or an Either of both when it is undecided. */
+  private decide(test: Node, truthy: unknown, falsy: unknown): unknown {
+    const { key, negated } = conditionKey(test);
+    const picked = this.choices?.pick(key);
+    if (picked === undefined) {
+      const options = [truthy, falsy].flatMap((o) => (o instanceof Either ? o.options : [o]));
+      return new Either(options);
+    }
+    return picked !== negated ? truthy : falsy;
+  }
+
+  /**
+   * `...(cond ? a : b)` with `cond` undecided: the members every branch has with
+   * the same value are known; a member some branch has with another value is
+   * Unknown; a member only some branches have may be absent, so the object is
+   * open (and an earlier member of that name becomes Unknown).
+   */
+  private spreadEither(obj: Record<string, unknown>, info: ContainerInfo, either: Either, at: Node, overrideEarlier: (except: Set<string>, by: Node) => void): boolean {
+    const options = either.options.map((o) => (o === NOTHING || o === null || o === undefined || typeof o === 'number' || typeof o === 'boolean' ? {} : o));
+    if (!options.every(isPlainObject)) {
+      overrideEarlier(new Set(), at);
+      return true;
+    }
+    const all = options as Record<string, unknown>[];
+    const has = (o: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+    const inAll = new Set<string>();
+    let open = false;
+    const mark = (key: string, value: unknown) => {
+      setMember(obj, key, value);
+      const before = info.members.get(key);
+      info.members.set(key, { ...(before?.property ? { property: before.property, keyNode: before.keyNode } : {}), valueNode: at, fixable: false });
+    };
+    for (const key of new Set(all.flatMap((o) => Object.keys(o)))) {
+      if (all.every((o) => has(o, key))) {
+        inAll.add(key);
+        const first = all[0]![key];
+        const same = isFullyKnown(first) && all.every((o) => sameValue(o[key], first));
+        mark(key, same ? first : unknownValue());
+      } else {
+        open = true;
+        if (has(obj, key)) mark(key, unknownValue());
+      }
+    }
+    if (all.some((o) => isOpen(o))) {
+      overrideEarlier(inAll, at);
+      open = true;
+    }
+    return open;
   }
 
   private identifier(node: TSESTree.Identifier, ctx: Ctx): unknown {
@@ -348,7 +443,7 @@ export class Evaluator {
       let v = this.value(binding.init, { depth: ctx.depth, fixable: ctx.fixable && singleUse });
       v = this.follow(v, binding.path, ctx);
       if (isUnknown(v)) return this.unknown(node);
-      if (typeof v === 'object' && v !== null && this.mayBeMutated(variable, 0)) return this.unknown(node);
+      if (typeof v === 'object' && v !== null && this.mayBeMutated(variable, 0, v)) return this.unknown(node);
       return v;
     } finally {
       this.inProgress.delete(variable);
@@ -409,9 +504,10 @@ export class Evaluator {
     const b = this.value(node.alternate, ctx);
     if (isUnknown(a) || isUnknown(b)) return this.unknown(node);
     if (isPrimitive(a) && a === b) return a;
-    if (!this.choices) return this.unknown(node);
     const { key, negated } = conditionKey(node.test);
-    return this.choices.truthy(key) !== negated ? a : b;
+    const picked = this.choices?.pick(key);
+    if (picked === undefined) return this.unknown(node);
+    return picked !== negated ? a : b;
   }
 
   private logical(node: TSESTree.LogicalExpression, ctx: Ctx): unknown {
@@ -485,69 +581,176 @@ export class Evaluator {
   }
 
   /**
-   * May the object bound to this variable change after its initialiser? Any
-   * assignment to a member, a mutating method call, passing it (or a part of it)
-   * to a function, or aliasing it to another variable that may do so.
+   * May the object bound to this variable change after its initialiser? Any use
+   * that could change it or something reached through it: an assignment to a
+   * member, a mutating method call (on it or on a member of it), passing it (or a
+   * part of it) to a function, storing it in another object or array that may be
+   * changed or passed on, destructuring it into names that may be, aliasing it.
+   * `value` is the variable's value, when known: destructured primitives cannot change.
    */
-  private mayBeMutated(variable: unknown, depth: number): boolean {
+  private mayBeMutated(variable: unknown, depth: number, value?: unknown): boolean {
     const cache = this.facts.mutated;
     const cached = cache.get(variable);
     if (cached !== undefined) return cached;
     if (depth > 8) return true;
     cache.set(variable, false); // cycles: assume no change while looking
-    const result = this.computeMutated(variable as Parameters<Bindings['valueReferences']>[0], depth);
+    const result = this.computeMutated(variable as Variable, depth, value);
     cache.set(variable, result);
     return result;
   }
 
-  private computeMutated(variable: Parameters<Bindings['valueReferences']>[0], depth: number): boolean {
+  private computeMutated(variable: Variable, depth: number, value: unknown): boolean {
     for (const ref of this.facts.bindings.valueReferences(variable)) {
       if (ref.isWrite()) return true;
-      let { node, parent } = outerParent(ref.identifier as Node);
-      let viaMember = false;
-      while (parent?.type === 'MemberExpression' && parent.object === node) {
-        viaMember = true;
-        ({ node, parent } = outerParent(parent));
-      }
-      if (!parent) continue;
-      switch (parent.type) {
-        case 'AssignmentExpression':
-          if (parent.left === node) return true;
-          if (!viaMember) return true; // aliased: `other = obj`
-          break;
-        case 'UpdateExpression':
-          return true;
-        case 'UnaryExpression':
-          if (parent.operator === 'delete') return true;
-          break;
-        case 'CallExpression':
-        case 'NewExpression':
-          if (parent.callee === node) {
-            if (!viaMember) break;
-            const callee = unwrap(node);
-            const method = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
-            if (method === undefined || !READ_ONLY_METHODS.has(method)) return true;
-          } else if (!isReadOnlyCall(parent.callee)) {
-            return true;
-          }
-          break;
-        case 'VariableDeclarator':
-          if (parent.init === node) {
-            if (parent.id.type !== 'Identifier') break; // destructuring copies the parts it names
-            const alias = this.facts.bindings.variableOf(parent.id);
-            if (!alias || this.mayBeMutated(alias, depth + 1)) return true;
-          }
-          break;
-        case 'ForOfStatement':
-          // `for (const m of messages) m.content = …` changes the elements.
-          if (parent.right === node) return true;
-          break;
-        default:
-          break;
-      }
+      if (this.useMayMutate(ref.identifier as Node, depth, value)) return true;
     }
     return false;
   }
+
+  /** May this use of an object (the identifier, or a literal that holds it) change it? */
+  private useMayMutate(start: Node, depth: number, startValue: unknown): boolean {
+    let node = start;
+    let value = startValue;
+    let viaMember = false;
+    for (let hops = 0; hops < 200; hops++) {
+      const up = outerParent(node);
+      node = up.node;
+      const parent = up.parent;
+      if (!parent) return false;
+      switch (parent.type) {
+        case 'MemberExpression':
+          if (parent.object !== node) return false; // a computed key
+          viaMember = true;
+          value = undefined;
+          node = parent;
+          continue;
+        case 'ConditionalExpression':
+          if (parent.test === node) return false;
+          node = parent;
+          continue;
+        case 'LogicalExpression':
+        case 'AwaitExpression':
+          node = parent;
+          continue;
+        case 'SequenceExpression':
+          if (parent.expressions[parent.expressions.length - 1] !== node) return false;
+          node = parent;
+          continue;
+        case 'Property':
+          // Stored in another object literal: what may change that object may change this one.
+          if (parent.value !== node || parent.parent?.type !== 'ObjectExpression') return false;
+          node = parent.parent;
+          viaMember = false;
+          value = undefined;
+          continue;
+        case 'ArrayExpression':
+          node = parent;
+          viaMember = false;
+          value = undefined;
+          continue;
+        case 'SpreadElement': {
+          // `[...x]` and `{...x}` copy the top level; `f(...x)` passes the items.
+          const call = parent.parent;
+          if (call && (call.type === 'CallExpression' || call.type === 'NewExpression')) return !isReadOnlyCall(call.callee);
+          return false;
+        }
+        case 'AssignmentExpression':
+          if (parent.left === node) return true; // assigned through: `x.a = …`
+          // `alias = x`: as changeable as the alias; `o.list = x`: held by another object.
+          if (parent.operator === '=' && parent.left.type === 'Identifier') {
+            const alias = this.facts.bindings.variableOf(parent.left);
+            return !alias || this.mayBeMutated(alias, depth + 1);
+          }
+          return true;
+        case 'UpdateExpression':
+          return true;
+        case 'UnaryExpression':
+          return parent.operator === 'delete';
+        case 'CallExpression':
+        case 'NewExpression': {
+          if (parent.callee === node) {
+            if (!viaMember) return false;
+            const callee = unwrap(node);
+            const method = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+            return method === undefined || !READ_ONLY_METHODS.has(method);
+          }
+          return !isReadOnlyCall(parent.callee);
+        }
+        case 'VariableDeclarator':
+          return parent.init === node && this.declaratorMayMutate(parent, depth, value);
+        case 'ForOfStatement':
+          // `for (const m of messages) m.content = …` changes the elements.
+          return parent.right === node;
+        case 'JSXExpressionContainer':
+        case 'JSXSpreadAttribute':
+          return true; // passed to a component
+        case 'PropertyDefinition':
+          return parent.value === node; // held by an instance
+        default:
+          return false;
+      }
+    }
+    return true;
+  }
+
+  /** `const alias = x` or `const { a, b: [c] } = x`: may a name bound here change (a part of) x? */
+  private declaratorMayMutate(declarator: TSESTree.VariableDeclarator, depth: number, value: unknown): boolean {
+    const { bindings } = this.facts;
+    for (const id of boundIdentifiers(declarator.id as Node)) {
+      const alias = bindings.variableOf(id);
+      if (!alias) return true;
+      if (declarator.id.type !== 'Identifier') {
+        // A destructured part that is a primitive cannot change anything.
+        const path = bindings.constBinding(alias)?.path;
+        let part: unknown = path ? value : undefined;
+        for (const step of path ?? []) {
+          if ('key' in step) part = readMember(part, step.key);
+          else if ('index' in step) part = readMember(part, String(step.index));
+          else part = unknownValue();
+        }
+        if (part === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof part)) {
+          if (path && path.length > 0) continue;
+        }
+      }
+      if (this.mayBeMutated(alias, depth + 1, declarator.id.type === 'Identifier' ? value : undefined)) return true;
+    }
+    return false;
+  }
+}
+
+/** The names a declaration pattern binds. */
+function boundIdentifiers(pattern: Node, out: TSESTree.Identifier[] = [], depth = 0): TSESTree.Identifier[] {
+  if (depth > 50) return out;
+  switch (pattern.type) {
+    case 'Identifier':
+      out.push(pattern);
+      break;
+    case 'ObjectPattern':
+      for (const p of pattern.properties) boundIdentifiers(p.type === 'RestElement' ? p.argument : p.value, out, depth + 1);
+      break;
+    case 'ArrayPattern':
+      for (const e of pattern.elements) if (e) boundIdentifiers(e, out, depth + 1);
+      break;
+    case 'RestElement':
+      boundIdentifiers(pattern.argument, out, depth + 1);
+      break;
+    case 'AssignmentPattern':
+      boundIdentifiers(pattern.left, out, depth + 1);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+/** Two fully known values with the same JSON (and the same member order). */
+function sameValue(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (depth > 40 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (isUnknown(a) || isUnknown(b) || isOpen(a) || isOpen(b) || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], depth + 1));
 }
 
 /** Own member of a known object/array; Unknown when it may exist unseen. */

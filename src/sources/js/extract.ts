@@ -7,11 +7,12 @@
  * HTTP. How payloads are built (§2): evaluate.ts.
  *
  * Conditionals: when `cond ? a : b` (or `...(cond && {…})`) has both sides known
- * and different, the argument is evaluated once per combination of its
- * conditions, and each combination is a CallSite of its own for the same call
- * node (at most MAX_VARIANTS; conditions with the same source text take the same
- * branch; up to 3 distinct conditions every combination, beyond that each
- * condition flipped alone). Front ends deduplicate the findings of one call.
+ * and different, the argument is evaluated once per branch of each condition,
+ * with every other condition undecided (Unknown, or for a spread the members both
+ * branches agree on), and each is a CallSite of its own for the same call node
+ * (at most MAX_VARIANTS; conditions with the same source text take the same
+ * branch). Branches of different conditions are never combined: the program may
+ * never build that combination. Front ends deduplicate the findings of one call.
  */
 import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
 import { createRequire } from 'node:module';
@@ -32,7 +33,11 @@ export interface CallSite {
   /** Partial payload: Unknown values / open objects from src/engine/partial.ts. */
   payload: unknown;
   kind: PayloadKind;
-  /** client.messages.* → 'ga', client.beta.messages.* → 'beta'; raw HTTP: 'beta' with ?beta=true or an anthropic-beta header. */
+  /**
+   * client.messages.* → 'ga', client.beta.messages.* → 'beta', and 'beta' with an anthropic-beta header in the request
+   * options or the client's defaultHeaders (or headers not known statically); raw HTTP: 'beta' with ?beta=true or an
+   * anthropic-beta header (or headers not known statically).
+   */
   endpoint: 'ga' | 'beta';
   platform: Platform;
   origin: 'sdk-call' | 'http-call';
@@ -166,6 +171,39 @@ function looksLikeClaudeRequest(payload: unknown, kind: PayloadKind): boolean {
   return has('messages') || (has('model') && has('max_tokens'));
 }
 
+/** A model id of Claude's, as a proxy or another platform writes it: `claude-…`, `anthropic.claude-…` (Bedrock). */
+const CLAUDE_MODEL = /^(claude|([a-z]{2,}\.)?anthropic\.claude)/i;
+
+/**
+ * For a call to a host that is not Anthropic's (another provider's
+ * Anthropic-compatible endpoint, a proxy): is every request in it for a literal
+ * Claude model? A `kimi-…` or `deepseek-chat` body there is not ours.
+ */
+function claudeModelOnly(payload: unknown, kind: PayloadKind): boolean {
+  const modelOf = (body: unknown): boolean => {
+    if (!isPlainRecord(body)) return false;
+    const model = body.model;
+    return typeof model === 'string' && CLAUDE_MODEL.test(model);
+  };
+  if (kind !== 'batch') return modelOf(payload);
+  if (!isPlainRecord(payload) || !Array.isArray(payload.requests) || isOpen(payload.requests) || payload.requests.length === 0) return false;
+  return payload.requests.every((r) => isPlainRecord(r) && modelOf(r.params));
+}
+
+/**
+ * A receiver of unknown origin: a literal model that is no Claude model id
+ * (`gpt-4o`, `llama-3`) says the client is another provider's.
+ */
+function notClaudeModel(payload: unknown, kind: PayloadKind): boolean {
+  const bad = (body: unknown): boolean => isPlainRecord(body) && typeof body.model === 'string' && !/claude/i.test(body.model);
+  if (kind !== 'batch') return bad(payload);
+  return isPlainRecord(payload) && Array.isArray(payload.requests) && payload.requests.some((r) => isPlainRecord(r) && bad(r.params));
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isUnknown(value);
+}
+
 function streamingOf(payload: unknown, method: Method | 'http'): boolean | undefined {
   if (method === 'stream') return true;
   if (method === 'countTokens' || method === 'batches.create' || method === 'parse') return false;
@@ -178,19 +216,15 @@ function streamingOf(payload: unknown, method: Method | 'http'): boolean | undef
   return undefined;
 }
 
-/** Assignments of condition values to evaluate: all combinations up to 3 conditions, else each flipped alone. */
+/**
+ * The conditions to decide, one at a time: each gives two payloads (its truthy
+ * and its falsy branch) with every other condition undecided, so the branches of
+ * different conditions are never combined. At most MAX_VARIANTS payloads.
+ */
 function variantPlans(conditions: string[]): Map<string, boolean>[] {
   const plans: Map<string, boolean>[] = [];
-  if (conditions.length === 0) return plans;
-  if (conditions.length <= 3) {
-    for (let mask = 1; mask < 1 << conditions.length; mask++) {
-      plans.push(new Map(conditions.map((c, i) => [c, (mask & (1 << i)) === 0])));
-    }
-  } else {
-    plans.push(new Map(conditions.map((c) => [c, false])));
-    for (const c of conditions) plans.push(new Map([[c, false]]));
-  }
-  return plans.slice(0, MAX_VARIANTS - 1);
+  for (const c of conditions.slice(0, Math.floor(MAX_VARIANTS / 2))) plans.push(new Map([[c, true]]), new Map([[c, false]]));
+  return plans;
 }
 
 /** A stable text form of a partial payload, to drop duplicate variants. */
@@ -274,8 +308,10 @@ function variants(node: Node, facts: FileFacts, strip?: (payload: unknown) => vo
     out.push({ payload, registry, root: node });
     return choices.seen;
   };
+  // First with every condition undecided: which conditions are there?
   const conditions = run();
   if (conditions.length === 0) return out;
+  out.length = 0;
   for (const plan of variantPlans(conditions)) run(plan);
   // Conditions that only change discarded values give identical payloads.
   const seen = new Set<string>();
@@ -331,8 +367,9 @@ export function extractCallSites(program: TSESTree.Program, options: ExtractOpti
     }
     const http = httpCall(call, facts);
     if (http) {
-      const located = variants(http.body, facts);
+      let located = variants(http.body, facts);
       if (http.needsShape && !located.some((l) => looksLikeClaudeRequest(l.payload, http.kind))) continue;
+      if (http.claudeOnly) located = located.filter((l) => claudeModelOnly(l.payload, http.kind));
       for (const l of located) {
         sites.push(
           makeSite(
@@ -378,21 +415,32 @@ function sdkSites(
           if (p.thread === false) delete p.thread;
         }
       : undefined;
-  const located = variants(arg, facts, strip);
-  // A receiver of unknown origin must at least look like a Claude request.
-  if (client.kind === 'unknown' && !located.some((l) => looksLikeClaudeRequest(l.payload, kind))) return [];
+  let located = variants(arg, facts, strip);
+  // A receiver of unknown origin must at least look like a Claude request, and
+  // a literal model that is no Claude model id (`gpt-4o`) says it is another provider's client.
+  if (client.kind === 'unknown') {
+    if (!located.some((l) => looksLikeClaudeRequest(l.payload, kind))) return [];
+    located = located.filter((l) => !notClaudeModel(l.payload, kind));
+  }
+  // A client whose baseURL is another provider's Anthropic-compatible API: only `claude…` models are ours.
+  if (client.kind === 'anthropic' && client.foreignBase) located = located.filter((l) => claudeModelOnly(l.payload, kind));
+  if (located.length === 0) return [];
 
   // Second argument: request options (headers, timeout).
   const second = call.arguments[1];
   let callTimeout: boolean | undefined = false;
   let callVersion: { value: ApiVersionOrUnknown; reason: string } | undefined;
   let callVersionDecided = false;
+  // An anthropic-beta header in the request options (or options whose headers are not known) sends the call to the beta endpoint.
+  let callBeta = false;
   if (second) {
     const options = second.type === 'SpreadElement' ? undefined : new Evaluator(facts, new Registry(), undefined).evaluate(second, false);
     if (typeof options === 'object' && options !== null && !isUnknown(options) && !Array.isArray(options)) {
       const timeout = headerValue(options, 'timeout');
       callTimeout = timeout.state === 'value' ? true : timeout.state === 'unknown' ? undefined : false;
       const headers = headerValue(options, 'headers');
+      if (headers.state === 'unknown') callBeta = true;
+      else if (headers.state === 'value' && headers.value !== null && headers.value !== undefined) callBeta = headerValue(headers.value, 'anthropic-beta').state !== 'absent';
       if (headers.state === 'value') {
         const version = headerValue(headers.value, 'anthropic-version');
         if (version.state === 'value') {
@@ -400,9 +448,10 @@ function sdkSites(
           callVersionDecided = true;
         } else if (version.state === 'unknown') callVersionDecided = true;
       } else if (headers.state === 'unknown') callVersionDecided = true;
-    } else if (options !== undefined) {
+    } else if (options !== undefined || second.type === 'SpreadElement') {
       callTimeout = undefined;
       callVersionDecided = true;
+      callBeta = true;
     }
   }
   const known = client.kind === 'anthropic' ? client : undefined;
@@ -413,7 +462,7 @@ function sdkSites(
     makeSite(
       {
         kind,
-        endpoint: shape.beta ? 'beta' : 'ga',
+        endpoint: shape.beta || callBeta || known?.beta ? 'beta' : 'ga',
         platform: known ? known.platform : 'unknown',
         origin: 'sdk-call',
         sdkTimeoutSet,

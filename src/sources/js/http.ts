@@ -4,12 +4,18 @@
  * `/v1/messages`, `/v1/messages/count_tokens` or `/v1/messages/batches`
  * (optionally `?beta=true`). The body must be visible: `JSON.stringify(x)` for
  * fetch, the data argument for axios, `json:` for got/ky.
+ *
+ * Which of those go to Claude: the URL (or an axios instance's baseURL) names an
+ * Anthropic host, or the headers carry `anthropic-version`/`anthropic-beta`.
+ * Another provider's host (an Anthropic-compatible endpoint) or the app's own
+ * backend is checked only for a literal `claude…` model (a proxy in front of
+ * Claude); extract.ts applies that filter (`claudeOnly`).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { PayloadKind } from '../../engine/types.js';
-import { isUnknown } from '../../engine/partial.js';
-import { memberName, unwrap, type Node } from './ast.js';
-import { apiVersionOf, headerValue, type ApiVersionFact } from './clients.js';
+import { isOpen, isUnknown, unknownValue } from '../../engine/partial.js';
+import { memberName, outerParent, unwrap, type Node } from './ast.js';
+import { ABSOLUTE, apiVersionOf, headerValue, hostOf, isAnthropicHost, type ApiVersionFact } from './clients.js';
 import { Evaluator, Registry, type FileFacts } from './evaluate.js';
 
 export interface HttpCall {
@@ -21,6 +27,8 @@ export interface HttpCall {
   platform: 'anthropic' | 'bedrock';
   /** The receiver is not known to be an HTTP client: the body must look like a Claude request. */
   needsShape: boolean;
+  /** The host is known and not Anthropic's (another provider, the app's own backend): only `claude…` models are ours. */
+  claudeOnly: boolean;
 }
 
 const PATH = /\/v1\/messages(\/count_tokens|\/batches)?\/?(\?[^#]*)?(#.*)?$/;
@@ -28,24 +36,50 @@ const PATH = /\/v1\/messages(\/count_tokens|\/batches)?\/?(\?[^#]*)?(#.*)?$/;
 interface UrlInfo {
   kind: PayloadKind;
   beta: boolean;
-  bedrock: boolean;
-  /** The whole URL is known and names an Anthropic host. */
-  anthropicHost: boolean;
+  /** The URL's hostname (lower case), when its text up to the path is known. */
+  host: string | undefined;
   /** The whole URL is known and has no host: the app's own backend (or an instance's base URL). */
   relative: boolean;
 }
+
 
 /** The request's URL, from its literal text or the static tail of a template/concatenation. */
 function urlInfo(node: Node, facts: FileFacts, depth = 0, partial = false): UrlInfo | undefined {
   if (depth > 6) return undefined;
   const n = unwrap(node);
   let text: string | undefined;
+  let host: string | undefined;
   const value = new Evaluator(facts, new Registry(), undefined).evaluate(n, false);
-  if (typeof value === 'string') text = value;
-  else if (n.type === 'TemplateLiteral') text = n.quasis[n.quasis.length - 1]?.value.cooked ?? undefined;
-  else if (n.type === 'BinaryExpression' && n.operator === '+') return urlInfo(n.right, facts, depth + 1, true);
-  else if (n.type === 'NewExpression' && n.callee.type === 'Identifier' && n.callee.name === 'URL' && n.arguments[0]) return urlInfo(n.arguments[0], facts, depth + 1, partial || n.arguments.length > 1);
-  else if (n.type === 'Identifier') {
+  if (typeof value === 'string') {
+    text = value;
+    host = partial ? undefined : hostOf(value);
+  } else if (n.type === 'TemplateLiteral') {
+    text = n.quasis[n.quasis.length - 1]?.value.cooked ?? undefined;
+    // `https://host/${path}`: the host is written before the first substitution.
+    const head = n.quasis[0]?.value.cooked ?? '';
+    const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]+)[/?#]/i.exec(head);
+    if (m && !partial) host = hostOf(m[1]!);
+  } else if (n.type === 'BinaryExpression' && n.operator === '+') return urlInfo(n.right, facts, depth + 1, true);
+  else if (n.type === 'NewExpression' && n.callee.type === 'Identifier' && n.callee.name === 'URL' && n.arguments[0]) {
+    // new URL(path, base): resolved when both are known.
+    const [pathArg, baseArg] = n.arguments;
+    if (baseArg && pathArg!.type !== 'SpreadElement' && baseArg.type !== 'SpreadElement') {
+      const evaluator = new Evaluator(facts, new Registry(), undefined);
+      const path = evaluator.evaluate(pathArg!, false);
+      const base = evaluator.evaluate(baseArg, false);
+      if (typeof path === 'string' && typeof base === 'string') {
+        try {
+          const resolved = new URL(path, base).href;
+          const info = urlInfo(pathArg!, facts, depth + 1, true);
+          return info ? { ...info, host: partial ? undefined : hostOf(resolved), relative: false } : undefined;
+        } catch {
+          return undefined;
+        }
+      }
+    }
+    const info = urlInfo(pathArg!, facts, depth + 1, partial || n.arguments.length > 1);
+    return info && n.arguments.length > 1 ? { ...info, relative: false } : info;
+  } else if (n.type === 'Identifier') {
     const variable = facts.bindings.variableOf(n);
     const binding = variable ? facts.bindings.constBinding(variable) : undefined;
     if (binding && binding.path.length === 0) return urlInfo(binding.init, facts, depth + 1, partial);
@@ -56,9 +90,8 @@ function urlInfo(node: Node, facts: FileFacts, depth = 0, partial = false): UrlI
   return {
     kind: m[1] === '/count_tokens' ? 'count-tokens' : m[1] === '/batches' ? 'batch' : 'messages',
     beta: /[?&]beta=true(&|$)/.test(m[2] ?? ''),
-    bedrock: typeof value === 'string' && /bedrock|amazonaws\.com/.test(value),
-    anthropicHost: typeof value === 'string' && /anthropic/i.test(value),
-    relative: !partial && typeof value === 'string' && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value),
+    host,
+    relative: !partial && typeof value === 'string' && !ABSOLUTE.test(value),
   };
 }
 
@@ -105,34 +138,95 @@ function methodIsPost(options: Options, fallback: 'post' | 'get'): boolean {
   return typeof method.value === 'string' && method.value.toUpperCase() === 'POST';
 }
 
-function headersOf(options: Options, key = 'headers'): unknown {
-  if (!options.value) return undefined;
-  const h = options.value[key];
-  return h;
+/** The options' headers: undefined when absent, Unknown when the options may hold them unseen. */
+function headersOf(options: Options, present: boolean): unknown {
+  if (!options.value) return present ? unknownValue() : undefined;
+  const h = headerValue(options.value, 'headers');
+  return h.state === 'value' ? h.value : h.state === 'unknown' ? unknownValue() : undefined;
+}
+
+type Header = { state: 'absent' } | { state: 'unknown'; present: boolean } | { state: 'value'; value: unknown };
+
+/** One header in a headers object (any case); `present` when the key is written even if its value is not known. */
+function header(headers: unknown, name: string, depth = 0): Header {
+  if (headers === undefined) return { state: 'absent' };
+  if (isUnknown(headers) || typeof headers !== 'object' || headers === null || Array.isArray(headers)) return { state: 'unknown', present: false };
+  const record = headers as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (key.toLowerCase() === name) return isUnknown(record[key]) ? { state: 'unknown', present: true } : { state: 'value', value: record[key] };
+  }
+  // axios also reads headers.common and headers.post.
+  if (depth === 0) {
+    for (const key of Object.keys(record)) {
+      if (key === 'common' || key === 'post') {
+        const inner = header(record[key], name, 1);
+        if (inner.state !== 'absent') return inner;
+      }
+    }
+  }
+  return isOpen(headers) ? { state: 'unknown', present: false } : { state: 'absent' };
+}
+
+/** A call's headers over an instance's default headers: the call's win. */
+function mergedHeader(call: unknown, instance: unknown, name: string): Header {
+  const own = header(call, name);
+  if (own.state !== 'absent') return own;
+  return header(instance, name);
+}
+
+interface Target {
+  /** The receiver is not known to be an HTTP client (`this._client.post`). */
+  unknownReceiver?: boolean;
+  /** An axios instance: its baseURL ('unknown' when it may have one we cannot see) and default headers. */
+  instance?: { baseUrl: string | 'unknown' | undefined; headers: unknown };
 }
 
 /**
  * Evidence that the call goes to Anthropic: the URL or an axios instance's
- * baseURL names an Anthropic host, or the headers carry anthropic-version,
- * anthropic-beta or x-api-key. Without it the body must look like a Claude
- * request, and a relative URL (the app's own `/api/v1/messages`) is not checked.
+ * baseURL names an Anthropic host (api.anthropic.com, *.anthropic.com), or the
+ * headers carry anthropic-version or anthropic-beta. Without it the call is not
+ * checked. A known host that is not Anthropic's (an Anthropic-compatible service
+ * of another provider, the app's own backend behind a relative URL) is checked
+ * only for a `claude…` model (claudeOnly).
  */
-function finish(url: UrlInfo, body: Node, headers: unknown, at: TSESTree.CallExpression, options: { unknownReceiver?: boolean; baseUrl?: string } = {}): HttpCall | undefined {
-  const version = headerValue(headers, 'anthropic-version');
-  const beta = headerValue(headers, 'anthropic-beta');
-  const apiKey = headerValue(headers, 'x-api-key');
-  const anthropicHeaders = version.state === 'value' || beta.state === 'value' || apiKey.state === 'value';
-  const anthropicBase = options.baseUrl !== undefined && /anthropic/i.test(options.baseUrl);
-  const evidence = url.anthropicHost || anthropicBase || anthropicHeaders;
-  if (!evidence && url.relative && !options.baseUrl) return undefined;
-  const apiVersion = version.state === 'value' ? apiVersionOf(version.value, `on the HTTP call at line ${at.loc.start.line}`) : undefined;
+function finish(url: UrlInfo, body: Node, headers: unknown, at: TSESTree.CallExpression, target: Target = {}): HttpCall | undefined {
+  const instanceHeaders = target.instance?.headers;
+  const version = mergedHeader(headers, instanceHeaders, 'anthropic-version');
+  const beta = mergedHeader(headers, instanceHeaders, 'anthropic-beta');
+  const anthropicHeaders = version.state === 'value' || beta.state === 'value' || (version.state === 'unknown' && version.present) || (beta.state === 'unknown' && beta.present);
+  let host: string | undefined;
+  let hostKnown: boolean;
+  if (url.relative) {
+    const base = target.instance?.baseUrl;
+    if (base === 'unknown' || (target.unknownReceiver && base === undefined)) {
+      host = undefined;
+      hostKnown = false;
+    } else if (base !== undefined && ABSOLUTE.test(base)) {
+      host = hostOf(base);
+      hostKnown = host !== undefined;
+    } else {
+      // The app's own backend (a relative URL on fetch, a relative baseURL).
+      host = undefined;
+      hostKnown = true;
+    }
+  } else {
+    host = url.host;
+    hostKnown = host !== undefined;
+  }
+  const anthropicHost = host !== undefined && isAnthropicHost(host);
+  if (!anthropicHost && !anthropicHeaders) return undefined;
+  let apiVersion: ApiVersionFact | undefined;
+  if (version.state === 'value') apiVersion = apiVersionOf(version.value, `on the HTTP call at line ${at.loc.start.line}`);
+  else if (version.state === 'unknown') apiVersion = { value: 'unknown', reason: `the anthropic-version header of the HTTP call at line ${at.loc.start.line} is not known statically` };
   return {
     kind: url.kind,
-    endpoint: url.beta || beta.state === 'value' ? 'beta' : 'ga',
+    // Headers not known statically may hold anthropic-beta: the beta schema accepts every GA body.
+    endpoint: url.beta || beta.state !== 'absent' ? 'beta' : 'ga',
     body,
     ...(apiVersion ? { apiVersion } : {}),
-    platform: url.bedrock ? 'bedrock' : 'anthropic',
-    needsShape: !evidence || options.unknownReceiver === true,
+    platform: host !== undefined && /(^|\.)amazonaws\.com$|bedrock/.test(host) ? 'bedrock' : 'anthropic',
+    needsShape: target.unknownReceiver === true,
+    claudeOnly: hostKnown && !anthropicHost,
   };
 }
 
@@ -174,21 +268,56 @@ function isAxios(node: Node | undefined, facts: FileFacts, depth = 0): boolean {
   return false;
 }
 
-/** The `baseURL` given to `axios.create({ baseURL })` for this instance, when known. */
-function axiosBaseUrl(node: Node | undefined, facts: FileFacts, depth = 0): string | undefined {
-  if (!node || depth > 4) return undefined;
+/**
+ * Is an instance configured after its creation: `x.defaults.headers… = …` or
+ * `x.interceptors…` (headers set at run time), `x.defaults.baseURL = …`?
+ */
+function configuredLater(variable: Parameters<FileFacts['bindings']['valueReferences']>[0], facts: FileFacts): { headers: boolean; baseUrl: boolean } {
+  const out = { headers: false, baseUrl: false };
+  for (const ref of facts.bindings.valueReferences(variable)) {
+    const { parent } = outerParent(ref.identifier as Node);
+    if (parent?.type !== 'MemberExpression' || parent.object !== ref.identifier) continue;
+    const name = memberName(parent);
+    if (name !== 'defaults' && name !== 'interceptors') continue;
+    out.headers = true;
+    const next = outerParent(parent).parent;
+    const inner = next?.type === 'MemberExpression' && next.object === parent ? memberName(next) : undefined;
+    if (name === 'defaults' && (inner === undefined || inner.toLowerCase() === 'baseurl')) out.baseUrl = true;
+  }
+  return out;
+}
+
+const UNKNOWN_INSTANCE = (): { baseUrl: 'unknown'; headers: unknown } => ({ baseUrl: 'unknown', headers: unknownValue() });
+
+/**
+ * The baseURL and default headers of an axios instance: `axios.create({ baseURL, headers })`,
+ * or axios itself (none). 'unknown' / Unknown when they may be set where we cannot see
+ * (options not known statically, `instance.defaults.headers… = …`, interceptors).
+ */
+function axiosInstance(node: Node | undefined, facts: FileFacts, depth = 0): { baseUrl: string | 'unknown' | undefined; headers: unknown } {
+  if (!node || depth > 4) return UNKNOWN_INSTANCE();
   const n = unwrap(node);
   if (n.type === 'Identifier') {
     const variable = facts.bindings.variableOf(n);
-    const binding = variable ? facts.bindings.constBinding(variable) : undefined;
-    return binding && binding.path.length === 0 ? axiosBaseUrl(binding.init, facts, depth + 1) : undefined;
+    if (!variable) return { baseUrl: undefined, headers: undefined }; // the global axios
+    const later = configuredLater(variable, facts);
+    const binding = facts.bindings.constBinding(variable);
+    const created = facts.bindings.importOf(variable) ? { baseUrl: undefined, headers: undefined } : binding && binding.path.length === 0 ? axiosInstance(binding.init, facts, depth + 1) : UNKNOWN_INSTANCE();
+    return { baseUrl: later.baseUrl ? 'unknown' : created.baseUrl, headers: later.headers ? unknownValue() : created.headers };
   }
-  if (n.type === 'CallExpression' && n.arguments[0] && n.arguments[0].type !== 'SpreadElement') {
-    const options = new Evaluator(facts, new Registry(), undefined).evaluate(n.arguments[0], false);
+  if (n.type === 'CallExpression') {
+    const arg = n.arguments[0];
+    if (!arg) return { baseUrl: undefined, headers: undefined };
+    if (arg.type === 'SpreadElement') return UNKNOWN_INSTANCE();
+    const options = new Evaluator(facts, new Registry(), undefined).evaluate(arg, false);
     const base = headerValue(options, 'baseurl');
-    return base.state === 'value' && typeof base.value === 'string' ? base.value : undefined;
+    const headers = headerValue(options, 'headers');
+    return {
+      baseUrl: base.state === 'value' ? (typeof base.value === 'string' ? base.value : 'unknown') : base.state === 'unknown' ? 'unknown' : undefined,
+      headers: headers.state === 'value' ? headers.value : headers.state === 'unknown' ? unknownValue() : undefined,
+    };
   }
-  return undefined;
+  return UNKNOWN_INSTANCE();
 }
 
 export function httpCall(call: TSESTree.CallExpression, facts: FileFacts): HttpCall | undefined {
@@ -207,7 +336,7 @@ export function httpCall(call: TSESTree.CallExpression, facts: FileFacts): HttpC
     const bodyNode = memberNode(options, 'body');
     const payload = bodyNode ? stringified(bodyNode, facts) : undefined;
     if (!payload) return undefined;
-    return finish(url, payload, headersOf(options), call);
+    return finish(url, payload, headersOf(options, args[1] !== undefined), call);
   }
 
   // got.post(url, { json, headers }) / ky.post(url, { json, headers })
@@ -219,7 +348,7 @@ export function httpCall(call: TSESTree.CallExpression, facts: FileFacts): HttpC
     const bodyNode = memberNode(options, 'body');
     const payload = jsonNode ?? (bodyNode ? stringified(bodyNode, facts) : undefined);
     if (!payload) return undefined;
-    return finish(url, payload, headersOf(options), call);
+    return finish(url, payload, headersOf(options, args[1] !== undefined), call);
   }
 
   // got(url, { method: 'POST', json }) / ky(url, { method: 'post', json })
@@ -232,7 +361,7 @@ export function httpCall(call: TSESTree.CallExpression, facts: FileFacts): HttpC
     const bodyNode = memberNode(options, 'body');
     const payload = jsonNode ?? (bodyNode ? stringified(bodyNode, facts) : undefined);
     if (!payload) return undefined;
-    return finish(url, payload, headersOf(options), call);
+    return finish(url, payload, headersOf(options, args[1] !== undefined), call);
   }
 
   // axios.post(url, data, { headers }) and axios-like clients (`http.post`, `this.api.post`).
@@ -245,8 +374,8 @@ export function httpCall(call: TSESTree.CallExpression, facts: FileFacts): HttpC
     const payload = stringified(data, facts) ?? data;
     const config = evaluateOptions(args[2], facts);
     const axios = isAxios(callee.object, facts);
-    const baseUrl = axios ? axiosBaseUrl(callee.object, facts) : undefined;
-    return finish(url, payload, headersOf(config), call, { unknownReceiver: !axios, ...(baseUrl !== undefined ? { baseUrl } : {}) });
+    const instance = axios ? axiosInstance(callee.object, facts) : UNKNOWN_INSTANCE();
+    return finish(url, payload, headersOf(config, args[2] !== undefined), call, { unknownReceiver: !axios, instance });
   }
 
   // axios({ method: 'post', url, data, headers }) / axios.request({...}) / axios(url, {...})
@@ -258,7 +387,8 @@ export function httpCall(call: TSESTree.CallExpression, facts: FileFacts): HttpC
     if (!url || !methodIsPost(config, 'get')) return undefined;
     const data = memberNode(config, 'data');
     if (!data) return undefined;
-    return finish(url, stringified(data, facts) ?? data, headersOf(config), call);
+    const instance = callee.object ? axiosInstance(callee.object, facts) : axiosInstance(call.callee, facts);
+    return finish(url, stringified(data, facts) ?? data, headersOf(config, true), call, { instance });
   }
   return undefined;
 }

@@ -175,6 +175,16 @@ const detected: Case[] = [
     sites: [{ ...MSG }],
   },
   {
+    name: 'tracing wrappers return the client they wrap: wrapAnthropic(new Anthropic()), observeAnthropic(client), Sentry.instrumentAnthropicAiClient(client)',
+    code: `import Anthropic from '@anthropic-ai/sdk';\nimport { wrapAnthropic } from 'braintrust';\nimport { observeAnthropic } from '@langfuse/anthropic';\nimport * as Sentry from '@sentry/node';\nconst client = wrapAnthropic(new Anthropic());\nconst base = new Anthropic();\nconst c2 = observeAnthropic(base);\nconst c3 = Sentry.instrumentAnthropicAiClient(base);\nclient.messages.create(${BODY});\nc2.messages.create(${BODY});\nc3.messages.create(${BODY});`,
+    sites: [{ ...MSG }, { ...MSG }, { ...MSG }],
+  },
+  {
+    name: 'a static class field holding a client, used as Svc.shared',
+    code: `import Anthropic from '@anthropic-ai/sdk';\nexport class Svc {\n  static shared = new Anthropic({ timeout: 5 });\n  static async ask() { return Svc.shared.messages.create(${BODY}); }\n}\nSvc.shared.messages.create(${BODY});`,
+    sites: [{ ...MSG, sdkTimeoutSet: true }, { ...MSG, sdkTimeoutSet: true }],
+  },
+  {
     name: 'anthropic-version from the client defaultHeaders, overridden per call',
     code: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic({ defaultHeaders: { 'Anthropic-Version': '2023-06-01' } });\nclient.messages.create(${BODY});\nclient.messages.create(${BODY}, { headers: { 'anthropic-version': '2026-10-21' }, timeout: 5 });\nclient.messages.create(${BODY}, { signal });`,
     sites: [
@@ -182,6 +192,24 @@ const detected: Case[] = [
       { apiVersion: '2026-10-21', sdkTimeoutSet: true },
       { apiVersion: '2023-06-01', sdkTimeoutSet: false },
     ],
+  },
+  {
+    name: 'anthropic-beta in the request options or the client defaultHeaders (or headers not known statically): the beta endpoint',
+    code: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nclient.messages.create(${BODY}, { headers: { 'anthropic-beta': 'mcp-client-2025-04-04' } });\nclient.messages.create(${BODY}, { headers: extraHeaders });\nclient.messages.create(${BODY}, requestOptions);\nclient.messages.create(${BODY}, { timeout: 5, headers: { 'x-trace': 'a' } });\nconst betaClient = new Anthropic({ defaultHeaders: { 'anthropic-beta': 'context-management-2025-06-27' } });\nbetaClient.messages.create(${BODY});\nconst dynamic = new Anthropic({ defaultHeaders: makeHeaders() });\ndynamic.messages.countTokens({ model: 'claude-sonnet-5-5', messages: [] });\nclient.withOptions({ defaultHeaders: { 'Anthropic-Beta': 'x' } }).messages.create(${BODY});`,
+    sites: [
+      { ...MSG, endpoint: 'beta' },
+      { ...MSG, endpoint: 'beta' },
+      { ...MSG, endpoint: 'beta' },
+      { ...MSG, endpoint: 'ga' },
+      { ...MSG, endpoint: 'beta' },
+      { kind: 'count-tokens', endpoint: 'beta' },
+      { ...MSG, endpoint: 'beta' },
+    ],
+  },
+  {
+    name: "a client whose baseURL is another provider's Anthropic-compatible API: checked only for a literal claude… model",
+    code: `import Anthropic from '@anthropic-ai/sdk';\nconst proxy = new Anthropic({ baseURL: 'https://llm-proxy.example.com/anthropic' });\nproxy.messages.create(${BODY});\nconst direct = new Anthropic({ baseURL: 'https://api.anthropic.com' });\ndirect.messages.create({ model: 'my-model', max_tokens: 5, messages: [] });\nconst fromEnv = new Anthropic({ baseURL: process.env.ANTHROPIC_BASE_URL });\nfromEnv.messages.create({ model: 'my-model', max_tokens: 5, messages: [] });`,
+    sites: [{ ...MSG, payload: PAYLOAD }, { ...MSG }, { ...MSG }],
   },
 ];
 
@@ -193,7 +221,7 @@ const http: Case[] = [
   },
   {
     name: 'fetch to a template URL with ?beta=true, count_tokens and batches',
-    code: `const BASE = process.env.BASE;\nfetch(\`\${BASE}/v1/messages?beta=true\`, { method: 'post', body: JSON.stringify(${BODY}) });\nfetch(BASE + '/v1/messages/count_tokens', { method: 'POST', body: JSON.stringify({ model: 'm', messages: [] }) });\nconst url = 'https://api.anthropic.com/v1/messages/batches';\nconst body = JSON.stringify({ requests: [] });\nfetch(url, { method: 'POST', body, headers: { 'anthropic-beta': 'x' } });`,
+    code: `const BASE = process.env.BASE;\nconst headers = { 'anthropic-version': '2023-06-01' };\nfetch(\`\${BASE}/v1/messages?beta=true\`, { method: 'post', headers, body: JSON.stringify(${BODY}) });\nfetch(BASE + '/v1/messages/count_tokens', { method: 'POST', headers, body: JSON.stringify({ model: 'm', messages: [] }) });\nconst url = 'https://api.anthropic.com/v1/messages/batches';\nconst body = JSON.stringify({ requests: [] });\nfetch(url, { method: 'POST', body, headers: { 'anthropic-beta': 'x' } });`,
     sites: [
       { kind: 'messages', endpoint: 'beta', origin: 'http-call' },
       { kind: 'count-tokens', endpoint: 'ga' },
@@ -217,6 +245,38 @@ const http: Case[] = [
     name: 'axios config object',
     code: `import axios from 'axios';\naxios({ method: 'post', url: 'https://api.anthropic.com/v1/messages', data: ${BODY} });`,
     sites: [{ kind: 'messages', origin: 'http-call', payload: PAYLOAD }],
+  },
+  {
+    name: 'an axios instance: anthropic-version and anthropic-beta from axios.create({ headers }), the call headers win',
+    code: `import axios from 'axios';\nconst api = axios.create({ baseURL: 'https://api.anthropic.com', headers: { 'x-api-key': key, 'anthropic-version': '2023-06-01' } });\napi.post('/v1/messages', ${BODY});\napi.post('/v1/messages', ${BODY}, { headers: { 'anthropic-version': '2026-10-21' } });\nconst beta = axios.create({ baseURL: process.env.BASE, headers: { 'anthropic-beta': 'x', 'anthropic-version': '2026-10-21' } });\nbeta.post('/v1/messages', ${BODY});`,
+    sites: [
+      { endpoint: 'ga', apiVersion: '2023-06-01' },
+      { endpoint: 'ga', apiVersion: '2026-10-21' },
+      { endpoint: 'beta', apiVersion: '2026-10-21' },
+    ],
+  },
+  {
+    name: 'headers not known statically: the API version is unknown and the endpoint beta',
+    code: `import axios from 'axios';\nimport { anthropicHeaders } from './headers';\nconst URL_ = 'https://api.anthropic.com/v1/messages';\nfetch(URL_, { method: 'POST', headers: anthropicHeaders(), body: JSON.stringify(${BODY}) });\nfetch(URL_, { method: 'POST', headers: new Headers({ 'anthropic-version': '2023-06-01' }), body: JSON.stringify(${BODY}) });\nfetch(URL_, { ...init, method: 'POST', body: JSON.stringify(${BODY}) });\nfetch(URL_, { method: 'POST', headers: { ...anthropicHeaders(), 'content-type': 'application/json' }, body: JSON.stringify(${BODY}) });\nfetch(URL_, { method: 'POST', headers: { 'anthropic-version': process.env.V }, body: JSON.stringify(${BODY}) });\nconst api = axios.create({ baseURL: 'https://api.anthropic.com', headers: { 'anthropic-version': '2023-06-01' } });\napi.defaults.headers.common['anthropic-version'] = version;\napi.post('/v1/messages', ${BODY});\nconst api2 = axios.create(config);\napi2.post('https://api.anthropic.com/v1/messages', ${BODY});`,
+    sites: [
+      { apiVersion: 'unknown', endpoint: 'beta' },
+      { apiVersion: 'unknown', endpoint: 'beta' },
+      { apiVersion: 'unknown', endpoint: 'beta' },
+      { apiVersion: 'unknown', endpoint: 'beta' },
+      { apiVersion: 'unknown', endpoint: 'ga' },
+      { apiVersion: 'unknown', endpoint: 'beta' },
+      { apiVersion: 'unknown', endpoint: 'beta' },
+    ],
+  },
+  {
+    name: 'evidence: an Anthropic host (also a subdomain, new URL(path, base)), or an anthropic-* header with an unknown host',
+    code: `const API = 'https://api.anthropic.com';\nfetch('https://eu.api.anthropic.com/v1/messages', { method: 'POST', body: JSON.stringify(${BODY}) });\nfetch(new URL('/v1/messages', API), { method: 'POST', body: JSON.stringify(${BODY}) });\nfetch(\`\${process.env.API_URL}/v1/messages\`, { method: 'POST', headers: { 'anthropic-version': '2023-06-01' }, body: JSON.stringify({ model: 'my-model', messages: [] }) });\nfetch(\`https://api.anthropic.com/\${'v1'}/messages\`, { method: 'POST', body: JSON.stringify(${BODY}) });`,
+    sites: [{ origin: 'http-call' }, { origin: 'http-call' }, { origin: 'http-call', payload: { model: 'my-model', messages: [] } }, { origin: 'http-call' }],
+  },
+  {
+    name: "another provider's host or the app's own backend: only a literal claude… model is ours",
+    code: `import axios from 'axios';\nconst h = { 'anthropic-version': '2023-06-01' };\nfetch('https://api.deepseek.com/anthropic/v1/messages', { method: 'POST', headers: h, body: JSON.stringify({ model: 'deepseek-chat', max_tokens: 100, messages: [] }) });\nfetch('https://gateway.example.com/anthropic/v1/messages', { method: 'POST', headers: h, body: JSON.stringify(${BODY}) });\nconst kimi = axios.create({ baseURL: 'https://api.moonshot.ai/anthropic', headers: h });\nkimi.post('/v1/messages', { model: 'kimi-k2', max_tokens: 1, messages: [] });\nfetch('/api/claude/v1/messages', { method: 'POST', headers: h, body: JSON.stringify({ model: process.env.MODEL, max_tokens: 1, messages: [] }) });\nfetch('/api/claude/v1/messages', { method: 'POST', headers: h, body: JSON.stringify(${BODY}) });`,
+    sites: [{ origin: 'http-call', payload: PAYLOAD }, { origin: 'http-call', payload: PAYLOAD }],
   },
 ];
 
@@ -279,6 +339,26 @@ const decoys: Case[] = [
     sites: [],
   },
   {
+    name: 'a class extending a base from another module (or an unknown base): this.messages is its own',
+    code: `import Anthropic from '@anthropic-ai/sdk';\nimport { BaseRepo } from './base';\nclass ChatRepo extends BaseRepo {\n  save() { return this.messages.create(${BODY}); }\n}\nclass Mixed extends withLogging(BaseRepo) {\n  save() { return this.messages.create(${BODY}); }\n}\nnew ChatRepo().messages.create(${BODY});\nconst m = new Mixed();\nm.messages.create(${BODY});`,
+    sites: [],
+  },
+  {
+    name: "Anthropic-compatible APIs of other providers: the SDK client pointed at Moonshot, DeepSeek, with their own models",
+    code: `import Anthropic from '@anthropic-ai/sdk';\nconst kimi = new Anthropic({ baseURL: 'https://api.moonshot.ai/anthropic', apiKey: process.env.MOONSHOT_API_KEY });\nkimi.messages.create({ model: 'kimi-k2-0905-preview', max_tokens: 1024, messages: [{ role: 'user', content: 'hi' }] });\nexport function ask(model: string) { return kimi.messages.create({ model, max_tokens: 1, messages: [] }); }\nconst client = new Anthropic();\nconst ds = client.withOptions({ baseURL: 'https://api.deepseek.com/anthropic' });\nds.messages.create({ model: 'deepseek-chat', max_tokens: 1, messages: [] });`,
+    sites: [],
+  },
+  {
+    name: 'a receiver of unknown origin whose literal model is not a Claude model id',
+    code: `import Anthropic from '@anthropic-ai/sdk';\nimport { llm } from './llm';\nllm.messages.create({ model: 'gpt-4o', max_tokens: 100, messages: [{ role: 'system', content: 'x' }, { role: 'user', content: 'x' }] });\nexport function f(gateway) { return gateway.messages.create({ model: 'llama-3.1-70b', max_tokens: 1, messages: [] }); }`,
+    sites: [],
+  },
+  {
+    name: "a wrapper around another provider's client, and a static field that is no client",
+    code: `import Anthropic from '@anthropic-ai/sdk';\nimport OpenAI from 'openai';\nimport { wrapOpenAI } from 'braintrust';\nconst oai = wrapOpenAI(new OpenAI());\noai.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 1, messages: [] });\nclass Store { static inbox = { messages: { create: (m) => m } }; }\nStore.inbox.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 1, messages: [] });`,
+    sites: [],
+  },
+  {
     name: 'a receiver of unknown origin without an SDK import (default anthropic-only)',
     code: `export async function ask(llm) { return llm.messages.create(${BODY}); }`,
     sites: [],
@@ -296,6 +376,11 @@ const decoys: Case[] = [
   {
     name: "the app's own backend: a relative /api/v1/messages, or an unknown host with a chat body",
     code: `await fetch('/api/v1/messages', { method: 'POST', body: JSON.stringify({ model: 'support-bot', messages: [draft] }) });\nawait fetch(\`\${API}/v1/messages\`, { method: 'POST', body: JSON.stringify({ text: 'hi', channelId }) });\nimport axios from 'axios';\naxios.post('/v1/messages', { conversationId, messages: [] });`,
+    sites: [],
+  },
+  {
+    name: 'no evidence of Anthropic: x-api-key alone, /anthropic/ in a path, a look-alike host, an unknown host without anthropic-* headers',
+    code: `import axios from 'axios';\naxios.post('https://api.nexmo.com/v1/messages', { message_type: 'text', text, to: '447700900000', from: 'Acme', channel: 'whatsapp' }, { headers: { 'X-API-Key': 'abc' } });\nfetch('https://api.example.com/v1/messages', { method: 'POST', headers: { 'x-api-key': key }, body: JSON.stringify(${BODY}) });\nfetch('https://gateway.example.com/anthropic/v1/messages', { method: 'POST', body: JSON.stringify(${BODY}) });\nfetch('https://api.anthropic.com.example.net/v1/messages', { method: 'POST', body: JSON.stringify(${BODY}) });\nfetch(\`\${process.env.API_URL}/v1/messages\`, { method: 'POST', headers: { authorization: 'Bearer x' }, body: JSON.stringify(${BODY}) });`,
     sites: [],
   },
   {

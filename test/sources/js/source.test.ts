@@ -115,7 +115,7 @@ describe('jsSource', () => {
   });
 
   it('clients: any-shaped from the source options or the source defaults', () => {
-    const text = `export function ask(llm) { return llm.messages.create({ model: 'x', max_tokens: 1, messages: [] }); }\n`;
+    const text = `export function ask(llm) { return llm.messages.create({ model: 'claude-x', max_tokens: 1, messages: [] }); }\n`;
     assert.equal(extract(text).payloads.length, 0);
     assert.equal(jsSource.extract(text, 'a.ts', { explicit: true, clients: 'any-shaped' }).payloads.length, 1);
     assert.equal(createJsSource({ clients: 'any-shaped' }).extract(text, 'a.ts', opts).payloads.length, 1);
