@@ -137,6 +137,14 @@ function sharedByAll(lists: Finding[][]): Finding[] {
   return first.filter((f) => otherKeys.every((keys) => keys.has(key(f))));
 }
 
+/**
+ * A payload that may be sent as any of several (a value typed as a union of
+ * literals): the findings every one of them has, located in the first.
+ */
+export function checkEvery(payloads: readonly unknown[], options: PayloadCheckOptions): Finding[] {
+  return sharedByAll(payloads.map((payload) => checkPayload(payload, options)));
+}
+
 export function checkPayload(payload: unknown, options: PayloadCheckOptions): Finding[] {
   if (options.apiVersion === 'unknown') {
     return sharedByAll(API_VERSIONS.map((apiVersion) => checkPayload(payload, { ...options, apiVersion })));

@@ -12,7 +12,7 @@
 import type { Pointer } from '../engine/types.js';
 import type { Origin, Platform, Rule } from '../engine/rule.js';
 import type { ApiVersion, ApiVersionOrUnknown, Endpoint, Finding, PayloadKind } from '../engine/types.js';
-import { checkPayload } from '../engine/check-payload.js';
+import { checkEvery } from '../engine/check-payload.js';
 import { checkText } from '../engine/check-text.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { projectApiVersion } from '../config/api-version.js';
@@ -58,6 +58,8 @@ export interface Target {
   origin?: Origin;
   streaming?: boolean;
   sdkTimeoutSet?: boolean;
+  /** Other payloads the same code may send (literal-union types): only shared findings count. */
+  alternatives?: unknown[];
   /** Set when the payload's own context states it (a header, `anthropic_version` in a body). */
   apiVersion?: ApiVersionOrUnknown;
   /** Where to report a finding: a node (JS) or a location (JSON). */
@@ -116,7 +118,7 @@ class FileAnalysis {
     if (!payloadRules.length) return;
     const date = this.settings.date ?? todayUtc();
     for (const target of this.getTargets()) {
-      const findings = checkPayload(target.payload, {
+      const findings = checkEvery([target.payload, ...(target.alternatives ?? [])], {
         kind: target.kind,
         apiVersion: target.apiVersion ?? this.defaultApiVersion(),
         date,

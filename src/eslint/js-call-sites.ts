@@ -39,6 +39,7 @@ export function findCallSites(sourceCode: LintContext['sourceCode'], clients: 'a
       ...(site.streaming !== undefined ? { streaming: site.streaming } : {}),
       ...(site.sdkTimeoutSet !== undefined ? { sdkTimeoutSet: site.sdkTimeoutSet } : {}),
       ...(site.apiVersion ? { apiVersion: site.apiVersion.value } : {}),
+      ...(site.alternatives ? { alternatives: site.alternatives } : {}),
       locate(pointer, target) {
         const node = site.nodeFor(pointer, target) as TSESTree.Node;
         return { node, range: node.range };

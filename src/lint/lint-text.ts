@@ -3,7 +3,7 @@
  * checks each, findings are located back in the file.
  */
 import type { ApiVersion, PayloadKind, RuleSetting } from '../engine/types.js';
-import { checkPayload } from '../engine/check-payload.js';
+import { checkEvery, checkPayload, type PayloadCheckOptions } from '../engine/check-payload.js';
 import { checkText } from '../engine/check-text.js';
 import { sourceFor } from '../sources/index.js';
 import { LineIndex } from '../sources/json/scanner.js';
@@ -93,7 +93,7 @@ async function lintOnce(text: string, filePath: string, options: TextOptions, co
       (options.apiVersion && options.apiVersion !== 'auto' ? { value: options.apiVersion, reason: 'set by --api-version / config' } : projectApiVersion(filePath));
     versions.set(`${version.value}|${version.reason}`, version);
     const failures: { ruleId: string; error: unknown }[] = [];
-    const findings = checkPayload(located.payload, {
+    const checkOptions: PayloadCheckOptions = {
       kind: located.kind,
       apiVersion: version.value,
       date,
@@ -108,7 +108,8 @@ async function lintOnce(text: string, filePath: string, options: TextOptions, co
       ...(options.rules ? { rules: options.rules } : {}),
       ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
       onRuleError: (ruleId, error) => failures.push({ ruleId, error }),
-    });
+    };
+    const findings = located.alternatives ? checkEvery([located.payload, ...located.alternatives], checkOptions) : checkPayload(located.payload, checkOptions);
     if (findings.length) located.prepare?.(findings.map((f) => f.pointer));
     let edits: EditSource | undefined;
     const textFix = (s: Suggestion | undefined): TextFix | undefined => {

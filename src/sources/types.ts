@@ -38,6 +38,8 @@ export interface LocatedPayload {
   prepare?(pointers: Iterable<Pointer>): void;
   /** How messages name `requests[i]` of a batch, when the file shows them otherwise (a JSONL file: by line). */
   requestName?(index: number): string;
+  /** Other payloads the same code may send (literal-union types): only findings all of them share are reported. */
+  alternatives?: unknown[];
   /** Where the payload is written, for turning a fix's pointer edits into text edits (`--fix`). */
   editSource?(): EditSource;
   /** The pointer as shown to users, when it differs (a JSONL batch line: relative to its line). */

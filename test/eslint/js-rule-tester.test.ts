@@ -321,9 +321,40 @@ typed.run('no-sampling-params (TS with type information)', rule('no-sampling-par
   ],
 });
 
-typed.run('no-retired-model (TS with type information)', rule('no-retired-model'), {
-  valid: [{ code: "import Anthropic from '@anthropic-ai/sdk';\nexport function f(client: Anthropic, model: string) { return client.messages.create({ model, max_tokens: 10, messages: [] }); }", filename: TYPED_FILE }],
+typed.run('prefill-support (TS with type information)', rule('prefill-support'), {
+  valid: [
+    {
+      name: 'a role typed as a union: the user member is no prefill, so nothing every member has',
+      code: "import Anthropic from '@anthropic-ai/sdk';\nexport function f(client: Anthropic, role: 'user' | 'assistant') { return client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 10, messages: [{ role: 'user', content: 'Hi' }, { role, content: 'Hello' }] }); }",
+      filename: TYPED_FILE,
+    },
+  ],
   invalid: [
+    {
+      name: 'the same with a literal assistant role is a prefill',
+      code: "import Anthropic from '@anthropic-ai/sdk';\nexport function f(client: Anthropic) { return client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 10, messages: [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello' }] }); }",
+      filename: TYPED_FILE,
+      errors: 1,
+    },
+  ],
+});
+
+typed.run('no-retired-model (TS with type information)', rule('no-retired-model'), {
+  valid: [
+    { code: "import Anthropic from '@anthropic-ai/sdk';\nexport function f(client: Anthropic, model: string) { return client.messages.create({ model, max_tokens: 10, messages: [] }); }", filename: TYPED_FILE },
+    {
+      name: 'a union with one current member: the code may never send the retired one',
+      code: "import Anthropic from '@anthropic-ai/sdk';\nexport function f(client: Anthropic, model: 'claude-3-opus-20240229' | 'claude-sonnet-5-5') { return client.messages.create({ model, max_tokens: 10, messages: [] }); }",
+      filename: TYPED_FILE,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a union of literals whose every member is retired',
+      filename: TYPED_FILE,
+      code: "import Anthropic from '@anthropic-ai/sdk';\ntype Legacy = 'claude-3-opus-20240229' | 'claude-3-haiku-20240307';\nexport function f(client: Anthropic, model: Legacy) { return client.messages.create({ model, max_tokens: 10, messages: [] }); }",
+      errors: [{ messageId: 'retired', line: 3, suggestions: [] }],
+    },
     {
       name: 'a parameter whose type is one literal is known',
       filename: TYPED_FILE,

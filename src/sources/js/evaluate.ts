@@ -73,7 +73,18 @@ export class Registry {
 export class Choices {
   private readonly seenSet = new Set<string>();
   readonly seen: string[] = [];
-  constructor(private readonly assignment: ReadonlyMap<string, boolean> = new Map()) {}
+  /** Values whose type is a union of literals, by source position, with their members. */
+  readonly unions = new Map<string, (string | number)[]>();
+  constructor(
+    private readonly assignment: ReadonlyMap<string, boolean> = new Map(),
+    /** The member taken for each literal-union value; the others stay unknown. */
+    private readonly unionAssignment: ReadonlyMap<string, string | number> = new Map(),
+  ) {}
+  /** One of `members` when this run assigns the value at `key`, else undefined (unknown). */
+  pickMember(key: string, members: (string | number)[]): string | number | undefined {
+    if (!this.unions.has(key)) this.unions.set(key, members);
+    return this.unionAssignment.get(key);
+  }
   /** The branch taken for this condition (true: truthy), or undefined when it is undecided. */
   pick(key: string): boolean | undefined {
     if (!this.seenSet.has(key)) {
@@ -158,8 +169,17 @@ export class Evaluator {
   }
 
   private unknown(node: Node): unknown {
-    const narrowed = this.facts.types?.literal(node);
-    return narrowed !== undefined ? narrowed : unknownValue();
+    const types = this.facts.types;
+    if (!types) return unknownValue();
+    const narrowed = types.literal(node);
+    if (narrowed !== undefined) return narrowed;
+    // A union of literals: each member in a run of its own (the extraction keeps what every member gets wrong).
+    const members = this.choices ? types.literals(node) : undefined;
+    if (members) {
+      const picked = this.choices!.pickMember(`${node.range[0]}:${node.range[1]}`, members);
+      if (picked !== undefined) return picked;
+    }
+    return unknownValue();
   }
 
   private value(node: Node, ctx: Ctx): unknown {

@@ -47,6 +47,12 @@ export interface CallSite {
   sdkTimeoutSet: boolean | undefined;
   /** Per-call `anthropic-version` header, else the client's defaultHeaders; raw HTTP: its header. */
   apiVersion?: { value: ApiVersionOrUnknown; reason: string };
+  /**
+   * With type information, values typed as a union of literals (`model: 'claude-a' | 'claude-b'`):
+   * `payload` holds the first member of each, these the other combinations. A finding stands only
+   * when every one of them has it (the code may send any member, and no other).
+   */
+  alternatives?: unknown[];
   call: TSESTree.CallExpression;
   /**
    * Node for a pointer into the payload: for target 'key' the Property's key when
@@ -72,6 +78,8 @@ export interface ExtractOptions {
 
 /** At most this many payloads per call (combinations of conditions). */
 export const MAX_VARIANTS = 8;
+/** Combinations of literal-union members checked for one payload. */
+export const MAX_UNION_COMBINATIONS = 8;
 
 type Method = 'create' | 'stream' | 'parse' | 'countTokens' | 'toolRunner' | 'batches.create';
 
@@ -227,6 +235,17 @@ function variantPlans(conditions: string[]): Map<string, boolean>[] {
   return plans;
 }
 
+/** Every combination of the literal-union members, when there are a few (else the values stay unknown). */
+function memberPlans(unions: ReadonlyMap<string, (string | number)[]>): Map<string, string | number>[] | undefined {
+  if (unions.size === 0) return undefined;
+  let plans: Map<string, string | number>[] = [new Map()];
+  for (const [key, members] of unions) {
+    plans = plans.flatMap((plan) => members.map((m) => new Map([...plan, [key, m]])));
+    if (plans.length > MAX_UNION_COMBINATIONS) return undefined;
+  }
+  return plans;
+}
+
 /** A stable text form of a partial payload, to drop duplicate variants. */
 function fingerprint(value: unknown, depth = 0): string {
   if (depth > 80) return '…';
@@ -242,6 +261,8 @@ interface Located {
   payload: unknown;
   registry: Registry;
   root: Node;
+  /** The same payload with the other members of its literal-union values (see `alternatives` on CallSite). */
+  alternatives?: unknown[];
 }
 
 function makeSite(
@@ -249,7 +270,7 @@ function makeSite(
   located: Located,
   method: Method | 'http',
 ): CallSite {
-  const { payload, registry, root } = located;
+  const { payload, registry, root, alternatives } = located;
   /** Walks the pointer; returns the deepest member reached and whether it is the last token. */
   const walkTo = (pointer: string) => {
     let tokens: string[];
@@ -275,6 +296,7 @@ function makeSite(
   const site: CallSite = {
     ...base,
     payload,
+    ...(alternatives?.length ? { alternatives } : {}),
     streaming: streamingOf(payload, method),
     nodeFor(pointer, target) {
       const r = walkTo(pointer);
@@ -300,18 +322,30 @@ function makeSite(
 /** Evaluate a payload node once per combination of its conditions. */
 function variants(node: Node, facts: FileFacts, strip?: (payload: unknown) => void): Located[] {
   const out: Located[] = [];
-  const run = (assignment?: Map<string, boolean>): string[] => {
+  const evaluate = (assignment?: Map<string, boolean>, members?: Map<string, string | number>): { located: Located; choices: Choices } => {
     const registry = new Registry();
-    const choices = new Choices(assignment);
+    const choices = new Choices(assignment, members);
     const payload = new Evaluator(facts, registry, choices).evaluate(node, true);
     strip?.(payload);
-    out.push({ payload, registry, root: node });
-    return choices.seen;
+    return { located: { payload, registry, root: node }, choices };
   };
-  // First with every condition undecided: which conditions are there?
-  const conditions = run();
-  if (conditions.length === 0) return out;
-  out.length = 0;
+  // First with every condition and union undecided: which are there?
+  const first = evaluate();
+  const unionPlans = memberPlans(first.choices.unions);
+  const run = (assignment?: Map<string, boolean>): void => {
+    if (!unionPlans) {
+      out.push(evaluate(assignment).located);
+      return;
+    }
+    const [head, ...rest] = unionPlans.map((members) => evaluate(assignment, members).located);
+    out.push({ ...head!, alternatives: rest.map((l) => l.payload) });
+  };
+  const conditions = first.choices.seen;
+  if (conditions.length === 0) {
+    if (!unionPlans) return [first.located];
+    run();
+    return out;
+  }
   for (const plan of variantPlans(conditions)) run(plan);
   // Conditions that only change discarded values give identical payloads.
   const seen = new Set<string>();

@@ -102,6 +102,7 @@ function toLocated(site: CallSite, text: string): LocatedPayload {
     ...(site.sdkTimeoutSet !== undefined ? { sdkTimeoutSet: site.sdkTimeoutSet } : {}),
     locate: (pointer, target) => locationOf(site.nodeFor(pointer, target)),
     editSource: () => jsEditSource(site, text),
+    ...(site.alternatives ? { alternatives: site.alternatives } : {}),
   };
 }
 

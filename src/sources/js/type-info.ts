@@ -37,6 +37,9 @@ const PACKAGE_PLATFORM: Record<string, Platform> = {
   'foundry-sdk': 'foundry',
 };
 
+/** Larger unions of literals (every model id of a catalogue) stay unknown. */
+export const MAX_UNION = 8;
+
 export class TypeInfo {
   private readonly checker: TsChecker;
   private readonly map: { get(node: TSESTree.Node): unknown };
@@ -72,6 +75,22 @@ export class TypeInfo {
     if (type.isStringLiteral()) return type.value;
     if (type.isNumberLiteral()) return type.value;
     return undefined;
+  }
+
+  /**
+   * The members of a union of string/number literal types (`'claude-a' | 'claude-b'`),
+   * 2 to MAX_UNION of them; undefined for anything else (a union with `string`,
+   * `undefined`, an object type).
+   */
+  literals(node: TSESTree.Node): (string | number)[] | undefined {
+    const type = this.typeOf(node);
+    if (!type || !type.isUnion() || type.types.length > MAX_UNION) return undefined;
+    const out: (string | number)[] = [];
+    for (const t of type.types) {
+      if (t.isStringLiteral() || t.isNumberLiteral()) out.push(t.value);
+      else return undefined;
+    }
+    return out;
   }
 
   /**

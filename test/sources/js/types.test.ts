@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseAndGenerateServices } from '@typescript-eslint/typescript-estree';
 import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
 import { extractCallSites, type CallSite } from '../../../src/sources/js/extract.js';
-import { display, UNKNOWN } from './helpers.js';
+import { display } from './helpers.js';
 
 let dir: string;
 
@@ -63,8 +63,10 @@ describe('with type information', () => {
     assert.equal(sites.length, 0);
   });
 
-  it('an unknown value with a single literal type is narrowed; a union stays unknown', () => {
+  it('an unknown value with a single literal type is narrowed; a union of literals gives one payload per member', () => {
     const sites = typedSites('narrowed');
-    assert.deepEqual(display(sites[0]!.payload), { model: 'claude-opus-4-6', max_tokens: 1, messages: [], system: UNKNOWN });
+    assert.equal(sites.length, 1, 'one call site: its findings are those every member shares');
+    assert.deepEqual(display(sites[0]!.payload), { model: 'claude-opus-4-6', max_tokens: 1, messages: [], system: 'a' });
+    assert.deepEqual(sites[0]!.alternatives!.map(display), [{ model: 'claude-opus-4-6', max_tokens: 1, messages: [], system: 'b' }]);
   });
 });
