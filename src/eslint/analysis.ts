@@ -71,10 +71,21 @@ class FileAnalysis {
   private readonly registered = new Map<string, unknown[]>();
   private readonly results = new Map<string, PreparedReport[]>();
   private targets: Target[] | undefined;
+  private payloadsPossible: boolean | undefined;
   private readonly settings: PluginSettings;
 
   constructor(private readonly context: LintContext) {
     this.settings = readSettings(context.settings);
+  }
+
+  /**
+   * Can payload rules report anything here? Not in a JS/TS file that never
+   * mentions the API (most files of a codebase): their rules then need no
+   * listener at all. Decided once per file, by the same cheap text test.
+   */
+  mayHavePayloads(): boolean {
+    this.payloadsPossible ??= isMomoaDocument(this.context.sourceCode.ast) || mightCallApi(this.context.sourceCode, this.settings.clients);
+    return this.payloadsPossible;
   }
 
   register(ruleId: string, options: unknown[]): void {

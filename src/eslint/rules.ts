@@ -58,6 +58,8 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
     create(context) {
       const lintContext = context as unknown as LintContext;
       const analysis = analysisFor(lintContext);
+      // A payload rule on a file without API calls: nothing to listen for.
+      if (!rule.checkText && !analysis.mayHavePayloads()) return {};
       analysis.register(rule.id, context.options);
       const report = (): void => {
         for (const r of analysis.reportsFor(rule.id)) context.report(toDescriptor(rule, r));
