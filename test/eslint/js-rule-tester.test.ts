@@ -321,6 +321,24 @@ typed.run('no-sampling-params (TS with type information)', rule('no-sampling-par
   ],
 });
 
+typed.run('no-assistant-document (TS with type information: an SDK param type)', rule('no-assistant-document'), {
+  valid: [
+    {
+      name: 'a text block by type',
+      code: "import Anthropic from '@anthropic-ai/sdk';\nexport function f(client: Anthropic, block: Anthropic.TextBlockParam) { return client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 10, messages: [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: [block] }] }); }",
+      filename: TYPED_FILE,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a document block by type, directly in an assistant turn',
+      code: "import Anthropic from '@anthropic-ai/sdk';\nexport function f(client: Anthropic, quoted: Anthropic.DocumentBlockParam) { return client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 10, messages: [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: [quoted] }] }); }",
+      filename: TYPED_FILE,
+      errors: 1,
+    },
+  ],
+});
+
 typed.run('prefill-support (TS with type information)', rule('prefill-support'), {
   valid: [
     {

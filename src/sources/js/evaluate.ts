@@ -178,8 +178,11 @@ export class Evaluator {
     if (members) {
       const picked = this.choices!.pickMember(`${node.range[0]}:${node.range[1]}`, members);
       if (picked !== undefined) return picked;
+      return unknownValue();
     }
-    return unknownValue();
+    // An SDK param type (`block: DocumentBlockParam`): its literal members are known, the rest is open.
+    const properties = types.literalProperties(node);
+    return properties ? markOpen(properties) : unknownValue();
   }
 
   private value(node: Node, ctx: Ctx): unknown {

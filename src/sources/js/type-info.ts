@@ -10,6 +10,7 @@ import type { Platform } from '../../engine/rule.js';
 // imports `typescript` itself.
 interface TsSymbol {
   getName(): string;
+  flags: number;
   declarations?: { getSourceFile(): { fileName: string } }[];
 }
 interface TsType {
@@ -23,12 +24,19 @@ interface TsType {
 }
 interface TsChecker {
   getTypeAtLocation(node: unknown): TsType;
+  getPropertiesOfType(type: TsType): TsSymbol[];
+  getTypeOfSymbolAtLocation(symbol: TsSymbol, node: unknown): TsType;
+  isArrayType?(type: TsType): boolean;
+  isTupleType?(type: TsType): boolean;
   getNonNullableType(type: TsType): TsType;
   getBaseTypes(type: TsType): TsType[];
 }
 
 // TypeFlags.Any and TypeFlags.Unknown: unchanged since TypeScript 3.0.
 const ANY_OR_UNKNOWN = 1 | 2;
+// SymbolFlags.Optional: unchanged since TypeScript 2.x. (TypeFlags.Object moved
+// between versions: an object type is told by its `objectFlags` instead.)
+const OPTIONAL_SYMBOL = 1 << 24;
 
 const PACKAGE_PLATFORM: Record<string, Platform> = {
   sdk: 'anthropic',
@@ -91,6 +99,29 @@ export class TypeInfo {
       else return undefined;
     }
     return out;
+  }
+
+  /**
+   * For a value of an object type (an SDK param type such as `DocumentBlockParam`):
+   * its required properties whose types are single literals (`{ type: 'document' }`).
+   * The value is otherwise unknown, so the caller makes it an open object.
+   */
+  literalProperties(node: TSESTree.Node): Record<string, string | number> | undefined {
+    const type = this.typeOf(node);
+    if (!type || type.isUnion() || typeof (type as { objectFlags?: unknown }).objectFlags !== 'number') return undefined;
+    const tsNode = this.map.get(node);
+    try {
+      if (this.checker.isArrayType?.(type) || this.checker.isTupleType?.(type)) return undefined;
+      const out: Record<string, string | number> = {};
+      for (const symbol of this.checker.getPropertiesOfType(type)) {
+        if (symbol.flags & OPTIONAL_SYMBOL) continue;
+        const t = this.checker.getTypeOfSymbolAtLocation(symbol, tsNode);
+        if (t.isStringLiteral() || t.isNumberLiteral()) out[symbol.getName()] = t.value;
+      }
+      return Object.keys(out).length ? out : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /**

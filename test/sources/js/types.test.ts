@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseAndGenerateServices } from '@typescript-eslint/typescript-estree';
 import type { ParserServices, TSESTree } from '@typescript-eslint/utils';
 import { extractCallSites, type CallSite } from '../../../src/sources/js/extract.js';
-import { display } from './helpers.js';
+import { display, OPEN, UNKNOWN } from './helpers.js';
 
 let dir: string;
 
@@ -21,6 +21,7 @@ let dir: string;
 const CASES = {
   otherModule: `import { anthropic, makeClient } from './clients.js';\nanthropic.messages.create({ model: 'claude-x', max_tokens: 1, messages: [] });\nmakeClient().beta.messages.create({ model: 'claude-x', max_tokens: 1, messages: [] });\n`,
   notAnthropic: `import type Anthropic from '@anthropic-ai/sdk';\nimport { sms } from './clients.js';\nsms.messages.create({ model: 'claude-x', max_tokens: 1, messages: [] });\n`,
+  sdkType: `import type Anthropic from '@anthropic-ai/sdk';\nimport { anthropic } from './clients.js';\ndeclare const quoted: Anthropic.DocumentBlockParam;\ndeclare const history: Anthropic.MessageParam[];\nanthropic.messages.create({ model: 'claude-opus-4-6', max_tokens: 1, messages: [...history, { role: 'assistant', content: [quoted] }] });\n`,
   narrowed: `import { anthropic, getModel, anyModel } from './clients.js';\nconst model = getModel();\nanthropic.messages.create({ model, max_tokens: 1, messages: [], system: anyModel() });\n`,
 };
 
@@ -61,6 +62,16 @@ describe('with type information', () => {
   it('a non-Anthropic client by type stays silent even with an SDK import', () => {
     const sites = typedSites('notAnthropic');
     assert.equal(sites.length, 0);
+  });
+
+  it('a value of an SDK param type: its literal members are known, the rest is open', () => {
+    const sites = typedSites('sdkType');
+    assert.deepEqual(display(sites[0]!.payload), {
+      model: 'claude-opus-4-6',
+      max_tokens: 1,
+      // The spread history: an unknown element, and the list is open.
+      messages: [UNKNOWN, { role: 'assistant', content: [{ type: 'document', '...': OPEN }] }, '...'],
+    });
   });
 
   it('an unknown value with a single literal type is narrowed; a union of literals gives one payload per member', () => {
