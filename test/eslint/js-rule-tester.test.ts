@@ -50,6 +50,10 @@ const DECOYS = [
   `${IMPORT}class Inbox { constructor() { this.messages = { create: (m) => m }; } }\nnew Inbox().messages.create({ subject: 'x', temperature: 3 });`,
   // No import at all: a receiver of unknown origin is not assumed to be a Claude client.
   "export function send(client) { return client.messages.create({ model: 'claude-sonnet-5-5', temperature: 0.5, messages: [] }); }",
+  // Plivo, MessageBird, Telnyx: SMS SDKs with messages.create.
+  "const plivo = require('plivo');\nconst client = new plivo.Client();\nclient.messages.create({ src: '+1', dst: '+2', text: 'Hi' });\nconst messagebird = require('messagebird')('KEY');\nmessagebird.messages.create({ originator: 'Me', recipients: ['+3'], body: 'Hi' }, cb);\nconst telnyx = require('telnyx')('KEY');\ntelnyx.messages.create({ from: '+1', to: '+2', text: 'Hi' });",
+  // An instructor-style wrapper around another client, in a file that imports Anthropic.
+  "import Instructor from '@instructor-ai/instructor';\nimport Anthropic from '@anthropic-ai/sdk';\nconst client = Instructor({ client: oai, mode: 'TOOLS' });\nawait client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 5, messages: [], response_model: schema, temperature: 3 });",
 ];
 
 const GOOD_CALL = `${IMPORT}await client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }] });`;
