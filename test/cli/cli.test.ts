@@ -6,7 +6,8 @@ import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runCli, tempDirs, findingsOf } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { runCli, tempDirs, findingsOf, BIN } from '../helpers/cli.js';
 
 const GOOD = JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hello' }] }, null, 2) + '\n';
 const BAD = `{
@@ -28,6 +29,13 @@ describe('cli: basics', () => {
     for (const flag of ['--format', '--api-version', '--date', '--kind', '--rule', '--quiet', '--max-warnings', '--output-file', '--no-color', '--stdin', '--stdin-filename', '--print-config', '--version', '--fix', '--fix-dry-run', '--cache', '--cache-location', '--cache-strategy', 'Exit codes']) {
       assert.ok(r.stdout.includes(flag), `help mentions ${flag}`);
     }
+  });
+
+  it('the built bin is executable on its own (npx runs it without node in front)', () => {
+    const r = spawnSync(BIN, ['--version'], { encoding: 'utf8' });
+    assert.equal(r.error, undefined, String(r.error));
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^\d+\.\d+\.\d+/);
   });
 
   it('--version prints the package.json version', () => {
