@@ -25,6 +25,9 @@ export interface OverlayEntry {
 
 const MESSAGES_ROOTS = ['MessagesRequest', 'CountTokensRequest', 'BatchRequestParams'];
 
+/** A tool's name, and the name a tool_use block gives it: one bound for both. */
+const TOOL_NAME = { minLength: 1, maxLength: 128, pattern: '^[a-zA-Z0-9_-]+$' };
+
 export const OVERLAY: OverlayEntry[] = [
   {
     defs: ['MessagesRequest', 'BatchRequestParams'],
@@ -52,7 +55,7 @@ export const OVERLAY: OverlayEntry[] = [
   {
     defs: ['Tool', 'BetaTool'],
     property: 'name',
-    schema: { minLength: 1, maxLength: 128, pattern: '^[a-zA-Z0-9_-]+$' },
+    schema: TOOL_NAME,
     message: 'may use only letters, digits, "_" and "-" (1–128 characters)',
     apiError: "tools.N.custom.name: String should match pattern '^[a-zA-Z0-9_-]{1,128}$'",
     source: 'https://github.com/github/copilot-cli/issues/2581 (live error with the 128 pattern); https://platform.claude.com/docs/en/agents-and-tools/tool-use/implement-tool-use',
@@ -63,7 +66,7 @@ export const OVERLAY: OverlayEntry[] = [
     // here would flag a 65–128 character name that its tool definition may legally carry.
     defs: ['ToolUseBlockParam', 'BetaToolUseBlockParam'],
     property: 'name',
-    schema: { minLength: 1, maxLength: 128, pattern: '^[a-zA-Z0-9_-]+$' },
+    schema: TOOL_NAME,
     message: 'may use only letters, digits, "_" and "-" (1–128 characters, like the tool it names; older reports give 64)',
     apiError: "messages.N.content.M.tool_use.name: String should match pattern '^[a-zA-Z0-9_-]{1,64}$'",
     source: 'messages-api-constraints.md tool-use-block-shape (public notes quoting the live error); https://github.com/github/copilot-cli/issues/2581 (the 128 bound for tool names)',
