@@ -42,6 +42,7 @@ export default defineRule<MessageIds>({
       wrongRole:
         '{{path}} ({{type}}) sits in the {{role}} turn, but {{type}} blocks belong in {{expected}} turns: {{why}}. The API is expected to reject this with a 400 (not confirmed by a source).',
     },
+    triggers: { types: [...ASSISTANT_ONLY, ...USER_ONLY] },
     sources: [
       '@anthropic-ai/sdk resources/messages/messages.d.ts (ContentBlockParam; the tool-use flow in the doc comments)',
       'https://platform.claude.com/docs/en/agents-and-tools/tool-use/implement-tool-use',

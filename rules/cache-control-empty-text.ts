@@ -25,6 +25,7 @@ export default defineRule<MessageIds>({
       moveToPrevious: 'Move cache_control to {{target}}',
       removeCacheControl: 'Remove the cache_control (and the breakpoint)',
     },
+    triggers: { keys: ['cache_control'] },
     sources: ['https://platform.claude.com/docs/en/build-with-claude/prompt-caching', 'messages-api-constraints.md cache-control-empty-text (public reports quoting the live error)'],
   },
   checkRequest(context) {

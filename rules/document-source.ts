@@ -64,6 +64,7 @@ export default defineRule<MessageIds>({
       stripPrefix: 'Remove the "{{prefix}}" prefix',
       useImageBlock: 'Send the {{label}} as an image block',
     },
+    triggers: { types: ['document'] },
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/pdf-support',
       '@anthropic-ai/sdk (pinned in package.json) resources/messages/messages.d.ts (DocumentBlockParam, Base64PDFSource, PlainTextSource)',

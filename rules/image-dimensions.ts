@@ -29,6 +29,7 @@ export default defineRule<MessageIds>({
       overManyImageMax:
         '{{path}} is an image of {{width}}×{{height}} px in a request with {{count}} images: with more than 20 images each side must be at most 2000 px. The API answers 400 "{{apiPath}}: At least one of the image dimensions exceed max allowed size for many-image requests: 2000 pixels". Scale it to at most 2000 px per side, or send at most 20 images.',
     },
+    triggers: { types: ['image'] },
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/vision',
       '@anthropic-ai/sdk (pinned in package.json) resources/messages/messages.d.ts (ImageDimensionsTooLargeErrorDetails, ImageTransformationsParam)',

@@ -79,6 +79,7 @@ export default defineRule<MessageIds>({
       stripPrefix: 'Remove the "{{prefix}}" prefix',
       setMediaType: 'Set media_type to "{{actualType}}"',
     },
+    triggers: { types: ['image'] },
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/vision',
       '@anthropic-ai/sdk (pinned in package.json) resources/messages/messages.d.ts (Base64ImageSource, ImageBlockParam, ToolResultBlockParam, ContentBlockSource)',

@@ -41,6 +41,7 @@ export default defineRule<MessageIds>({
         '{{path}} is a document block directly in an assistant message. Under anthropic-version 2026-10-21 the API answers 400 (documents in assistant turns were removed in that version; a document nested in a web fetch result is still fine). Send the document in a user message.',
       moveToUser: 'Move the document to the end of the user message before it ({{target}})',
     },
+    triggers: { types: ['document'] },
     sources: ['https://platform.claude.com/docs/en/api/versioning', 'https://platform.claude.com/docs/en/api/migration-2026-10-21'],
   },
   checkRequest(context) {

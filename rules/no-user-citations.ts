@@ -26,6 +26,7 @@ export default defineRule<MessageIds>({
         '{{path}} carries citations in a user message. Under anthropic-version 2026-10-21 the API answers 400: citations belong to assistant output (this usually comes from copying an assistant text block into a user turn). Remove "citations".',
       removeCitations: 'Remove "citations"',
     },
+    triggers: { keys: ['citations'] },
     sources: ['https://platform.claude.com/docs/en/api/versioning', 'https://platform.claude.com/docs/en/api/migration-2026-10-21'],
   },
   checkRequest(context) {

@@ -24,6 +24,7 @@ export default defineRule<MessageIds>({
         '{{path}} holds thinking blocks but starts with a {{found}} block. The API answers 400 "{{apiPath}}: If an assistant message contains any thinking blocks, the first block must be thinking or redacted_thinking. Found {{found}}." Send the assistant content back in the order the response gave it.',
       moveThinkingFirst: 'Move the thinking blocks to the start of the message (keeping their order)',
     },
+    triggers: { types: ['thinking', 'redacted_thinking'] },
     sources: ['https://github.com/anthropics/claude-code/issues/20705', 'https://platform.claude.com/docs/en/build-with-claude/extended-thinking'],
   },
   checkRequest(context) {

@@ -32,6 +32,7 @@ export default defineRule<MessageIds>({
         '{{tool}} sets strict: true, but the object schema {{node}} does not set additionalProperties: false. The API answers 400 "{{apiPath}}.custom: For \'object\' type, \'additionalProperties\' must be explicitly set to false". Set it on every object node, nested ones too.',
       closeObject: 'Set additionalProperties: false on {{node}}',
     },
+    triggers: { keys: ['input_schema'] },
     sources: [
       '@anthropic-ai/sdk resources/messages/messages.d.ts (Tool.input_schema: "JSON schema (https://json-schema.org/draft/2020-12)"; Tool.strict)',
       'https://github.com/anthropics/claude-code/issues/7365',

@@ -126,6 +126,7 @@ export default defineRule<MessageIds>({
       removeResult: 'Remove the tool_result for "{{id}}"',
       moveResultsFirst: 'Move the tool_result blocks to the start of the message',
     },
+    triggers: { types: ['tool_use', 'tool_result'] },
     sources: [
       'https://github.com/anthropics/claude-code/issues/5989',
       'https://github.com/router-for-me/CLIProxyAPI/issues/497',

@@ -27,6 +27,7 @@ export default defineRule<MessageIds>({
       duplicateInTurn: `{{type}} {{path}} has id "{{id}}", like {{firstType}} {{first}} in the same turn. ${WHY} Give each call of the turn the id the API returned for it.`,
       reusedId: `{{type}} {{path}} reuses id "{{id}}" from {{firstType}} {{first}} earlier in the conversation. ${WHY} Replay each call with the id the API returned for it, rather than a fixed or copied id.`,
     },
+    triggers: { types: [...TOOL_USE_TYPES] },
     sources: [
       'messages-api-constraints.md tool-use-id-unique (unconfirmed: follows from the pairing rules tool-use-needs-result, tool-result-needs-tool-use, server-tool-result-pairing)',
       '@anthropic-ai/sdk@1.13.0 resources/messages/messages.d.ts (ToolUseBlockParam.id, ServerToolUseBlockParam.id, ToolResultBlockParam.tool_use_id)',

@@ -10,6 +10,7 @@
 import type { ApiVersion, Edit, Endpoint, Pointer, Severity } from './types.js';
 import type { JsonObject } from './values.js';
 import type { ModelEntry } from '../catalogue/catalogue.js';
+import type { Triggers } from './body-features.js';
 
 export interface RuleMeta<MessageIds extends string> {
   type: 'problem' | 'suggestion';
@@ -28,6 +29,12 @@ export interface RuleMeta<MessageIds extends string> {
   defaultOptions?: unknown[];
   /** The API versions it applies to; all when absent. */
   apiVersions?: ApiVersion[];
+  /**
+   * What `checkRequest` looks at: on a fully known body that holds none of it
+   * (no object of these types, no member of these names) the rule is skipped.
+   * Absent: the rule runs on every body.
+   */
+  triggers?: Triggers;
   /** Where its facts come from (rule docs cite these). */
   sources: string[];
 }

@@ -51,6 +51,14 @@ export function run(rule: Rule, c: ValidCase): Finding[] {
   return checkPayload(c.payload, { ...DEFAULTS, ...c.options, ruleSet: [rule] });
 }
 
+/** A rule's `meta.triggers` must never hide a finding: the case gives the same findings with the rule forced to run. */
+function assertTriggersHideNothing(rule: Rule, c: ValidCase, findings: Finding[]): void {
+  if (!rule.meta.triggers) return;
+  const forced = checkPayload(c.payload, { ...DEFAULTS, ...c.options, ruleSet: [rule], ignoreTriggers: true });
+  const describe = (fs: Finding[]): string[] => fs.map((f) => `${f.messageId} at ${f.pointer}`);
+  assert.deepEqual(describe(findings), describe(forced), `meta.triggers of ${rule.id} skip a body the rule reports on`);
+}
+
 export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.id, () => {
     describe('valid', () => {
@@ -58,6 +66,7 @@ export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: Inva
         it(title(c, i), () => {
           const findings = run(rule, c);
           assert.deepEqual(findings.map((f) => `${f.messageId} at ${f.pointer}: ${f.message}`), []);
+          assertTriggersHideNothing(rule, c, findings);
         });
       });
     });
@@ -70,6 +79,7 @@ export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: Inva
             c.errors.map((e) => ({ messageId: e.messageId, pointer: e.pointer })),
             `findings: ${JSON.stringify(findings.map((f) => f.message), null, 1)}`,
           );
+          assertTriggersHideNothing(rule, c, findings);
           c.errors.forEach((expected, j) => {
             const finding = findings[j]!;
             assert.ok(!/\{\{\w+\}\}/.test(finding.message), `unfilled placeholder in: ${finding.message}`);
