@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from './corpus.js';
 import { corpus as codeCorpus } from './code-corpus.js';
+import { RULES } from '../rules/index.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const node = process.execPath;
@@ -68,13 +69,23 @@ function main(): void {
 
   // (a) the CLI vs reading and parsing
   // cliCached: a re-run with --cache over unchanged files (the warm-up round fills the cache).
+  // cliNoRules: every rule off (the schema too): what finding, reading, detecting and reporting cost without any check.
   const cachedA = ['--cache', '--cache-location', path.join(tmp, 'cache-a')];
-  const a = sideBySide({ cli: [node, lintArgs], cliCached: [node, [...lintArgs, ...cachedA]], floor: [node, [path.join(repo, 'dist/bench/floor.js'), corpusDir], [0]] });
+  const noRulesConfig = path.join(tmp, 'no-rules.config.json');
+  fs.writeFileSync(noRulesConfig, JSON.stringify({ rules: Object.fromEntries(RULES.map((r) => [r.id, 'off'])) }));
+  const noRulesReport = path.join(tmp, 'no-rules.json');
+  const a = sideBySide({
+    cli: [node, lintArgs],
+    cliCached: [node, [...lintArgs, ...cachedA]],
+    cliNoRules: [node, [bin, corpusDir, '-f', 'json', '-o', noRulesReport, '--date', '2026-11-26', '-c', noRulesConfig], [0]],
+    floor: [node, [path.join(repo, 'dist/bench/floor.js'), corpusDir], [0]],
+  });
   const results = JSON.parse(fs.readFileSync(report, 'utf8')) as { messages: unknown[]; fatalErrorCount: number }[];
   const withFindings = results.filter((r) => r.messages.length > 0).length;
   console.log(`(a) CLI on ${files} files: ${fmt(a.cli!)} · read+JSON.parse floor: ${fmt(a.floor!)} · ratio ${ratio(a.cli!, a.floor!)} (target ≤ 1.5×)`);
   console.log(`    ${results.length} files checked, ${withFindings} with findings`);
   console.log(`    re-run with --cache, no file changed: ${fmt(a.cliCached!)} · ratio ${ratio(a.cliCached!, a.floor!)}`);
+  console.log(`    every rule off (no check at all, the same files found, read, detected and reported): ${fmt(a.cliNoRules!)} · ratio ${ratio(a.cliNoRules!, a.floor!)}`);
 
   // (b) ajv-cli with the same generated schema, on the same .json files
   const schemaFile = path.join(tmp, 'messages.schema.json');
