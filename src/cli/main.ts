@@ -190,15 +190,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
     }
     if (values.fix) {
-      for (const r of results) {
+      for (const [i, r] of results.entries()) {
         if (r.output === undefined) continue;
+        let bytes: Buffer | undefined;
         try {
+          bytes = fs.readFileSync(r.filePath);
           // The text was decoded without its byte order mark: keep the file's.
-          const bom = fs.readFileSync(r.filePath).subarray(0, 3).equals(UTF8_BOM) ? '\uFEFF' : '';
+          const bom = bytes.subarray(0, 3).equals(UTF8_BOM) ? '\uFEFF' : '';
           fs.writeFileSync(r.filePath, bom + r.output);
         } catch (e) {
           io.stderr(`lint-payloads: could not write the fixes to ${r.filePath}: ${(e as Error).message}\n`);
           failed = true;
+          // The file still holds every mistake: report those, not what the fixed text would have left.
+          if (bytes) results[i] = await lintText(new TextDecoder().decode(bytes), r.filePath, { ...lintOptions, fix: false, explicit: true });
         }
       }
     }

@@ -144,10 +144,18 @@ describe('cli: --fix', () => {
     fs.chmodSync(d, 0o777);
     fs.chmodSync(path.join(d, 'open.json'), 0o666);
     fs.chmodSync(path.join(d, 'locked.json'), 0o444);
-    const r = runCli(['.', ...DATE, '--fix'], { cwd: d, uid: 65534 });
+    const r = runCli(['.', '-f', 'json', ...DATE, '--fix'], { cwd: d, uid: 65534 });
     assert.equal(r.code, 2);
     assert.match(r.stderr, /could not write the fixes to .*locked\.json/);
     assert.equal(read(d, 'locked.json'), BODY);
     assert.equal(read(d, 'open.json'), FIXED);
+    // The report says what is still in each file: the unwritten one keeps its mistakes, unfixed.
+    const report = JSON.parse(r.stdout) as { filePath: string; messages: unknown[]; output?: string }[];
+    const locked = report.find((x) => x.filePath.endsWith('locked.json'))!;
+    const open = report.find((x) => x.filePath.endsWith('open.json'))!;
+    assert.deepEqual(findingsOf(r.stdout, d)['locked.json'], findingsOf(runCli(['locked.json', '-f', 'json', ...DATE], { cwd: d }).stdout, d)['locked.json']);
+    assert.ok(locked.messages.length > 0);
+    assert.equal(locked.output, undefined);
+    assert.equal(open.messages.length, 0);
   });
 });
