@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../src/engine/rule.js';
 import { join, toApiPath, toReadablePath } from '../src/engine/pointer.js';
-import { isObject, prop } from '../src/engine/values.js';
+import { isObject, isOpen, prop, type JsonObject } from '../src/engine/values.js';
 import { metaSchemaProblem, openObjectNodes } from './helpers/json-schema.js';
 
 type MessageIds = 'invalidSchema' | 'strictOpenObject' | 'closeObject';
@@ -15,6 +15,19 @@ const isCustomTool = (tool: unknown): boolean => {
   const type = prop(tool, 'type');
   return type === undefined || type === null || type === 'custom';
 };
+
+/**
+ * The SDK types the top level's `properties` and `required` as nullable
+ * (`Tool.InputSchema`): null there is "not set", not a broken JSON Schema.
+ */
+function withoutSdkNulls(schema: JsonObject): JsonObject {
+  if (prop(schema, 'properties') !== null && prop(schema, 'required') !== null) return schema;
+  if (isOpen(schema)) return schema; // a copy would lose what marks it open; nothing is judged on it anyway
+  const copy: JsonObject = { ...schema };
+  if (copy.properties === null) delete copy.properties;
+  if (copy.required === null) delete copy.required;
+  return copy;
+}
 
 export default defineRule<MessageIds>({
   id: 'tool-input-schema',
@@ -45,8 +58,9 @@ export default defineRule<MessageIds>({
     if (!Array.isArray(tools)) return;
     tools.forEach((tool, i) => {
       if (!isObject(tool) || !isCustomTool(tool)) return;
-      const schema = prop(tool, 'input_schema');
-      if (!isObject(schema)) return; // absent or not an object: request-schema's
+      const sent = prop(tool, 'input_schema');
+      if (!isObject(sent)) return; // absent or not an object: request-schema's
+      const schema = withoutSdkNulls(sent);
       const toolPointer = join('', 'tools', i);
       const base = join(toolPointer, 'input_schema');
       const data = { tool: toReadablePath(toolPointer), apiPath: toApiPath(toolPointer) };

@@ -7,6 +7,8 @@ const tool = (input_schema: unknown, extra: Record<string, unknown> = {}) => ({ 
 
 ruleTable(rule, {
   valid: [
+    { name: 'properties and required null: the SDK types them nullable ("not set")', payload: body([tool({ type: 'object', properties: null, required: null })]) },
+    { name: 'null properties on a strict tool', payload: body([tool({ type: 'object', properties: null, additionalProperties: false }, { strict: true })]) },
     { name: 'plain schema', payload: body([tool({ type: 'object', properties: { city: { type: 'string', minLength: 1 } }, required: ['city'] })]) },
     { name: '$defs and $ref', payload: body([tool({ type: 'object', $defs: { c: { type: 'string' } }, properties: { city: { $ref: '#/$defs/c' } } })]) },
     { name: 'non-strict tools may leave objects open', payload: body([tool({ type: 'object', properties: { o: { type: 'object' } } })]) },
