@@ -5,6 +5,7 @@
  */
 import { defineRule } from '../src/engine/rule.js';
 import { isObject, isOpen, prop, typeOf } from '../src/engine/values.js';
+import { continuesServerHistory } from './helpers/conversation.js';
 
 type MessageIds = 'firstNotUser';
 
@@ -25,6 +26,8 @@ export default defineRule<MessageIds>({
     const messages = prop(context.body, 'messages');
     // An open array may hide earlier messages.
     if (!Array.isArray(messages) || isOpen(messages)) return;
+    // A continued thread sends only the new turn: its first message does not open the conversation.
+    if (continuesServerHistory(context.body, context.endpoint)) return;
     const first = messages[0];
     if (!isObject(first) || prop(first, 'role') !== 'assistant') return;
     // A compaction block (beta) opens the conversation in place of the history it summarizes.

@@ -6,21 +6,11 @@
 import { defineRule } from '../src/engine/rule.js';
 import { toApiPath, toReadablePath } from '../src/engine/pointer.js';
 import { isObject, isOpen, isUnknown, prop, stringProp } from '../src/engine/values.js';
-import { contentView } from './helpers/conversation.js';
+import { contentView, continuesServerHistory } from './helpers/conversation.js';
 import { join } from '../src/engine/pointer.js';
+import { SERVER_TOOL_RESULT_TYPES } from './helpers/server-tools.js';
 
 type MessageIds = 'noServerToolUse' | 'removeResult';
-
-/** Result blocks of server tools (GA and beta), from the SDK's ContentBlockParam unions. */
-export const SERVER_TOOL_RESULT_TYPES: ReadonlySet<string> = new Set([
-  'web_search_tool_result',
-  'web_fetch_tool_result',
-  'code_execution_tool_result',
-  'bash_code_execution_tool_result',
-  'text_editor_code_execution_tool_result',
-  'tool_search_tool_result',
-  'advisor_tool_result',
-]);
 
 export default defineRule<MessageIds>({
   id: 'server-tool-result-pairing',
@@ -47,7 +37,8 @@ export default defineRule<MessageIds>({
     if (!Array.isArray(messages)) return;
     const seen = new Set<string>();
     // Everything before the current block is known: an unseen server_tool_use cannot be hiding there.
-    let allSeen = !isOpen(messages);
+    // A continued thread's earlier turns are on the server: a result may answer a server_tool_use there.
+    let allSeen = !isOpen(messages) && !continuesServerHistory(context.body, context.endpoint);
     messages.forEach((message, i) => {
       if (!isObject(message)) {
         if (isUnknown(message)) allSeen = false;

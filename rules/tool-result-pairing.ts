@@ -7,7 +7,7 @@
 import { defineRule, type RequestContext } from '../src/engine/rule.js';
 import { toApiPath, toReadablePath } from '../src/engine/pointer.js';
 import { stringProp } from '../src/engine/values.js';
-import { conversationRuns, type BlockRef, type Turn } from './helpers/conversation.js';
+import { continuesServerHistory, conversationRuns, type BlockRef, type Turn } from './helpers/conversation.js';
 
 type MessageIds = 'missingResult' | 'finalToolUse' | 'orphanResult' | 'resultsNotFirst' | 'removeResult' | 'moveResultsFirst';
 
@@ -137,10 +137,12 @@ export default defineRule<MessageIds>({
     ],
   },
   checkRequest(context) {
+    // A continued thread's earlier turns are on the server: the first turn sent may answer a tool_use there.
+    const opensConversation = !continuesServerHistory(context.body, context.endpoint);
     for (const run of conversationRuns(context.body)) {
       run.turns.forEach((turn, t) => {
         const next = run.turns[t + 1];
-        if (turn.role === 'user' && t === 0 && run.atStart) {
+        if (turn.role === 'user' && t === 0 && run.atStart && opensConversation) {
           // The conversation opens with tool results: nothing before can hold their tool_use.
           for (const b of turn.blocks) if (b.type === 'tool_result') reportOrphan(context, b, ' (the conversation starts here)');
           return;

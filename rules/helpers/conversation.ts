@@ -11,7 +11,7 @@
  * (messages-api-constraints.md `consecutive-same-role`), so pairing works on
  * turns, never on single messages.
  */
-import type { Pointer } from '../../src/engine/types.js';
+import type { Endpoint, Pointer } from '../../src/engine/types.js';
 import { join } from '../../src/engine/pointer.js';
 import { isObject, isOpen, isUnknown, prop, stringProp, typeOf, type JsonObject } from '../../src/engine/values.js';
 
@@ -55,6 +55,23 @@ export interface Run {
   atStart: boolean;
   /** Nothing unseen comes after it: its last turn ends the conversation. */
   atEnd: boolean;
+}
+
+/**
+ * Does the request continue a conversation whose history the server holds
+ * (beta `thread: {type: "continue"}`: "only the new turn's messages are sent")?
+ * Then its first message is not the start of the conversation. A `thread` that
+ * is not known may be one.
+ */
+export function continuesServerHistory(body: JsonObject, endpoint: Endpoint): boolean {
+  // Threads are beta: a GA call never continues one, whatever a spread may add.
+  if (endpoint === 'ga') return false;
+  const thread = prop(body, 'thread');
+  if (thread === undefined) return isOpen(body);
+  if (thread === null) return false;
+  if (!isObject(thread)) return isUnknown(thread);
+  const type = prop(thread, 'type');
+  return type === 'continue' || isUnknown(type) || (type === undefined && isOpen(thread));
 }
 
 /** The content of a message as a block list, with what could not be seen. */

@@ -8,6 +8,7 @@ const body = (messages: unknown[]) => ({ model: 'claude-sonnet-5-5', max_tokens:
 
 ruleTable(rule, {
   valid: [
+    { name: 'a continued thread (beta) sends only the new turn', payload: { ...body([assistant('Hello'), user('Hi')]), thread: { type: 'continue', previous_message_id: 'msg_1' } }, options: { endpoint: 'beta' } },
     { name: 'user first', payload: body([user('Hi')]) },
     { name: 'system first', payload: body([{ role: 'system', content: 'Be brief.' }, user('Hi')]) },
     { name: 'open array may hide earlier messages', payload: body(markOpen([assistant('Hello'), user('Hi')])) },

@@ -10,6 +10,11 @@ const body = (messages: unknown[]) => ({ model: 'claude-sonnet-5-5', max_tokens:
 
 ruleTable(rule, {
   valid: [
+    {
+      name: 'a continued thread (beta): the server_tool_use may be in the history held on the server',
+      payload: { ...body([assistant([searchResult('srvtoolu_held')]), user('y')]), thread: { type: 'continue', previous_message_id: 'msg_1' } },
+      options: { endpoint: 'beta' },
+    },
     { name: 'pair in one assistant message', payload: body([user('x'), assistant([serverUse('srvtoolu_1'), searchResult('srvtoolu_1'), { type: 'text', text: 'Sunny.' }]), user('thanks')]) },
     { name: 'use in an earlier message', payload: body([user('x'), assistant([serverUse('srvtoolu_1')]), assistant([searchResult('srvtoolu_1')]), user('y')]) },
     { name: 'unknown history before the result', payload: body([unknownValue(), assistant([searchResult('srvtoolu_1')]), user('y')]) },

@@ -11,6 +11,12 @@ const body = (messages: unknown[]) => ({ model: 'claude-sonnet-5-5', max_tokens:
 
 ruleTable(rule, {
   valid: [
+    {
+      name: 'a continued thread (beta) sends only the new turn: its tool_result answers a tool_use held on the server',
+      payload: { ...body([user([result('toolu_held')])]), thread: { type: 'continue', previous_message_id: 'msg_1' } },
+      options: { endpoint: 'beta' },
+    },
+    { name: 'a thread that is not known may be a continued one', payload: { ...body([user([result('toolu_held')])]), thread: unknownValue() }, options: { endpoint: 'beta' } },
     { name: 'plain conversation', payload: body([user('Hi'), assistant('Hello'), user('Weather?')]) },
     { name: 'one tool round trip', payload: body([user('Weather?'), assistant([text('Checking.'), use('toolu_1')]), user([result('toolu_1')])]) },
     {
@@ -36,6 +42,18 @@ ruleTable(rule, {
     { name: 'keys named like prototype members are data', payload: body([user('x'), assistant([use('constructor')]), user([result('constructor')])]) },
   ],
   invalid: [
+    {
+      name: 'a thread being created starts the conversation: an opening tool_result is an orphan',
+      payload: { ...body([user([result('toolu_x')])]), thread: { type: 'create' } },
+      options: { endpoint: 'beta' },
+      errors: [{ messageId: 'orphanResult', pointer: '/messages/0/content/0' }],
+    },
+    {
+      name: 'a spread on a GA call cannot add a thread: the orphan is reported',
+      payload: markOpen(body([user([result('toolu_x')])])),
+      options: { endpoint: 'ga' },
+      errors: [{ messageId: 'orphanResult', pointer: '/messages/0/content/0' }],
+    },
     {
       name: 'tool_use without result: the next message is plain text',
       payload: body([user('x'), assistant([use('toolu_1')]), user('and?')]),
