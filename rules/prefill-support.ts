@@ -11,6 +11,7 @@ import { join } from '../src/engine/pointer.js';
 import { finalAssistantMessage } from './helpers/final-message.js';
 import { knownModel } from './helpers/model.js';
 import { isThinkingOn, thinkingType } from './helpers/thinking.js';
+import { SERVER_TOOL_RESULT_TYPES } from './helpers/server-tools.js';
 
 type MessageIds = 'prefillNotSupported' | 'fallbackPrefillNotAllowed' | 'structuredOutputPrefill' | 'prefillNeedsThinkingBlock' | 'removeFinalMessage';
 
@@ -47,6 +48,35 @@ function structuredOutputField(body: JsonObject): 'output_config.format' | 'outp
   return undefined;
 }
 
+/** Server tool blocks: a `server_tool_use` or a server tool's result. */
+function isServerToolBlock(type: string | undefined): boolean {
+  return type === 'server_tool_use' || (type !== undefined && SERVER_TOOL_RESULT_TYPES.has(type));
+}
+
+function blocksOf(message: { message: JsonObject }): unknown[] {
+  const content = prop(message.message, 'content');
+  return Array.isArray(content) ? content : [];
+}
+
+/**
+ * The final assistant turn: the last message and the assistant messages right
+ * before it, in order (the API joins consecutive same-role messages). Undefined
+ * when one of them, or a message that may belong to it, is not known.
+ */
+function finalAssistantTurn(body: JsonObject, lastIndex: number): { message: JsonObject; pointer: string }[] | undefined {
+  const messages = prop(body, 'messages') as unknown[];
+  const turn: { message: JsonObject; pointer: string }[] = [];
+  for (let i = lastIndex; i >= 0; i--) {
+    const message = messages[i];
+    if (!isObject(message)) return undefined;
+    const role = prop(message, 'role');
+    if (isUnknown(role)) return undefined;
+    if (role !== 'assistant') break;
+    turn.unshift({ message, pointer: join('', 'messages', i) });
+  }
+  return turn;
+}
+
 export default defineRule<MessageIds>({
   id: 'prefill-support',
   meta: {
@@ -80,6 +110,10 @@ export default defineRule<MessageIds>({
     if (context.kind !== 'messages') return;
     const last = finalAssistantMessage(context.body);
     if (!last) return;
+    const turn = finalAssistantTurn(context.body, last.index);
+    if (!turn) return; // a message of the final turn is not known
+    // A turn paused on a server tool (stop_reason "pause_turn") is sent back as-is to let it continue: not a prefill.
+    if (turn.some((m) => blocksOf(m).some((b) => isServerToolBlock(typeOf(b))))) return;
     const suggest: SuggestionReport<MessageIds>[] = last.count > 1 ? [{ messageId: 'removeFinalMessage', edits: [{ op: 'remove', pointer: last.pointer }] }] : [];
     const model = knownModel(context);
     if (model?.features.prefill === false) {
@@ -100,10 +134,14 @@ export default defineRule<MessageIds>({
       return;
     }
     // Any model (known or not): with thinking on, a prefill must open with the earlier thinking block.
+    // Consecutive assistant messages are one turn to the API: the turn's first message is the one that must.
     if (isThinkingOn(context.body) !== true) return;
-    const content = prop(last.message, 'content');
+    const opening = turn[0]!;
+    const content = prop(opening.message, 'content');
+    // Fallback blocks (beta) split a turn into segments validated by rules not published: stay silent.
+    if (turn.some((m) => blocksOf(m).some((b) => typeOf(b) === 'fallback'))) return;
     let first: unknown;
-    let pointer = join(last.pointer, 'content');
+    let pointer = join(opening.pointer, 'content');
     if (typeof content === 'string') first = { type: 'text' };
     else if (Array.isArray(content) && !isOpen(content) && content.length > 0) {
       first = content[0];
@@ -112,7 +150,7 @@ export default defineRule<MessageIds>({
     const found = typeOf(first);
     if (found === undefined || found === 'thinking' || found === 'redacted_thinking') return;
     // Thinking blocks later in the message: thinking-block-order reports the order.
-    if (Array.isArray(content) && content.some((b) => typeOf(b) === 'thinking' || typeOf(b) === 'redacted_thinking')) return;
+    if (turn.some((m) => blocksOf(m).some((b) => typeOf(b) === 'thinking' || typeOf(b) === 'redacted_thinking'))) return;
     context.report({ messageId: 'prefillNeedsThinkingBlock', pointer, data: { thinking: thinkingType(context.body) ?? '', index: last.index, found }, suggest });
   },
 });

@@ -35,6 +35,8 @@ export default defineRule<MessageIds>({
       const found = typeOf(content[0]);
       if (found === undefined || isThinking(found)) continue;
       if (!content.some((b) => isThinking(typeOf(b)))) continue;
+      // A turn echoed with fallback blocks (beta) is validated per segment between them, by rules not published: stay silent.
+      if (content.some((b) => typeOf(b) === 'fallback')) continue;
       const first = join('', 'messages', i, 'content', 0);
       const allKnown = !isOpen(content) && content.every((b) => !isUnknown(b) && typeOf(b) !== undefined);
       const reordered = [...content.filter((b) => isThinking(typeOf(b))), ...content.filter((b) => !isThinking(typeOf(b)))];

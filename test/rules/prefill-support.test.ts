@@ -11,6 +11,20 @@ const format = { type: 'json_schema', schema: { type: 'object', properties: { co
 
 ruleTable(rule, {
   valid: [
+    {
+      name: 'a turn paused on a server tool (pause_turn) sent back as-is on a model without prefill',
+      payload: body('claude-sonnet-5-5', [user('Search the news'), assistant([{ type: 'text', text: 'Searching.' }, { type: 'server_tool_use', id: 'srvtoolu_1', name: 'web_search', input: { query: 'news' } }])], { tools: [{ type: 'web_search_20250305', name: 'web_search' }] }),
+    },
+    {
+      name: 'a paused turn ending in a server tool result',
+      payload: body('claude-opus-4-6', [user('Search'), assistant([{ type: 'server_tool_use', id: 'srvtoolu_1', name: 'web_search', input: { query: 'q' } }, { type: 'web_search_tool_result', tool_use_id: 'srvtoolu_1', content: [] }])]),
+    },
+    { name: 'thinking on, the final turn split over two assistant messages: the first opens with thinking', payload: body('claude-haiku-4-5', [user('Hi'), assistant([thinkingBlock]), assistant([{ type: 'text', text: 'So' }])], { thinking: enabled }) },
+    {
+      name: 'thinking on, a fallback block (beta) before the thinking',
+      payload: body('claude-haiku-4-5', [user('Hi'), assistant([{ type: 'fallback', from: { model: 'claude-opus-5-5' }, to: { model: 'claude-haiku-4-5' } }, thinkingBlock, { type: 'text', text: 'So' }])], { thinking: enabled }),
+    },
+    { name: 'thinking on, an earlier message of the final turn not known', payload: body('claude-haiku-4-5', [user('Hi'), unknownValue(), assistant([{ type: 'text', text: 'So' }])], { thinking: enabled }) },
     { name: 'ends with a user message', payload: body('claude-opus-5-5', [user('Hi'), assistant('Hello'), user('Go on')]) },
     { name: 'prefill on a prefill-capable model', payload: body('claude-haiku-4-5', [user('Hi'), assistant('{')]) },
     { name: 'thinking on, prefill starting with a thinking block', payload: body('claude-haiku-4-5', [user('Hi'), assistant([thinkingBlock, { type: 'text', text: 'So' }])], { thinking: enabled }) },
@@ -37,6 +51,11 @@ ruleTable(rule, {
     { name: 'thinking on, prefill content open', payload: body('claude-haiku-4-5', [user('Hi'), assistant(markOpen([{ type: 'text', text: 'x' }]))], { thinking: enabled }) },
   ],
   invalid: [
+    {
+      name: 'thinking on, the final turn split over two assistant messages, neither opening with thinking: reported at the turn\'s first message',
+      payload: body('claude-haiku-4-5', [user('Hi'), assistant([{ type: 'text', text: 'One' }]), assistant([{ type: 'text', text: 'Two' }])], { thinking: enabled }),
+      errors: [{ messageId: 'prefillNeedsThinkingBlock', pointer: '/messages/1/content/0' }],
+    },
     {
       name: 'prefill on a model without prefill',
       payload: body('claude-opus-4-6', [user('Hi'), assistant('{')]),

@@ -12,6 +12,7 @@ const body = (messages: unknown[]) => ({ model: 'claude-sonnet-5-5', max_tokens:
 
 ruleTable(rule, {
   valid: [
+    { name: 'a turn echoed with a fallback block (beta) before the thinking of the model that answered', payload: body([user('q'), assistant([{ type: 'fallback', from: { model: 'claude-opus-5-5' }, to: { model: 'claude-sonnet-5-5' } }, thinking, text]), user('x')]) },
     { name: 'thinking first', payload: body([user('q'), assistant([thinking, text, use]), user([{ type: 'tool_result', tool_use_id: 't1' }])]) },
     { name: 'redacted thinking first', payload: body([user('q'), assistant([redacted, thinking, text]), user('x')]) },
     { name: 'no thinking at all', payload: body([user('q'), assistant([text, use])]) },
