@@ -133,9 +133,23 @@ describe('cli: basics', () => {
 
   it('a file named for count_tokens is checked as a count_tokens body', () => {
     const body = JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 5, messages: [{ role: 'user', content: 'x' }] }, null, 2);
-    const d = dir({ 'greeting.count-tokens.json': body, 'greeting.json': body });
+    const d = dir({ 'greeting.count-tokens.json': body, 'greeting.json': body, 'requestCountTokens.json': body, 'COUNT_TOKENS.json': body, 'discount-tokens-campaign.json': body, 'account_tokens.json': body });
     const r = runCli(['.', '-f', 'json', ...DATE], { cwd: d });
-    assert.deepEqual(findingsOf(r.stdout, d), { 'greeting.count-tokens.json': [{ ruleId: 'request-schema', line: 3, column: 3, pointer: '/max_tokens' }] });
+    const maxTokens = [{ ruleId: 'request-schema', line: 3, column: 3, pointer: '/max_tokens' }];
+    // A word of the name, not a part of one: discount-tokens and account_tokens are Messages bodies.
+    assert.deepEqual(findingsOf(r.stdout, d), { 'greeting.count-tokens.json': maxTokens, 'requestCountTokens.json': maxTokens, 'COUNT_TOKENS.json': maxTokens });
+  });
+
+  it('a request with a broken messages member, and a batch whose params are null, are reported, not skipped', () => {
+    const d = dir({
+      'broken-messages.json': JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 64, messages: 'hi' }),
+      'batch.json': JSON.stringify({ requests: [{ custom_id: 'a', params: null }] }),
+    });
+    const r = runCli(['.', '-f', 'json', ...DATE], { cwd: d });
+    assert.equal(r.code, 1);
+    const found = findingsOf(r.stdout, d);
+    assert.deepEqual(found['broken-messages.json']?.map((f) => [f.ruleId, f.pointer]), [['request-schema', '/messages']]);
+    assert.deepEqual(found['batch.json']?.map((f) => [f.ruleId, f.pointer]), [['request-schema', '/requests/0/params']]);
   });
 
   it('--api-version and --date are validated', () => {

@@ -10,6 +10,11 @@ export function isBatchItem(value: unknown): boolean {
   return isObject(value) && hasOwn(value, 'custom_id') && hasOwn(value, 'params') && isObject(value.params);
 }
 
+/** An entry of a batch body's `requests`, whatever its params hold (`"params": null` is a mistake to report, not a reason to skip the file). */
+function isBatchEntry(value: unknown): boolean {
+  return isObject(value) && hasOwn(value, 'custom_id') && hasOwn(value, 'params');
+}
+
 /** Model ids of other providers' chat APIs, whose bodies share the `{model, messages}` shape. */
 const OTHER_VENDOR_MODEL = /^(gpt-|chatgpt|o[1-9](-|$)|text-|davinci|gemini|gemma|llama|meta-llama|mistral|mixtral|codestral|command|deepseek|qwen|kimi|moonshot|grok|glm-|phi-)/i;
 
@@ -28,9 +33,10 @@ function isMessageList(messages: unknown): boolean {
  */
 export function detectKind(value: unknown): PayloadKind | undefined {
   if (!isObject(value)) return undefined;
-  if (hasOwn(value, 'requests') && Array.isArray(value.requests) && value.requests.some(isBatchItem)) return 'batch';
+  if (hasOwn(value, 'requests') && Array.isArray(value.requests) && value.requests.some(isBatchEntry)) return 'batch';
   if (typeof value.model === 'string' && OTHER_VENDOR_MODEL.test(value.model)) return undefined;
-  if (hasOwn(value, 'messages')) return isMessageList(value.messages) ? 'messages' : undefined;
+  if (hasOwn(value, 'messages') && isMessageList(value.messages)) return 'messages';
+  // `model` and `max_tokens` make a request even when `messages` is broken ("messages": "hi").
   if (hasOwn(value, 'model') && hasOwn(value, 'max_tokens')) return 'messages';
   return undefined;
 }
@@ -41,8 +47,19 @@ export function detectKind(value: unknown): PayloadKind | undefined {
  * `greeting.count_tokens.jsonl`) is one.
  */
 export function kindForFile(detected: PayloadKind | undefined, filePath: string): PayloadKind | undefined {
-  if (detected === 'messages' && /count[-_.]?tokens/i.test(filePath.split(/[\\/]/).pop() ?? '')) return 'count-tokens';
+  if (detected === 'messages' && namesCountTokens(filePath.split(/[\\/]/).pop() ?? '')) return 'count-tokens';
   return detected;
+}
+
+/** `count_tokens` as a word of a file name: `count-tokens.json`, `a.count_tokens.jsonl`, `requestCountTokens.json`; not `discount-tokens.json`. */
+function namesCountTokens(name: string): boolean {
+  for (const m of name.matchAll(/count[-_.]?tokens/gi)) {
+    const before = m.index === 0 ? '' : name[m.index - 1]!;
+    if (before === '' || !/[A-Za-z0-9]/.test(before)) return true;
+    // camelCase: a capital C right after a lower-case letter or digit.
+    if (name[m.index] === 'C' && /[a-z0-9]/.test(before)) return true;
+  }
+  return false;
 }
 
 /**
