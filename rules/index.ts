@@ -25,6 +25,7 @@ import thinkingModelSupport from './thinking-model-support.js';
 import unrecognizedModel from './unrecognized-model.js';
 // --- conversation, tool and caching rules (imports) ---
 import blockRolePlacement from './block-role-placement.js';
+import browserStatePlacement from './browser-state-placement.js';
 import cacheControlEmptyText from './cache-control-empty-text.js';
 import cacheControlLimit from './cache-control-limit.js';
 import cacheControlTtlOrder from './cache-control-ttl-order.js';
@@ -45,6 +46,7 @@ import toolInputSchema from './tool-input-schema.js';
 import toolNameUnique from './tool-name-unique.js';
 import toolResultPairing from './tool-result-pairing.js';
 import toolUseIdUnique from './tool-use-id-unique.js';
+import toolsetDeferLoading from './toolset-defer-loading.js';
 import webSearchDomainFilters from './web-search-domain-filters.js';
 // --- media, batch, size and credential rules (imports) ---
 import batchBillingPolicy from './batch-billing-policy.js';
@@ -79,6 +81,7 @@ export const RULES: readonly Rule[] = [
   unrecognizedModel,
   // --- conversation, tool and caching rules ---
   blockRolePlacement,
+  browserStatePlacement,
   cacheControlEmptyText,
   cacheControlLimit,
   cacheControlTtlOrder,
@@ -99,6 +102,7 @@ export const RULES: readonly Rule[] = [
   toolNameUnique,
   toolResultPairing,
   toolUseIdUnique,
+  toolsetDeferLoading,
   webSearchDomainFilters,
   // --- media, batch, size and credential rules ---
   batchBillingPolicy,
