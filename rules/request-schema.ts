@@ -14,6 +14,7 @@ type MessageIds =
   | 'unknownField'
   | 'unknownFieldDidYouMean'
   | 'headerParam'
+  | 'bedrockBetas'
   | 'missingField'
   | 'wrongType'
   | 'invalidValue'
@@ -133,7 +134,7 @@ function collidingRenames(problems: readonly SchemaProblem[], body: unknown): Se
   return colliding;
 }
 
-function toReport(p: SchemaProblem, renameIsSafe = true): Report<MessageIds> | undefined {
+function toReport(p: SchemaProblem, renameIsSafe = true, platform = 'unknown'): Report<MessageIds> | undefined {
   const apiPath = toApiPath(p.pointer);
   const path = toReadablePath(p.pointer);
   switch (p.kind) {
@@ -154,6 +155,11 @@ function toReport(p: SchemaProblem, renameIsSafe = true): Report<MessageIds> | u
       };
     }
     case 'header-param':
+      if (platform === 'bedrock' && p.name === 'betas' && p.pointer === '/betas') {
+        // A Bedrock body names its betas in the body, under another name.
+        const rename = { messageId: 'renameField' as const, data: { name: p.name, suggestion: 'anthropic_beta' }, edits: [{ op: 'rename' as const, pointer: p.pointer, key: 'anthropic_beta' }] };
+        return { messageId: 'bedrockBetas', pointer: p.pointer, target: 'key', data: { apiPath }, suggest: [rename] };
+      }
       return {
         messageId: 'headerParam',
         pointer: p.pointer,
@@ -233,6 +239,17 @@ function sentAsHeaderBySdk(problem: SchemaProblem, context: { origin: string; en
   return problem.name !== 'betas' || context.endpoint === 'beta';
 }
 
+/**
+ * Amazon Bedrock's InvokeModel body carries what the Anthropic API takes as
+ * headers: `user_profile_id` (Bedrock ignores the header) and `anthropic_beta`
+ * (the beta names). Source: shared/reference/api-versions.md §5.5;
+ * @anthropic-ai/bedrock-sdk client.js (the anthropic-beta header becomes the body's anthropic_beta).
+ */
+function bedrockBodyField(problem: SchemaProblem, context: { platform: string }): boolean {
+  if (context.platform !== 'bedrock' || problem.pointer.lastIndexOf('/') !== 0) return false;
+  return (problem.kind === 'header-param' && problem.name === 'user_profile_id') || (problem.kind === 'unknown-property' && problem.name === 'anthropic_beta');
+}
+
 export default defineRule<MessageIds>({
   id: 'request-schema',
   meta: {
@@ -248,6 +265,8 @@ export default defineRule<MessageIds>({
         'Unknown field "{{name}}" in {{where}}: did you mean "{{suggestion}}"{{note}}? The API answers 400 "{{apiPath}}: Extra inputs are not permitted".',
       headerParam:
         '"{{name}}" is not a body field: send it as the "{{header}}" header{{how}}. In the body the API answers 400 "{{apiPath}}: Extra inputs are not permitted".',
+      bedrockBetas:
+        '"betas" is not a body field: on Amazon Bedrock the beta names go in the body as "anthropic_beta" (the Bedrock SDK moves them there when you pass `betas`). In the body the API answers 400 "{{apiPath}}: Extra inputs are not permitted".',
       missingField: 'Missing required field "{{name}}" in {{where}}. The API answers 400 "{{apiPath}}: Field required".',
       wrongType: '{{path}} must be {{expected}}, not {{actual}}. The API answers 400 "{{apiPath}}: Input should be {{apiType}}".',
       invalidValue: '{{path}} is {{value}}, which is not one of: {{allowed}}.{{hint}}',
@@ -268,7 +287,8 @@ export default defineRule<MessageIds>({
     const colliding = collidingRenames(problems, context.body);
     for (const problem of problems) {
       if (!context.inBatch && sentAsHeaderBySdk(problem, context)) continue;
-      const report = toReport(problem, !colliding.has(problem));
+      if (bedrockBodyField(problem, context)) continue;
+      const report = toReport(problem, !colliding.has(problem), context.platform);
       if (report) context.report(report);
     }
   },
