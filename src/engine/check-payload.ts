@@ -148,9 +148,47 @@ export function checkEvery(payloads: readonly unknown[], options: PayloadCheckOp
   return sharedByAll(payloads.map((payload) => checkPayload(payload, options)));
 }
 
+/**
+ * Under an unknown API version: what every version rejects. The same mistake
+ * may be named by different rules under each version (`temperature` on a model
+ * that takes no sampling parameters: a per-model rule under 2023-06-01, a removed
+ * field under 2026-10-21), so a finding is kept when every other version reports
+ * something at the same place; when they differ, the message says both, the
+ * severity is the milder one, and no fix is applied (suggestions of both are offered).
+ */
+function sharedAcrossVersions(lists: Finding[][]): Finding[] {
+  const [first = [], ...others] = lists;
+  const same = (f: Finding, g: Finding): boolean => f.ruleId === g.ruleId && f.messageId === g.messageId && f.pointer === g.pointer;
+  const out: Finding[] = [];
+  for (const f of first) {
+    const counterparts = others.map((list) => list.find((g) => same(f, g)) ?? list.find((g) => g.pointer === f.pointer));
+    if (counterparts.some((c) => c === undefined)) continue;
+    const differing = (counterparts as Finding[]).filter((c) => !same(f, c));
+    if (differing.length === 0) {
+      out.push(f);
+      continue;
+    }
+    const all = [f, ...differing];
+    const versions = API_VERSIONS.filter((_, i) => i === 0 || !same(f, counterparts[i - 1]!));
+    const suggestions: Suggestion[] = [];
+    for (const s of all.flatMap((x) => [...(x.fix ? [x.fix] : []), ...(x.suggestions ?? [])])) {
+      if (!suggestions.some((t) => JSON.stringify(t.edits) === JSON.stringify(s.edits))) suggestions.push(s);
+    }
+    const { fix: _fix, suggestions: _s, ...rest } = f;
+    out.push({
+      ...rest,
+      severity: all.some((x) => x.severity === 'warning') ? 'warning' : 'error',
+      message: `The API rejects this under either API version (the project's is not known). ${all.map((x, i) => `Under ${versions[i]} (${x.ruleId}): ${x.message}`).join(' ')}`,
+      ...(suggestions.length ? { suggestions } : {}),
+      alsoReportedBy: differing.map((x) => x.ruleId),
+    });
+  }
+  return out;
+}
+
 export function checkPayload(payload: unknown, options: PayloadCheckOptions): Finding[] {
   if (options.apiVersion === 'unknown') {
-    return sharedByAll(API_VERSIONS.map((apiVersion) => checkPayload(payload, { ...options, apiVersion })));
+    return sharedAcrossVersions(API_VERSIONS.map((apiVersion) => checkPayload(payload, { ...options, apiVersion })));
   }
   return checkKnownVersion(payload, options as PayloadCheckOptions & { apiVersion: ApiVersion });
 }

@@ -59,6 +59,11 @@ export interface Finding {
   fix?: Suggestion;
   /** Offered to the user, applied only on request. */
   suggestions?: Suggestion[];
+  /**
+   * Under an unknown API version, other rules that report the same place under
+   * the other version: the message then says both and is not this rule's template.
+   */
+  alsoReportedBy?: string[];
 }
 
 export type RuleSetting = 'off' | 'warn' | 'error';

@@ -43,6 +43,8 @@ type Loc = { start: { line: number; column: number }; end: { line: number; colum
 export interface PreparedReport {
   messageId: string;
   data: Record<string, string>;
+  /** A message that is not the rule's template (a finding merged across API versions). */
+  message?: string;
   node?: unknown;
   loc?: Loc;
   fix?: readonly TextEdit[];
@@ -171,7 +173,7 @@ class FileAnalysis {
 }
 
 function prepare(finding: Finding, where: ReturnType<Target['locate']>, source: EditSource): PreparedReport {
-  const report: PreparedReport = { messageId: finding.messageId, data: finding.data };
+  const report: PreparedReport = { messageId: finding.messageId, data: finding.data, ...(finding.alsoReportedBy ? { message: finding.message } : {}) };
   if ('node' in where) report.node = where.node;
   else report.loc = where.loc;
   if (finding.fix) {

@@ -26,8 +26,7 @@ function fixFunction(edits: readonly TextEdit[]): EslintRule.ReportFixer {
 
 function toDescriptor(rule: Rule, report: PreparedReport): EslintRule.ReportDescriptor {
   const descriptor = {
-    messageId: report.messageId,
-    data: report.data,
+    ...(report.message !== undefined ? { message: report.message } : { messageId: report.messageId, data: report.data }),
     ...(report.node ? { node: report.node } : { loc: report.loc }),
   } as EslintRule.ReportDescriptor;
   // ESLint throws on a fix or suggestion from a rule whose meta does not declare them.

@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { Linter } from 'eslint';
 import plugin from '../../src/eslint/plugin.js';
 import { readSettings } from '../../src/eslint/settings.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 const CALL =
   "import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nexport const f = (c) => client.messages.create({ model: 'claude-opus-4-6', max_tokens: 10, temperature: 0.5, messages: [{ role: 'user', content: 'Hi' }] });\n";
@@ -34,6 +37,20 @@ describe('settings', () => {
     const rules = (settings: unknown) => lint(CALL, { date: '2026-11-26', ...(settings as object) }).map((m) => m.ruleId);
     assert.deepEqual(rules({ apiVersion: '2026-10-21' }), ['lint-payloads/no-sampling-params']);
     assert.deepEqual(rules({ apiVersion: '2023-06-01' }), []);
+  });
+
+  it('auto with an SDK range that spans both versions: what both reject is reported, saying why under each', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-payloads-eslint-unknown-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '*' } }));
+      const linter = new Linter({ configType: 'flat', cwd: dir });
+      const code = CALL.replace('claude-opus-4-6', 'claude-opus-4-7');
+      const messages = linter.verify(code, [...plugin.configs.strict, { settings: { 'lint-payloads': { date: '2026-11-26' } } }], { filename: path.join(dir, 'app.js') });
+      assert.deepEqual(messages.map((m) => m.ruleId), ['lint-payloads/sampling-params-model']);
+      assert.match(messages[0]!.message, /^The API rejects this under either API version .* Under 2026-10-21 \(no-sampling-params\): /);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('date decides retirement', () => {

@@ -1,0 +1,39 @@
+/**
+ * checkPayload under an unknown API version (a project whose SDK range spans
+ * both): only what every version rejects is reported, also when each version
+ * names the mistake with a different rule.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkPayload, type PayloadCheckOptions } from '../../src/engine/check-payload.js';
+
+const OPTIONS: PayloadCheckOptions = { kind: 'messages', apiVersion: 'unknown', date: '2026-11-26', endpoint: 'any' };
+const body = (extra: Record<string, unknown>) => ({ model: 'claude-opus-4-7', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }], ...extra });
+
+describe('checkPayload with an unknown API version', () => {
+  it('the same finding under both versions is reported once, as it is', () => {
+    const findings = checkPayload({ model: 'claude-opus-4-7', max_token: 1024, messages: [{ role: 'user', content: 'Hi' }] }, OPTIONS);
+    const typo = findings.find((f) => f.pointer === '/max_token');
+    assert.ok(typo, JSON.stringify(findings.map((f) => f.pointer)));
+    assert.equal(typo.ruleId, 'request-schema');
+    assert.equal(typo.alsoReportedBy, undefined);
+    assert.ok(typo.fix, 'a fix both versions agree on is kept');
+  });
+
+  it('a mistake both versions reject under different rules is reported, saying both', () => {
+    const findings = checkPayload(body({ temperature: 0.5 }), OPTIONS);
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.pointer, f.severity]), [['sampling-params-model', '/temperature', 'error']]);
+    const [f] = findings;
+    assert.deepEqual(f!.alsoReportedBy, ['no-sampling-params']);
+    assert.match(f!.message, /^The API rejects this under either API version \(the project's is not known\)\. Under 2023-06-01 \(sampling-params-model\): .* Under 2026-10-21 \(no-sampling-params\): /);
+    assert.equal(f!.fix, undefined, 'no fix is applied when the versions disagree on why');
+    assert.deepEqual(f!.suggestions?.map((s) => s.edits), [[{ op: 'remove', pointer: '/temperature' }]], 'the same removal offered by both is offered once');
+  });
+
+  it('what only one version rejects is not reported', () => {
+    // temperature 1.0 is the default: accepted under 2023-06-01 on this model, removed under 2026-10-21.
+    assert.deepEqual(checkPayload(body({ temperature: 1 }), OPTIONS).map((f) => f.pointer), []);
+    // Each version alone does report it.
+    assert.deepEqual(checkPayload(body({ temperature: 1 }), { ...OPTIONS, apiVersion: '2026-10-21' }).map((f) => f.ruleId), ['no-sampling-params']);
+  });
+});
