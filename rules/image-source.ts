@@ -11,14 +11,22 @@ import { apiErrorPath, blocksOfType, type BlockVisit } from './helpers/blocks.js
 import { base64Head, decodedSize, isImageMediaType, sniffFormat } from './helpers/media.js';
 import { reportBase64Shape } from './helpers/base64-report.js';
 
-type MessageIds = 'emptyData' | 'dataUrl' | 'invalidBase64' | 'mediaTypeMismatch' | 'notAnImage' | 'tooLarge' | 'stripPrefix' | 'setMediaType';
+type MessageIds = 'emptyData' | 'dataUrl' | 'invalidBase64' | 'mediaTypeMismatch' | 'notAnImage' | 'tooLarge' | 'platformNeedsBase64' | 'stripPrefix' | 'setMediaType';
 
 /** 5 MB, as the API measures it: on the decoded bytes. */
 export const MAX_IMAGE_BYTES = 5_242_880;
 
+const PLATFORM_NAMES: Record<string, string> = { bedrock: 'Amazon Bedrock', vertex: 'Google Cloud Vertex AI' };
+
 function checkImage(context: RequestContext<MessageIds>, { block, pointer: blockPointer }: BlockVisit): void {
   const source = prop(block, 'source');
-  if (stringProp(source, 'type') !== 'base64') return;
+  const sourceType = stringProp(source, 'type');
+  if ((sourceType === 'url' || sourceType === 'file') && PLATFORM_NAMES[context.platform]) {
+    const typePointer = join(blockPointer, 'source', 'type');
+    context.report({ messageId: 'platformNeedsBase64', pointer: typePointer, data: { path: toReadablePath(join(blockPointer, 'source')), type: sourceType, platform: PLATFORM_NAMES[context.platform]! } });
+    return;
+  }
+  if (sourceType !== 'base64') return;
   const data = prop(source, 'data');
   if (typeof data !== 'string') return;
   const dataPointer = join(blockPointer, 'source', 'data');
@@ -60,7 +68,7 @@ export default defineRule<MessageIds>({
   id: 'image-source',
   meta: {
     type: 'problem',
-    description: 'Base64 image data must be non-empty, valid base64 without a data: prefix, of the declared media_type, and at most 5 MB',
+    description: 'Base64 image data must be non-empty, valid base64 without a data: prefix, of the declared media_type, and at most 5 MB; Bedrock and Vertex take only base64 images',
     severity: 'error',
     recommended: true,
     fixable: true,
@@ -76,12 +84,15 @@ export default defineRule<MessageIds>({
         '{{path}} is {{what}}, but media_type says "{{declared}}". The API rejects it with 400 ("{{apiPath}}: Image does not match the provided media type {{declared}}" or "Could not process image"). Convert it to PNG, JPEG, GIF or WebP; send a PDF as a document block.',
       tooLarge:
         '{{path}} decodes to {{bytes}} bytes, over the 5 MB limit. The API answers 400 "{{apiPath}}: image exceeds 5 MB maximum: {{bytes}} bytes > 5242880 bytes". Downscale or recompress the image (e.g. JPEG or WebP instead of PNG), or send a `url` source.',
+      platformNeedsBase64:
+        '{{path}} is a {{type}} image source, but {{platform}} accepts only base64 image sources. The request is rejected (400). Download the image and send its bytes as {"type": "base64", "media_type": …, "data": …}.',
       stripPrefix: 'Remove the "{{prefix}}" prefix',
       setMediaType: 'Set media_type to "{{actualType}}"',
     },
     triggers: { types: ['image'] },
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/vision',
+      'messages-api-constraints.md image-source-shape ("Amazon Bedrock and Google Cloud accept only base64 sources")',
       '@anthropic-ai/sdk (pinned in package.json) resources/messages/messages.d.ts (Base64ImageSource, ImageBlockParam, ToolResultBlockParam, ContentBlockSource)',
       'https://github.com/anthropics/anthropic-sdk-typescript/issues/603 ("…image.source.base64: invalid base64 data")',
       'https://github.com/anthropics/claude-code/issues/12750 ("…image.source.base64: image cannot be empty")',

@@ -26,6 +26,9 @@ const pngOfSize = (size: number) => b64(Buffer.concat([png(1, 1), Buffer.alloc(s
 
 ruleTable(rule, {
   valid: [
+    { name: 'a URL image on the Claude API', payload: body({ type: 'image', source: { type: 'url', url: 'https://example.com/a.png' } }) },
+    { name: 'a base64 image on Bedrock', payload: body(image(PNG)), options: { platform: 'bedrock' } },
+    { name: 'a URL image where the platform is not known', payload: body({ type: 'image', source: { type: 'url', url: 'https://example.com/a.png' } }), options: { platform: 'unknown' } },
     { name: 'PNG declared image/png', payload: body(image(PNG, 'image/png')) },
     { name: 'JPEG declared image/jpeg', payload: body(image(JPEG, 'image/jpeg')) },
     { name: 'GIF declared image/gif', payload: body(image(GIF, 'image/gif')) },
@@ -44,6 +47,18 @@ ruleTable(rule, {
     { name: 'a text block with a base64-looking string', payload: body({ type: 'text', text: 'data:image/png;base64,AAAA' }) },
   ],
   invalid: [
+    {
+      name: 'a URL image on Bedrock',
+      payload: body({ type: 'image', source: { type: 'url', url: 'https://example.com/a.png' } }),
+      options: { platform: 'bedrock' },
+      errors: [{ messageId: 'platformNeedsBase64', pointer: '/messages/0/content/0/source/type', data: { platform: 'Amazon Bedrock', type: 'url' } }],
+    },
+    {
+      name: 'a file image on Vertex AI',
+      payload: body({ type: 'image', source: { type: 'file', file_id: 'file_1' } }),
+      options: { platform: 'vertex' },
+      errors: [{ messageId: 'platformNeedsBase64', pointer: '/messages/0/content/0/source/type', data: { platform: 'Google Cloud Vertex AI' } }],
+    },
     {
       name: 'empty data',
       payload: body(image('')),
