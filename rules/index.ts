@@ -30,6 +30,7 @@ import cacheControlEmptyText from './cache-control-empty-text.js';
 import cacheControlLimit from './cache-control-limit.js';
 import cacheControlTtlOrder from './cache-control-ttl-order.js';
 import compactionVsContextManagement from './compaction-vs-context-management.js';
+import fallbacksVsFallbackCreditToken from './fallbacks-vs-fallback-credit-token.js';
 import finalAssistantTrailingWhitespace from './final-assistant-trailing-whitespace.js';
 import firstMessageUser from './first-message-user.js';
 import messageContentNonEmpty from './message-content-non-empty.js';
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = [
   cacheControlLimit,
   cacheControlTtlOrder,
   compactionVsContextManagement,
+  fallbacksVsFallbackCreditToken,
   finalAssistantTrailingWhitespace,
   firstMessageUser,
   messageContentNonEmpty,
