@@ -115,6 +115,11 @@ export function isAnthropicHost(hostname: string): boolean {
   return h === 'anthropic.com' || h.endsWith('.anthropic.com');
 }
 
+/** A header that may carry anthropic-version but is not known statically: the version is unknown (api-versions.md §4.1 step 6). */
+export function unknownVersion(where: string): ApiVersionFact {
+  return { value: 'unknown', reason: `the anthropic-version header ${where} is not known statically` };
+}
+
 export function apiVersionOf(value: unknown, where: string): ApiVersionFact | undefined {
   if (typeof value === 'string' && (API_VERSIONS as readonly string[]).includes(value)) {
     return { value: value as ApiVersion, reason: `the anthropic-version: ${value} header ${where}` };
@@ -132,7 +137,10 @@ function combine(results: ClientInfo[]): ClientInfo {
   const clients = results as Extract<ClientInfo, { kind: 'anthropic' }>[];
   const first = clients[0]!;
   const same = <K extends 'platform' | 'timeout'>(k: K) => clients.every((c) => c[k] === first[k]);
-  const version = clients.every((c) => c.apiVersion?.value === first.apiVersion?.value) ? first.apiVersion : undefined;
+  // Clients that send different versions: which one a call uses is not known.
+  const version = clients.every((c) => c.apiVersion?.value === first.apiVersion?.value)
+    ? first.apiVersion
+    : { value: 'unknown' as const, reason: 'the call may go through clients that send different anthropic-version headers' };
   return {
     kind: 'anthropic',
     platform: same('platform') ? first.platform : 'unknown',
@@ -225,15 +233,16 @@ export class Clients {
         if (headerValue((options as Record<string, unknown>).defaultHeaders, 'anthropic-beta').state !== 'absent') out.beta = true;
         const header = headerValue((options as Record<string, unknown>).defaultHeaders, 'anthropic-version');
         const where = `in the defaultHeaders of the client ${constructing ? 'created' : 'derived'} at line ${at.loc.start.line}`;
-        const version = header.state === 'value' ? apiVersionOf(header.value, where) : undefined;
+        const version = header.state === 'value' ? apiVersionOf(header.value, where) : header.state === 'unknown' ? unknownVersion(where) : undefined;
         delete out.apiVersion;
         if (version) out.apiVersion = version;
       } else if (isOpen(options)) {
-        delete out.apiVersion;
+        // A spread of options not known may hold defaultHeaders.
+        out.apiVersion = unknownVersion(`of the client ${constructing ? 'created' : 'derived'} at line ${at.loc.start.line} (its options are spread from a value not known statically)`);
       }
     } else if (options !== undefined) {
       if (out.timeout !== true) out.timeout = undefined;
-      delete out.apiVersion;
+      out.apiVersion = unknownVersion(`of the client ${constructing ? 'created' : 'derived'} at line ${at.loc.start.line} (its options are not known statically)`);
     }
     return out;
   }

@@ -22,7 +22,7 @@ import { isOpen, isUnknown } from '../../engine/partial.js';
 import { split } from '../../engine/pointer.js';
 import { memberName, requireSpecifier, unwrap, walk, type Node } from './ast.js';
 import { Bindings, type ScopeManager } from './bindings.js';
-import { anthropicPackagePlatform, apiVersionOf, Clients, headerValue, type ClientInfo } from './clients.js';
+import { anthropicPackagePlatform, apiVersionOf, Clients, headerValue, unknownVersion, type ClientInfo } from './clients.js';
 import { Choices, Evaluator, Registry, type FileFacts } from './evaluate.js';
 import { httpCall } from './http.js';
 import { TypeInfo } from './type-info.js';
@@ -475,15 +475,23 @@ function sdkSites(
       const headers = headerValue(options, 'headers');
       if (headers.state === 'unknown') callBeta = true;
       else if (headers.state === 'value' && headers.value !== null && headers.value !== undefined) callBeta = headerValue(headers.value, 'anthropic-beta').state !== 'absent';
+      const where = `of the request options on this call (line ${call.loc.start.line})`;
       if (headers.state === 'value') {
         const version = headerValue(headers.value, 'anthropic-version');
         if (version.state === 'value') {
           callVersion = apiVersionOf(version.value, `on this call (line ${call.loc.start.line})`);
           callVersionDecided = true;
-        } else if (version.state === 'unknown') callVersionDecided = true;
-      } else if (headers.state === 'unknown') callVersionDecided = true;
+        } else if (version.state === 'unknown') {
+          callVersion = unknownVersion(where);
+          callVersionDecided = true;
+        }
+      } else if (headers.state === 'unknown') {
+        callVersion = unknownVersion(where);
+        callVersionDecided = true;
+      }
     } else if (options !== undefined || second.type === 'SpreadElement') {
       callTimeout = undefined;
+      callVersion = unknownVersion(`of the request options on this call (line ${call.loc.start.line}), which are not known statically,`);
       callVersionDecided = true;
       callBeta = true;
     }

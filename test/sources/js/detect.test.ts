@@ -194,6 +194,21 @@ const detected: Case[] = [
     ],
   },
   {
+    name: 'an anthropic-version header that is not known statically (call headers, request options, client defaultHeaders or options): the version is unknown, not the project\'s',
+    code: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nclient.messages.create(${BODY}, { headers: getHeaders() });\nclient.messages.create(${BODY}, requestOptions);\nclient.messages.create(${BODY}, { headers: { 'anthropic-version': process.env.V } });\nconst c2 = new Anthropic({ defaultHeaders: cfg.defaultHeaders });\nc2.messages.create(${BODY});\nconst c3 = new Anthropic({ defaultHeaders: { 'anthropic-version': process.env.V ?? '2026-10-21' } });\nc3.messages.create(${BODY});\nconst c4 = new Anthropic({ ...options });\nc4.messages.create(${BODY});\nconst c5 = new Anthropic(options);\nc5.messages.create(${BODY});\nconst legacy = new Anthropic({ defaultHeaders: { 'anthropic-version': '2023-06-01' } });\nconst either = flag ? legacy : client;\neither.messages.create(${BODY});\nclient.messages.create(${BODY}, { headers: { 'x-trace': 'a' } });`,
+    sites: [
+      { apiVersion: 'unknown' },
+      { apiVersion: 'unknown' },
+      { apiVersion: 'unknown' },
+      { apiVersion: 'unknown' },
+      { apiVersion: 'unknown' },
+      { apiVersion: 'unknown' },
+      { apiVersion: 'unknown' },
+      { apiVersion: 'unknown' },
+      { apiVersion: undefined },
+    ],
+  },
+  {
     name: 'anthropic-beta in the request options or the client defaultHeaders (or headers not known statically): the beta endpoint',
     code: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nclient.messages.create(${BODY}, { headers: { 'anthropic-beta': 'mcp-client-2025-04-04' } });\nclient.messages.create(${BODY}, { headers: extraHeaders });\nclient.messages.create(${BODY}, requestOptions);\nclient.messages.create(${BODY}, { timeout: 5, headers: { 'x-trace': 'a' } });\nconst betaClient = new Anthropic({ defaultHeaders: { 'anthropic-beta': 'context-management-2025-06-27' } });\nbetaClient.messages.create(${BODY});\nconst dynamic = new Anthropic({ defaultHeaders: makeHeaders() });\ndynamic.messages.countTokens({ model: 'claude-sonnet-5-5', messages: [] });\nclient.withOptions({ defaultHeaders: { 'Anthropic-Beta': 'x' } }).messages.create(${BODY});`,
     sites: [
