@@ -179,7 +179,46 @@ function safeList(dir: string): string[] {
 const cache = new Map<string, ApiVersionChoice | null>();
 
 /** The nearest manifest above `filePath` that names an Anthropic SDK decides; cached per folder. */
-export function projectApiVersion(filePath: string): ApiVersionChoice {
+/**
+ * The platform packages that set the version themselves before 1.0: their 0.x
+ * put `anthropic_version: "bedrock-2023-05-31"` / `"vertex-2023-10-16"` in the
+ * body (the 2023-06-01 rules, §4.6), whatever core SDK the project also has;
+ * from 1.0 they send the core SDK's 2026-10-21 (api-versions.md §4.2).
+ */
+const PLATFORM_PACKAGES: Record<string, string> = { bedrock: '@anthropic-ai/bedrock-sdk', vertex: '@anthropic-ai/vertex-sdk' };
+
+const platformCache = new Map<string, ApiVersionChoice | null>();
+
+/** The version a call on a Bedrock or Vertex client sends, from that package's install, lock or range; undefined when the manifest does not say. */
+function platformPackageVersion(filePath: string, name: string): ApiVersionChoice | undefined {
+  for (let dir = path.dirname(path.resolve(filePath)); ; ) {
+    const key = `${name}|${dir}`;
+    const cached = platformCache.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    const manifest = readJson(path.join(dir, 'package.json'));
+    const deps = manifest ? ({ ...(manifest.devDependencies as object), ...(manifest.peerDependencies as object), ...(manifest.dependencies as object) } as Record<string, string>) : {};
+    if (Object.prototype.hasOwnProperty.call(deps, name)) {
+      const installed = readJson(path.join(dir, 'node_modules', name, 'package.json'))?.version;
+      const major = typeof installed === 'string' ? Number(installed.split('.')[0]) : majorOfRange(String(deps[name]));
+      const why = typeof installed === 'string' ? `${name} ${installed} is installed (${path.join(dir, 'node_modules')})` : `${path.join(dir, 'package.json')} depends on ${name} ${deps[name]}`;
+      const choice: ApiVersionChoice | null =
+        major === undefined ? null : major >= 1 ? { value: '2026-10-21', reason: `${why}: it sends the core SDK's 2026-10-21` } : { value: '2023-06-01', reason: `${why}: its 0.x sets the body's anthropic_version to its own 2023 version` };
+      platformCache.set(key, choice);
+      return choice ?? undefined;
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/**
+ * The version the project sends. A call on a Bedrock or Vertex client (`platform`)
+ * follows that platform package when the manifest says which one it is.
+ */
+export function projectApiVersion(filePath: string, platform?: string): ApiVersionChoice {
+  const platformPackage = platform ? PLATFORM_PACKAGES[platform] : undefined;
+  if (platformPackage) return platformPackageVersion(filePath, platformPackage) ?? projectApiVersion(filePath);
   let dir = path.dirname(path.resolve(filePath));
   const visited: string[] = [];
   for (;;) {

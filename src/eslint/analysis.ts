@@ -133,7 +133,7 @@ class FileAnalysis {
     for (const target of this.getTargets()) {
       const findings = checkEvery([target.payload, ...(target.alternatives ?? [])], {
         kind: target.kind,
-        apiVersion: target.apiVersion ?? this.defaultApiVersion(),
+        apiVersion: target.apiVersion ?? this.defaultApiVersion(target.origin === 'sdk-call' ? target.platform : undefined),
         date,
         endpoint: target.endpoint,
         ...(target.platform ? { platform: target.platform } : {}),
@@ -154,8 +154,8 @@ class FileAnalysis {
     }
   }
 
-  private defaultApiVersion(): ApiVersionOrUnknown {
-    return this.settings.apiVersion !== 'auto' ? this.settings.apiVersion : projectApiVersion(this.context.filename).value;
+  private defaultApiVersion(platform?: string): ApiVersionOrUnknown {
+    return this.settings.apiVersion !== 'auto' ? this.settings.apiVersion : projectApiVersion(this.context.filename, platform).value;
   }
 
   private getTargets(): Target[] {

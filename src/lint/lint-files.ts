@@ -196,8 +196,8 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
     // What else decides a file's findings: its project manifest under auto, and whether it was named.
     let extra = file.explicit ? 'e' : 'w';
     if (auto) {
-      const v = projectApiVersion(file.path);
-      extra += `|${v.value}|${v.reason}`;
+      // Calls on Bedrock and Vertex clients follow their own packages' versions.
+      for (const v of [projectApiVersion(file.path), projectApiVersion(file.path, 'bedrock'), projectApiVersion(file.path, 'vertex')]) extra += `|${v.value}|${v.reason}`;
     }
     if (cache.strategy === 'metadata') {
       const key = cache.keyOf(file.path, extra);

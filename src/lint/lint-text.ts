@@ -90,7 +90,7 @@ async function lintOnce(text: string, filePath: string, options: TextOptions, co
     // for the project's manifest only (the ESLint plugin resolves it the same way).
     const version: ApiVersionUse =
       located.apiVersion ??
-      (options.apiVersion && options.apiVersion !== 'auto' ? { value: options.apiVersion, reason: 'set by --api-version / config' } : projectApiVersion(filePath));
+      (options.apiVersion && options.apiVersion !== 'auto' ? { value: options.apiVersion, reason: 'set by --api-version / config' } : projectApiVersion(filePath, located.origin === 'sdk-call' ? located.platform : undefined));
     versions.set(`${version.value}|${version.reason}`, version);
     const failures: { ruleId: string; error: unknown }[] = [];
     const checkOptions: PayloadCheckOptions = {

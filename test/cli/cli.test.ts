@@ -317,6 +317,25 @@ describe('cli: api version auto-detection', () => {
     assert.equal(versionOf(d, 'new/req.json'), '2026-10-21');
     assert.equal(versionOf(d, 'installed/req.json'), '2023-06-01');
   });
+  it('a call on a Bedrock or Vertex client follows that package: its 0.x sends the 2023 version even beside a 1.x core SDK', () => {
+    const call = (client: string, model: string) => `  ${client}.messages.create({ model: '${model}', max_tokens: 1024, temperature: 0.3, messages: [{ role: 'user', content: q }] });\n`;
+    const code =
+      "import Anthropic from '@anthropic-ai/sdk';\nimport AnthropicBedrock from '@anthropic-ai/bedrock-sdk';\nimport { AnthropicVertex } from '@anthropic-ai/vertex-sdk';\n" +
+      "const direct = new Anthropic();\nconst bedrock = new AnthropicBedrock({ awsRegion: 'us-west-2' });\nconst vertex = new AnthropicVertex({ region: 'us-east5', projectId: 'p' });\n" +
+      `export async function ask(q: string) {\n${call('bedrock', 'us.anthropic.claude-sonnet-4-6')}${call('vertex', 'claude-sonnet-4-6')}${call('direct', 'claude-sonnet-4-6')}}\n`;
+    const d = dir({
+      'mixed/package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '^1.13.0', '@anthropic-ai/bedrock-sdk': '^0.36.0', '@anthropic-ai/vertex-sdk': '^0.22.0' } }),
+      'mixed/app.ts': code,
+      'new/package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '^1.13.0', '@anthropic-ai/bedrock-sdk': '^1.1.3' } }),
+      'new/app.ts': code.replace(/^.*vertex.*$/gm, ''),
+    });
+    const found = findingsOf(runCli(['.', '-f', 'json', ...DATE], { cwd: d }).stdout, d);
+    // Calls on lines 8 (Bedrock), 9 (Vertex) and 10 (first party): with 0.x platform packages only the first-party call sends 2026-10-21; with a 1.x Bedrock package, its call does too.
+    assert.deepEqual(
+      Object.fromEntries(Object.entries(found).map(([f, list]) => [f, list.map((x) => `${x.ruleId}@${x.line}`)])),
+      { [path.join('mixed', 'app.ts')]: ['no-sampling-params@10'], [path.join('new', 'app.ts')]: ['no-sampling-params@8', 'no-sampling-params@10'] },
+    );
+  });
   it('package-lock.json decides when nothing is installed; a workspace root install or lock decides an open range', () => {
     const lockV3 = (version: string, key = 'node_modules/@anthropic-ai/sdk') => JSON.stringify({ lockfileVersion: 3, packages: { '': {}, [key]: { version } } });
     const d = dir({
