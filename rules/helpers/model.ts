@@ -149,9 +149,10 @@ function judge(id: string, date: string, platform: Platform): ModelIdVerdict {
   // Bedrock and Vertex ids differ from the Claude API's (ARNs, `@` versions, region prefixes).
   if (platform === 'bedrock' || platform === 'vertex') return { kind: 'skip' };
   const entry = lookupModel(id);
+  // Foundry deployments, and a proxy's aliases (`claude-sonnet` on LiteLLM), may carry any name.
+  const ownNames = platform === 'foundry' || platform === 'gateway';
   if (!entry) {
-    // Foundry deployments may carry any name.
-    if (platform === 'foundry') return { kind: 'skip' };
+    if (ownNames) return { kind: 'skip' };
     const reason = shapeReason(id, 'not-in-catalogue');
     if (reason === 'bedrock-id' || reason === 'vertex-id') {
       const converted = toClaudeApiId(id);
@@ -164,6 +165,7 @@ function judge(id: string, date: string, platform: Platform): ModelIdVerdict {
   const status = modelStatus(entry, date);
   switch (status) {
     case 'never-existed': {
+      if (ownNames) return { kind: 'skip' };
       const { meant, replacements } = replacementsFrom(entry.probably_meant, id, date);
       // The record says "no such model as of CATALOGUE_AS_OF"; once the catalogue is
       // stale, a well-formed newer id may have been released since.
@@ -196,11 +198,20 @@ export function judgeModelId(id: string, date: string, platform: Platform): Mode
   return verdict;
 }
 
-/** The verdict on the body's `model`, when it is a known string. */
-export function modelVerdict(context: { body: JsonObject; date: string; platform: Platform }): { id: string; verdict: ModelIdVerdict } | undefined {
+/**
+ * The verdict on the body's `model`, when it is a known string. An SDK call
+ * whose client may be a Bedrock or Vertex client (`flag ? new AnthropicBedrock()
+ * : new Anthropic()`, or a receiver not known) may rightly send that platform's
+ * ids: those are not judged there. A request file is a first-party body unless
+ * it says otherwise (a Bedrock/Vertex body carries `anthropic_version`).
+ */
+export function modelVerdict(context: { body: JsonObject; date: string; platform: Platform; origin: string }): { id: string; verdict: ModelIdVerdict } | undefined {
   const id = stringProp(context.body, 'model');
   if (id === undefined) return undefined;
-  return { id, verdict: judgeModelId(id, context.date, context.platform) };
+  const verdict = judgeModelId(id, context.date, context.platform);
+  const platformId = verdict.kind === 'not-a-model' && (verdict.reason === 'bedrock-id' || verdict.reason === 'vertex-id');
+  if (platformId && context.platform === 'unknown' && context.origin === 'sdk-call') return { id, verdict: { kind: 'skip' } };
+  return { id, verdict };
 }
 
 /** One suggestion per replacement id, each replacing `/model`. */

@@ -75,7 +75,12 @@ export interface CheckContextBase<MessageIds extends string> {
   report(report: Report<MessageIds>): void;
 }
 
-export type Platform = 'anthropic' | 'bedrock' | 'vertex' | 'foundry' | 'unknown';
+/**
+ * Where the request goes. `gateway`: an Anthropic-compatible endpoint that is not
+ * Anthropic's (a client's baseURL or an HTTP host elsewhere: LiteLLM and other
+ * proxies, other providers), which decides its own model names.
+ */
+export type Platform = 'anthropic' | 'bedrock' | 'vertex' | 'foundry' | 'gateway' | 'unknown';
 
 /** Where the payload was found: a request file, an SDK call in code, or a raw HTTP call in code. */
 export type Origin = 'request-file' | 'sdk-call' | 'http-call';

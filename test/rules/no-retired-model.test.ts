@@ -15,6 +15,7 @@ ruleTable(rule, {
     { name: 'not judged on Bedrock', payload: body('claude-3-5-sonnet-20241022'), options: { platform: 'bedrock' } },
   ],
   invalid: [
+    { name: 'through a proxy too: a catalogued retired id is forwarded and answered 404', payload: body('claude-3-5-sonnet-20241022'), options: { platform: 'gateway' }, errors: [{ messageId: 'retired', pointer: '/model' }] },
     {
       name: 'retired long ago',
       payload: body('claude-3-5-sonnet-20241022'),

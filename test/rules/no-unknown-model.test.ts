@@ -13,6 +13,9 @@ ruleTable(rule, {
     { name: 'a model given as a runtime value', payload: body(unknownValue()) },
     { name: 'no model in an open body', payload: markOpen({ max_tokens: 5, messages: [user('x')] }) },
     { name: 'Bedrock ids on the Bedrock platform', payload: body('anthropic.claude-3-5-sonnet-20240620-v1:0'), options: { platform: 'bedrock' } },
+    { name: 'a proxy (a client baseURL elsewhere) decides its own aliases', payload: body('claude-sonnet'), options: { origin: 'sdk-call', platform: 'gateway' } },
+    { name: 'a Bedrock id on an SDK call whose client may be a Bedrock client', payload: body('us.anthropic.claude-sonnet-4-6'), options: { origin: 'sdk-call', platform: 'unknown' } },
+    { name: 'a Vertex id on an SDK call whose client may be a Vertex client', payload: body('claude-sonnet-4-6@20250514'), options: { origin: 'sdk-call', platform: 'unknown' } },
     { name: 'Vertex ids on the Vertex platform', payload: body('claude-3-5-sonnet-v2@20241022'), options: { platform: 'vertex' } },
     { name: 'a Foundry deployment name', payload: body('my-claude-deployment'), options: { platform: 'foundry' } },
     { name: 'a newer-looking id after the catalogue date is unrecognized-model\'s', payload: body('claude-opus-7') },
@@ -20,6 +23,7 @@ ruleTable(rule, {
     { name: 'a never-existed id whose 404 is unconfirmed: unrecognized-model\'s', payload: body('claude-sonnet-4') },
   ],
   invalid: [
+    { name: 'a Bedrock id on a first-party SDK client', payload: body('us.anthropic.claude-sonnet-4-6'), options: { origin: 'sdk-call', platform: 'anthropic' }, errors: [{ messageId: 'notAModel', pointer: '/model', messageIncludes: 'Amazon Bedrock' }] },
     {
       name: 'Claude 3 ids always carried a date',
       payload: body('claude-3-sonnet'),

@@ -410,7 +410,7 @@ export function extractCallSites(program: TSESTree.Program, options: ExtractOpti
             {
               kind: http.kind,
               endpoint: http.endpoint,
-              platform: http.platform,
+              platform: http.claudeOnly ? 'gateway' : http.platform,
               origin: 'http-call',
               sdkTimeoutSet: undefined,
               ...(http.apiVersion ? { apiVersion: http.apiVersion } : {}),
@@ -505,7 +505,7 @@ function sdkSites(
       {
         kind,
         endpoint: shape.beta || callBeta || known?.beta ? 'beta' : 'ga',
-        platform: known ? known.platform : 'unknown',
+        platform: known ? (known.foreignBase ? 'gateway' : known.platform) : 'unknown',
         origin: 'sdk-call',
         sdkTimeoutSet,
         ...(apiVersion ? { apiVersion } : {}),

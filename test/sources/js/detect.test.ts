@@ -224,7 +224,7 @@ const detected: Case[] = [
   {
     name: "a client whose baseURL is another provider's Anthropic-compatible API: checked only for a literal claude… model",
     code: `import Anthropic from '@anthropic-ai/sdk';\nconst proxy = new Anthropic({ baseURL: 'https://llm-proxy.example.com/anthropic' });\nproxy.messages.create(${BODY});\nconst direct = new Anthropic({ baseURL: 'https://api.anthropic.com' });\ndirect.messages.create({ model: 'my-model', max_tokens: 5, messages: [] });\nconst fromEnv = new Anthropic({ baseURL: process.env.ANTHROPIC_BASE_URL });\nfromEnv.messages.create({ model: 'my-model', max_tokens: 5, messages: [] });`,
-    sites: [{ ...MSG, payload: PAYLOAD }, { ...MSG }, { ...MSG }],
+    sites: [{ ...MSG, platform: 'gateway', payload: PAYLOAD }, { ...MSG }, { ...MSG }],
   },
 ];
 
