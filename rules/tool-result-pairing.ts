@@ -153,7 +153,8 @@ export default defineRule<MessageIds>({
           if (next.role === 'user') checkPair(context, turn, next);
           return;
         }
-        if (!run.atEnd) return;
+        // count_tokens: whether that endpoint applies the pairing rules to a trailing tool_use is unconfirmed.
+        if (!run.atEnd || context.kind === 'count-tokens') return;
         for (const b of turn.blocks) {
           const id = b.type === 'tool_use' ? stringProp(b.block, 'id') : undefined;
           if (id === undefined) continue;

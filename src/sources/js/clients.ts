@@ -65,6 +65,12 @@ export function anthropicPackagePlatform(source: string): Platform | undefined {
   return Object.prototype.hasOwnProperty.call(PLATFORM_OF_PACKAGE, m[1]!) ? PLATFORM_OF_PACKAGE[m[1]!] : undefined;
 }
 
+/** An object literal, without spreads, whose `messages` member is itself an object literal. */
+function ownMessagesObject(e: TSESTree.ObjectExpression): boolean {
+  if (e.properties.some((p) => p.type === 'SpreadElement')) return false;
+  return e.properties.some((p) => p.type === 'Property' && !p.computed && p.key.type === 'Identifier' && p.key.name === 'messages' && unwrap(p.value as Node).type === 'ObjectExpression');
+}
+
 /** A module of this project (relative or a path alias), whose exports we cannot see. */
 function isLocalModule(source: string): boolean {
   return /^(\.|\/|@\/|~\/?|#)/.test(source);
@@ -205,6 +211,9 @@ export class Clients {
       case 'LogicalExpression':
         if (e.operator === '&&') return UNKNOWN;
         return combine([e.left, e.right].filter((n) => !isNullish(n)).map((n) => this.client(n, depth + 1)));
+      case 'ObjectExpression':
+        // `{ messages: { create: vi.fn() } }`: an object whose `messages` is written out here is a mock or a wrapper, not an SDK client.
+        return ownMessagesObject(e) ? OTHER : UNKNOWN;
       default:
         return UNKNOWN;
     }

@@ -284,6 +284,9 @@ export class Evaluator {
         open = true;
         continue;
       }
+      // `{ __proto__: x }` sets the object's prototype: no member, and JSON.stringify never sends it.
+      // (A computed `['__proto__']` or a shorthand `{ __proto__ }` is an own member.)
+      if (!prop.computed && !prop.shorthand && prop.kind === 'init' && !prop.method && staticPropertyKey(prop) === '__proto__') continue;
       let key: string | undefined = staticPropertyKey(prop);
       if (key === undefined && prop.computed) {
         const k = this.value(prop.key, { ...ctx, fixable: false });

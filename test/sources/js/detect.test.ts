@@ -297,6 +297,11 @@ const http: Case[] = [
 
 const decoys: Case[] = [
   {
+    name: 'a test mock written as an object literal is not a client (even with the SDK imported)',
+    code: `import Anthropic from '@anthropic-ai/sdk';\nconst create = vi.fn();\nconst mockClient = { messages: { create } };\nmockClient.messages.create(${BODY});\nconst inline = { messages: { create: vi.fn() } } as unknown as Anthropic;\ninline.messages.create(${BODY});`,
+    sites: [],
+  },
+  {
     name: 'Twilio client.messages.create({ body, from, to }), multi-line',
     code: `import twilio from 'twilio';\nconst client = twilio(process.env.SID, process.env.TOKEN);\nawait client\n  .messages\n  .create({\n    body: 'Hello',\n    from: '+15005550006',\n    to: '+15005550001',\n  });`,
     sites: [],

@@ -174,6 +174,11 @@ const cases: Case[] = [
     payloads: [{ model: 'x' }],
   },
   {
+    name: 'a literal __proto__: member sets the prototype and is never sent; a quoted one too; computed and shorthand ones are data',
+    arg: `{ __proto__: base, '__proto__': other, max_tokens: 5 }`,
+    payloads: [{ max_tokens: 5 }],
+  },
+  {
     name: 'keys named __proto__ and constructor are data',
     arg: `{ ['__proto__']: 1, constructor: 2 }`,
     payloads: [JSON.parse('{"__proto__": 1, "constructor": 2}')],
