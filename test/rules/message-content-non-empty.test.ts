@@ -8,6 +8,9 @@ const body = (messages: unknown[], model = 'claude-sonnet-5-5') => ({ model, max
 
 ruleTable(rule, {
   valid: [
+    { name: 'a system message (beta) with only output_config settings', payload: body([user('Hi'), { role: 'system', output_config: { effort: 'low' } }, user('Go on')]), options: { endpoint: 'beta' } },
+    { name: 'a system message with content and an empty output_config', payload: body([user('Hi'), { role: 'system', content: 'Be brief.', output_config: {} }]), options: { endpoint: 'beta' } },
+    { name: 'a system message whose output_config is not known', payload: body([user('Hi'), { role: 'system', output_config: unknownValue() }]), options: { endpoint: 'beta' } },
     { name: 'non-empty messages', payload: body([user('Hi'), assistant([{ type: 'text', text: 'Hello' }]), user('x')]) },
     { name: 'empty final assistant message (prefill-capable model)', payload: body([user('Hi'), assistant('')], 'claude-haiku-4-5') },
     { name: 'empty final assistant block list', payload: body([user('Hi'), assistant([])], 'claude-haiku-4-5') },
@@ -17,6 +20,8 @@ ruleTable(rule, {
     { name: 'system message (beta) is not judged', payload: body([{ role: 'system', content: '' }, user('Hi')]) },
   ],
   invalid: [
+    { name: 'a system message with neither content nor output_config', payload: body([user('Hi'), { role: 'system' }, user('Go on')]), options: { endpoint: 'beta' }, errors: [{ messageId: 'emptySystemMessage', pointer: '/messages/1' }] },
+    { name: 'a system message with an empty output_config and no content', payload: body([user('Hi'), { role: 'system', output_config: {} }]), options: { endpoint: 'beta' }, errors: [{ messageId: 'emptySystemMessage', pointer: '/messages/1' }] },
     { name: 'empty user string', payload: body([user('')]), errors: [{ messageId: 'emptyContent', pointer: '/messages/0/content', data: { shape: '""', role: 'user' } }] },
     { name: 'empty user block list', payload: body([user('Hi'), assistant('Hello'), user([])]), errors: [{ messageId: 'emptyContent', pointer: '/messages/2/content', data: { shape: '[]' } }] },
     {
