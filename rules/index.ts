@@ -29,6 +29,7 @@ import browserStatePlacement from './browser-state-placement.js';
 import cacheControlEmptyText from './cache-control-empty-text.js';
 import cacheControlLimit from './cache-control-limit.js';
 import cacheControlTtlOrder from './cache-control-ttl-order.js';
+import compactionBlocks from './compaction-blocks.js';
 import compactionVsContextManagement from './compaction-vs-context-management.js';
 import fallbacksVsFallbackCreditToken from './fallbacks-vs-fallback-credit-token.js';
 import finalAssistantTrailingWhitespace from './final-assistant-trailing-whitespace.js';
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = [
   cacheControlEmptyText,
   cacheControlLimit,
   cacheControlTtlOrder,
+  compactionBlocks,
   compactionVsContextManagement,
   fallbacksVsFallbackCreditToken,
   finalAssistantTrailingWhitespace,

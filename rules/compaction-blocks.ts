@@ -1,0 +1,58 @@
+/**
+ * compaction-blocks (beta): a request holds at most one `compaction` block
+ * with content (the one the conversation returned last), and a compaction
+ * block's content is never an empty string (null marks a failed compaction).
+ * See docs/rules/compaction-blocks.md.
+ */
+import { defineRule } from '../src/engine/rule.js';
+import { join, toReadablePath } from '../src/engine/pointer.js';
+import { prop } from '../src/engine/values.js';
+import { blocksOfType } from './helpers/blocks.js';
+
+type MessageIds = 'emptyCompaction' | 'secondCompaction' | 'removeBlock';
+
+export default defineRule<MessageIds>({
+  id: 'compaction-blocks',
+  meta: {
+    type: 'problem',
+    description: 'At most one compaction block (beta) with content, and never an empty-string content',
+    severity: 'error',
+    recommended: true,
+    hasSuggestions: true,
+    messages: {
+      emptyCompaction:
+        '{{path}} has content "", which a compaction block cannot have ("Empty string content is not allowed"; null marks a failed compaction). The API rejects the request (400). Send the block back exactly as the response returned it.',
+      secondCompaction:
+        '{{path}} is a second compaction block with content (the first is {{first}}). The API answers 400 with error_code "compaction_block_ambiguous": send only the block the conversation returned last, and the messages after it.',
+      removeBlock: 'Remove this compaction block',
+    },
+    triggers: { types: ['compaction'] },
+    sources: [
+      '@anthropic-ai/sdk resources/beta/messages/messages.d.ts (BetaCompactionBlockParam: "Empty string content is not allowed")',
+      '@anthropic-ai/sdk resources/messages/messages.d.ts (CompactionBlockAmbiguousErrorDetails: "`messages` holds more than one `compaction` block with content. Send only the block the conversation returned last.")',
+      'messages-api-constraints.md compaction-vs-context-management',
+      'https://platform.claude.com/docs/en/build-with-claude/compaction',
+    ],
+  },
+  checkRequest(context) {
+    let first: string | undefined;
+    for (const { block, pointer } of blocksOfType(context.body, 'compaction').blocks) {
+      const content = prop(block, 'content');
+      if (content === '') {
+        context.report({ messageId: 'emptyCompaction', pointer: join(pointer, 'content'), data: { path: toReadablePath(pointer) } });
+        continue;
+      }
+      if (typeof content !== 'string') continue; // null: a failed compaction, a no-op; not known: not judged
+      if (first === undefined) {
+        first = pointer;
+        continue;
+      }
+      context.report({
+        messageId: 'secondCompaction',
+        pointer,
+        data: { path: toReadablePath(pointer), first: toReadablePath(first) },
+        suggest: [{ messageId: 'removeBlock', edits: [{ op: 'remove', pointer }] }],
+      });
+    }
+  },
+});
