@@ -5,7 +5,7 @@
  * are not judged (whether that endpoint applies the prefill rules is unconfirmed).
  */
 import { defineRule, type SuggestionReport } from '../src/engine/rule.js';
-import { isObject, isOpen, isUnknown, prop, stringProp, typeOf, type JsonObject } from '../src/engine/values.js';
+import { contentBlocks, isObject, isOpen, isUnknown, prop, stringProp, typeOf, type JsonObject } from '../src/engine/values.js';
 import type { Endpoint } from '../src/engine/types.js';
 import { join } from '../src/engine/pointer.js';
 import { finalAssistantMessage } from './helpers/final-message.js';
@@ -54,8 +54,7 @@ function isServerToolBlock(type: string | undefined): boolean {
 }
 
 function blocksOf(message: { message: JsonObject }): unknown[] {
-  const content = prop(message.message, 'content');
-  return Array.isArray(content) ? content : [];
+  return contentBlocks(prop(message.message, 'content')) ?? [];
 }
 
 /**

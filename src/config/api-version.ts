@@ -187,29 +187,36 @@ const cache = new Map<string, ApiVersionChoice | null>();
  */
 const PLATFORM_PACKAGES: Record<string, string> = { bedrock: '@anthropic-ai/bedrock-sdk', vertex: '@anthropic-ai/vertex-sdk' };
 
-const platformCache = new Map<string, ApiVersionChoice | null>();
+// Per package and folder: the nearest declaration's verdict (null: the manifest names it without saying which major), or undefined: none up to the root.
+const platformCache = new Map<string, ApiVersionChoice | null | undefined>();
 
 /** The version a call on a Bedrock or Vertex client sends, from that package's install, lock or range; undefined when the manifest does not say. */
 function platformPackageVersion(filePath: string, name: string): ApiVersionChoice | undefined {
+  const visited: string[] = [];
+  let verdict: ApiVersionChoice | null | undefined;
   for (let dir = path.dirname(path.resolve(filePath)); ; ) {
     const key = `${name}|${dir}`;
-    const cached = platformCache.get(key);
-    if (cached !== undefined) return cached ?? undefined;
+    if (platformCache.has(key)) {
+      verdict = platformCache.get(key);
+      break;
+    }
+    visited.push(key);
     const manifest = readJson(path.join(dir, 'package.json'));
     const deps = manifest ? ({ ...(manifest.devDependencies as object), ...(manifest.peerDependencies as object), ...(manifest.dependencies as object) } as Record<string, string>) : {};
     if (Object.prototype.hasOwnProperty.call(deps, name)) {
       const installed = readJson(path.join(dir, 'node_modules', name, 'package.json'))?.version;
       const major = typeof installed === 'string' ? Number(installed.split('.')[0]) : majorOfRange(String(deps[name]));
       const why = typeof installed === 'string' ? `${name} ${installed} is installed (${path.join(dir, 'node_modules')})` : `${path.join(dir, 'package.json')} depends on ${name} ${deps[name]}`;
-      const choice: ApiVersionChoice | null =
+      verdict =
         major === undefined ? null : major >= 1 ? { value: '2026-10-21', reason: `${why}: it sends the core SDK's 2026-10-21` } : { value: '2023-06-01', reason: `${why}: its 0.x sets the body's anthropic_version to its own 2023 version` };
-      platformCache.set(key, choice);
-      return choice ?? undefined;
+      break;
     }
     const up = path.dirname(dir);
-    if (up === dir) return undefined;
+    if (up === dir) break;
     dir = up;
   }
+  for (const key of visited) platformCache.set(key, verdict);
+  return verdict ?? undefined;
 }
 
 /**

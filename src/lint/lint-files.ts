@@ -13,6 +13,7 @@ import { lintText, type LintOptions } from './lint-text.js';
 import { emptyResult, tally, type LintResult } from './results.js';
 import { cacheFilePath, ResultCache, type CacheOptions } from './cache.js';
 import { projectApiVersion } from '../config/api-version.js';
+import { JSON_EXTENSIONS } from '../sources/index.js';
 import { packageVersion } from '../package-info.js';
 
 export interface LintFilesOptions extends LintOptions {
@@ -196,8 +197,12 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
     // What else decides a file's findings: its project manifest under auto, and whether it was named.
     let extra = file.explicit ? 'e' : 'w';
     if (auto) {
-      // Calls on Bedrock and Vertex clients follow their own packages' versions.
-      for (const v of [projectApiVersion(file.path), projectApiVersion(file.path, 'bedrock'), projectApiVersion(file.path, 'vertex')]) extra += `|${v.value}|${v.reason}`;
+      const v = projectApiVersion(file.path);
+      extra += `|${v.value}|${v.reason}`;
+      // In source files, calls on Bedrock and Vertex clients follow their own packages' versions.
+      if (!JSON_EXTENSIONS.some((e) => file.path.toLowerCase().endsWith(e))) {
+        for (const p of [projectApiVersion(file.path, 'bedrock'), projectApiVersion(file.path, 'vertex')]) extra += `|${p.value}|${p.reason}`;
+      }
     }
     if (cache.strategy === 'metadata') {
       const key = cache.keyOf(file.path, extra);

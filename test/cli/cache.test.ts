@@ -84,6 +84,18 @@ describe('cli: --cache', () => {
     assert.ok(!messagesOf(lint(d).stdout).includes(MARK));
   });
 
+  it('a source file: a new Bedrock SDK major in the manifest drops its cached result (calls on its clients follow it)', () => {
+    const code = "import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';\nconst c = new AnthropicBedrock();\nexport const f = (q: string) => c.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 64, temperature: 0.3, messages: [{ role: 'user', content: q }] });\n";
+    const d = dir({ 'app.ts': code, 'package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '^1.13.0', '@anthropic-ai/bedrock-sdk': '^0.36.0' } }) });
+    const cacheFile = path.join(d, '.lintpayloadscache');
+    assert.deepEqual(messagesOf(lint(d).stdout), [], 'bedrock-sdk 0.x sends the 2023 version: temperature is allowed');
+    markCache(cacheFile);
+    fs.writeFileSync(path.join(d, 'package.json'), JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '^1.13.0', '@anthropic-ai/bedrock-sdk': '^1.1.3' } }));
+    const messages = messagesOf(lint(d).stdout);
+    assert.equal(messages.length, 1);
+    assert.match(messages[0]!, /"temperature" was removed in API version 2026-10-21/);
+  });
+
   it('--cache-strategy metadata: size and modification time decide, without reading unchanged files', () => {
     const d = dir({ 'bad.json': BAD });
     const cacheFile = path.join(d, '.lintpayloadscache');
