@@ -9,7 +9,7 @@ import { join, toReadablePath } from '../src/engine/pointer.js';
 import { prop } from '../src/engine/values.js';
 import { blocksOfType } from './helpers/blocks.js';
 
-type MessageIds = 'emptyCompaction' | 'secondCompaction' | 'removeBlock';
+type MessageIds = 'emptyCompaction' | 'earlierCompaction' | 'removeBlock';
 
 export default defineRule<MessageIds>({
   id: 'compaction-blocks',
@@ -22,9 +22,9 @@ export default defineRule<MessageIds>({
     messages: {
       emptyCompaction:
         '{{path}} has content "", which a compaction block cannot have ("Empty string content is not allowed"; null marks a failed compaction). The API rejects the request (400). Send the block back exactly as the response returned it.',
-      secondCompaction:
-        '{{path}} is a second compaction block with content (the first is {{first}}). The API answers 400 with error_code "compaction_block_ambiguous": send only the block the conversation returned last, and the messages after it.',
-      removeBlock: 'Remove this compaction block',
+      earlierCompaction:
+        '{{path}} is a compaction block with content, and so is {{last}}, which comes later. The API answers 400 with error_code "compaction_block_ambiguous": send only the block the conversation returned last (and what follows it), not the earlier ones.',
+      removeBlock: 'Remove this earlier compaction block',
     },
     triggers: { types: ['compaction'] },
     sources: [
@@ -35,22 +35,20 @@ export default defineRule<MessageIds>({
     ],
   },
   checkRequest(context) {
-    let first: string | undefined;
+    const withContent: string[] = [];
     for (const { block, pointer } of blocksOfType(context.body, 'compaction').blocks) {
       const content = prop(block, 'content');
-      if (content === '') {
-        context.report({ messageId: 'emptyCompaction', pointer: join(pointer, 'content'), data: { path: toReadablePath(pointer) } });
-        continue;
-      }
-      if (typeof content !== 'string') continue; // null: a failed compaction, a no-op; not known: not judged
-      if (first === undefined) {
-        first = pointer;
-        continue;
-      }
+      if (content === '') context.report({ messageId: 'emptyCompaction', pointer: join(pointer, 'content'), data: { path: toReadablePath(pointer) } });
+      // null: a failed compaction, a no-op; not known: not judged.
+      else if (typeof content === 'string') withContent.push(pointer);
+    }
+    const last = withContent.pop();
+    if (last === undefined) return;
+    for (const pointer of withContent) {
       context.report({
-        messageId: 'secondCompaction',
+        messageId: 'earlierCompaction',
         pointer,
-        data: { path: toReadablePath(pointer), first: toReadablePath(first) },
+        data: { path: toReadablePath(pointer), last: toReadablePath(last) },
         suggest: [{ messageId: 'removeBlock', edits: [{ op: 'remove', pointer }] }],
       });
     }

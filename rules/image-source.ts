@@ -16,7 +16,7 @@ type MessageIds = 'emptyData' | 'dataUrl' | 'invalidBase64' | 'mediaTypeMismatch
 /** 5 MB, as the API measures it: on the decoded bytes. */
 export const MAX_IMAGE_BYTES = 5_242_880;
 
-const PLATFORM_NAMES: Record<string, string> = { bedrock: 'Amazon Bedrock', vertex: 'Google Cloud Vertex AI' };
+const PLATFORM_NAMES: Record<string, string> = { bedrock: 'Amazon Bedrock', vertex: 'Google Cloud Vertex AI', cloud: 'the platform this body is for (Amazon Bedrock or Google Cloud Vertex AI)' };
 
 function checkImage(context: RequestContext<MessageIds>, { block, pointer: blockPointer }: BlockVisit): void {
   const source = prop(block, 'source');

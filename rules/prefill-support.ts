@@ -48,9 +48,9 @@ function structuredOutputField(body: JsonObject): 'output_config.format' | 'outp
   return undefined;
 }
 
-/** Server tool blocks: a `server_tool_use` or a server tool's result. */
+/** Blocks of tools the API runs (server tools, MCP connector tools, beta): a turn paused on them holds these. */
 function isServerToolBlock(type: string | undefined): boolean {
-  return type === 'server_tool_use' || (type !== undefined && SERVER_TOOL_RESULT_TYPES.has(type));
+  return type === 'server_tool_use' || type === 'mcp_tool_use' || type === 'mcp_tool_result' || (type !== undefined && SERVER_TOOL_RESULT_TYPES.has(type));
 }
 
 function blocksOf(message: { message: JsonObject }): unknown[] {
@@ -62,16 +62,16 @@ function blocksOf(message: { message: JsonObject }): unknown[] {
  * before it, in order (the API joins consecutive same-role messages). Undefined
  * when one of them, or a message that may belong to it, is not known.
  */
-function finalAssistantTurn(body: JsonObject, lastIndex: number): { message: JsonObject; pointer: string }[] | undefined {
+function finalAssistantTurn(body: JsonObject, lastIndex: number): { message: JsonObject; pointer: string; index: number }[] | undefined {
   const messages = prop(body, 'messages') as unknown[];
-  const turn: { message: JsonObject; pointer: string }[] = [];
+  const turn: { message: JsonObject; pointer: string; index: number }[] = [];
   for (let i = lastIndex; i >= 0; i--) {
     const message = messages[i];
     if (!isObject(message)) return undefined;
     const role = prop(message, 'role');
     if (isUnknown(role)) return undefined;
     if (role !== 'assistant') break;
-    turn.unshift({ message, pointer: join('', 'messages', i) });
+    turn.unshift({ message, pointer: join('', 'messages', i), index: i });
   }
   return turn;
 }
@@ -93,7 +93,7 @@ export default defineRule<MessageIds>({
         'Structured output ({{field}}) cannot be combined with a prefill: messages[{{index}}], the last message, is an assistant message. The structured outputs docs list message prefilling as incompatible with JSON outputs; the API answers 400 invalid_request_error. End with a user message (the schema already fixes the shape a prefill used to force), or drop {{field}}.',
       prefillNeedsThinkingBlock:
         'With thinking on (thinking.type "{{thinking}}"), a final assistant message must start with a thinking or redacted_thinking block from an earlier response; messages[{{index}}] starts with {{found}}. The API answers 400 "messages.{{index}}.content.0.type: Expected thinking or redacted_thinking, but found {{found}}. When thinking is enabled, a final assistant message must start with a thinking block …". Remove the prefill or turn thinking off.',
-      removeFinalMessage: 'Remove the final assistant message',
+      removeFinalMessage: 'Remove the final assistant {{what}}',
     },
     sources: [
       'https://platform.claude.com/docs/en/api/errors#prefill-not-supported',
@@ -113,7 +113,11 @@ export default defineRule<MessageIds>({
     if (!turn) return; // a message of the final turn is not known
     // A turn paused on a server tool (stop_reason "pause_turn") is sent back as-is to let it continue: not a prefill.
     if (turn.some((m) => blocksOf(m).some((b) => isServerToolBlock(typeOf(b))))) return;
-    const suggest: SuggestionReport<MessageIds>[] = last.count > 1 ? [{ messageId: 'removeFinalMessage', edits: [{ op: 'remove', pointer: last.pointer }] }] : [];
+    // Removing the prefill removes the whole final turn (last message first, so the pointers stay right).
+    const suggest: SuggestionReport<MessageIds>[] =
+      last.count > turn.length
+        ? [{ messageId: 'removeFinalMessage', data: { what: turn.length > 1 ? `messages (messages[${turn[0]!.index}] to messages[${last.index}], one turn)` : 'message' }, edits: [...turn].reverse().map((m) => ({ op: 'remove' as const, pointer: m.pointer })) }]
+        : [];
     const model = knownModel(context);
     if (model?.features.prefill === false) {
       const fallback = fallbackPrefill(context.body, context.endpoint);
@@ -150,6 +154,6 @@ export default defineRule<MessageIds>({
     if (found === undefined || found === 'thinking' || found === 'redacted_thinking') return;
     // Thinking blocks later in the message: thinking-block-order reports the order.
     if (turn.some((m) => blocksOf(m).some((b) => typeOf(b) === 'thinking' || typeOf(b) === 'redacted_thinking'))) return;
-    context.report({ messageId: 'prefillNeedsThinkingBlock', pointer, data: { thinking: thinkingType(context.body) ?? '', index: last.index, found }, suggest });
+    context.report({ messageId: 'prefillNeedsThinkingBlock', pointer, data: { thinking: thinkingType(context.body) ?? '', index: opening.index, found }, suggest });
   },
 });

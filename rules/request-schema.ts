@@ -246,7 +246,8 @@ function sentAsHeaderBySdk(problem: SchemaProblem, context: { origin: string; en
  * @anthropic-ai/bedrock-sdk client.js (the anthropic-beta header becomes the body's anthropic_beta).
  */
 function bedrockBodyField(problem: SchemaProblem, context: { platform: string }): boolean {
-  if (context.platform !== 'bedrock' || problem.pointer.lastIndexOf('/') !== 0) return false;
+  // `cloud`: maybe Bedrock (a body with a platform-less anthropic_version), so its body fields may be right.
+  if ((context.platform !== 'bedrock' && context.platform !== 'cloud') || problem.pointer.lastIndexOf('/') !== 0) return false;
   return (problem.kind === 'header-param' && problem.name === 'user_profile_id') || (problem.kind === 'unknown-property' && problem.name === 'anthropic_beta');
 }
 

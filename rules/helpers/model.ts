@@ -147,7 +147,7 @@ function replacementsFrom(meant: string | undefined, id: string, date: string): 
 
 function judge(id: string, date: string, platform: Platform): ModelIdVerdict {
   // Bedrock and Vertex ids differ from the Claude API's (ARNs, `@` versions, region prefixes).
-  if (platform === 'bedrock' || platform === 'vertex') return { kind: 'skip' };
+  if (platform === 'bedrock' || platform === 'vertex' || platform === 'cloud') return { kind: 'skip' };
   const entry = lookupModel(id);
   // Foundry deployments, and a proxy's aliases (`claude-sonnet` on LiteLLM), may carry any name.
   const ownNames = platform === 'foundry' || platform === 'gateway';

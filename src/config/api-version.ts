@@ -73,21 +73,21 @@ function readJson(file: string): Record<string, unknown> | undefined {
   }
 }
 
-/** `@anthropic-ai/sdk`'s version as npm locked it for the package in `dir`, from the nearest package-lock.json. */
-function lockedSdkVersion(dir: string, nearestOnly: boolean): { version: string; file: string } | undefined {
+/** A package's version (default `@anthropic-ai/sdk`) as npm locked it for the package in `dir`, from the nearest package-lock.json. */
+function lockedSdkVersion(dir: string, nearestOnly: boolean, name = '@anthropic-ai/sdk'): { version: string; file: string } | undefined {
   for (let d = dir; ; ) {
-    for (const name of ['package-lock.json', 'npm-shrinkwrap.json']) {
-      const file = path.join(d, name);
+    for (const lockName of ['package-lock.json', 'npm-shrinkwrap.json']) {
+      const file = path.join(d, lockName);
       const lock = readJson(file);
       if (!lock) continue;
       const rel = path.relative(d, dir).split(path.sep).join('/');
       const packages = (lock.packages ?? {}) as Record<string, { version?: unknown }>;
       // The package's own install, then the one hoisted to the lockfile's root (workspaces).
-      for (const key of [rel ? `${rel}/node_modules/@anthropic-ai/sdk` : '', 'node_modules/@anthropic-ai/sdk']) {
+      for (const key of [rel ? `${rel}/node_modules/${name}` : '', `node_modules/${name}`]) {
         const version = key ? packages[key]?.version : undefined;
         if (typeof version === 'string') return { version, file };
       }
-      const v1 = (lock.dependencies as Record<string, { version?: unknown }> | undefined)?.['@anthropic-ai/sdk']?.version;
+      const v1 = (lock.dependencies as Record<string, { version?: unknown }> | undefined)?.[name]?.version;
       if (typeof v1 === 'string') return { version: v1, file };
       return undefined;
     }
@@ -178,7 +178,6 @@ function safeList(dir: string): string[] {
 
 const cache = new Map<string, ApiVersionChoice | null>();
 
-/** The nearest manifest above `filePath` that names an Anthropic SDK decides; cached per folder. */
 /**
  * The platform packages that set the version themselves before 1.0: their 0.x
  * put `anthropic_version: "bedrock-2023-05-31"` / `"vertex-2023-10-16"` in the
@@ -187,13 +186,13 @@ const cache = new Map<string, ApiVersionChoice | null>();
  */
 const PLATFORM_PACKAGES: Record<string, string> = { bedrock: '@anthropic-ai/bedrock-sdk', vertex: '@anthropic-ai/vertex-sdk' };
 
-// Per package and folder: the nearest declaration's verdict (null: the manifest names it without saying which major), or undefined: none up to the root.
-const platformCache = new Map<string, ApiVersionChoice | null | undefined>();
+// Per package and folder: the nearest declaration's verdict, or undefined: none up to the root.
+const platformCache = new Map<string, ApiVersionChoice | undefined>();
 
 /** The version a call on a Bedrock or Vertex client sends, from that package's install, lock or range; undefined when the manifest does not say. */
 function platformPackageVersion(filePath: string, name: string): ApiVersionChoice | undefined {
   const visited: string[] = [];
-  let verdict: ApiVersionChoice | null | undefined;
+  let verdict: ApiVersionChoice | undefined;
   for (let dir = path.dirname(path.resolve(filePath)); ; ) {
     const key = `${name}|${dir}`;
     if (platformCache.has(key)) {
@@ -204,11 +203,23 @@ function platformPackageVersion(filePath: string, name: string): ApiVersionChoic
     const manifest = readJson(path.join(dir, 'package.json'));
     const deps = manifest ? ({ ...(manifest.devDependencies as object), ...(manifest.peerDependencies as object), ...(manifest.dependencies as object) } as Record<string, string>) : {};
     if (Object.prototype.hasOwnProperty.call(deps, name)) {
+      // Installed, then locked, then the declared range; a range that can be either major: unknown.
       const installed = readJson(path.join(dir, 'node_modules', name, 'package.json'))?.version;
-      const major = typeof installed === 'string' ? Number(installed.split('.')[0]) : majorOfRange(String(deps[name]));
-      const why = typeof installed === 'string' ? `${name} ${installed} is installed (${path.join(dir, 'node_modules')})` : `${path.join(dir, 'package.json')} depends on ${name} ${deps[name]}`;
+      const locked = typeof installed === 'string' ? undefined : lockedSdkVersion(dir, false, name);
+      const exact = typeof installed === 'string' ? installed : locked?.version;
+      const major = exact !== undefined ? Number(exact.split('.')[0]) : majorOfRange(String(deps[name]));
+      const why =
+        typeof installed === 'string'
+          ? `${name} ${installed} is installed (${path.join(dir, 'node_modules')})`
+          : locked
+            ? `${name} ${locked.version} is locked in ${locked.file}`
+            : `${path.join(dir, 'package.json')} depends on ${name} ${deps[name]}`;
       verdict =
-        major === undefined ? null : major >= 1 ? { value: '2026-10-21', reason: `${why}: it sends the core SDK's 2026-10-21` } : { value: '2023-06-01', reason: `${why}: its 0.x sets the body's anthropic_version to its own 2023 version` };
+        major === undefined
+          ? { value: 'unknown', reason: `${why}, which can be 0.x (API 2023-06-01) or 1.x and later (2026-10-21): only what both versions reject is reported` }
+          : major >= 1
+            ? { value: '2026-10-21', reason: `${why}: it sends the core SDK's 2026-10-21` }
+            : { value: '2023-06-01', reason: `${why}: its 0.x sets the body's anthropic_version to its own 2023 version` };
       break;
     }
     const up = path.dirname(dir);
@@ -216,12 +227,13 @@ function platformPackageVersion(filePath: string, name: string): ApiVersionChoic
     dir = up;
   }
   for (const key of visited) platformCache.set(key, verdict);
-  return verdict ?? undefined;
+  return verdict;
 }
 
 /**
- * The version the project sends. A call on a Bedrock or Vertex client (`platform`)
- * follows that platform package when the manifest says which one it is.
+ * The version the project sends: the nearest manifest above `filePath` that names
+ * an Anthropic SDK decides (cached per folder). A call on a Bedrock or Vertex client
+ * (`platform`) follows that platform package when a manifest names it.
  */
 export function projectApiVersion(filePath: string, platform?: string): ApiVersionChoice {
   const platformPackage = platform ? PLATFORM_PACKAGES[platform] : undefined;

@@ -160,9 +160,12 @@ function sharedAcrossVersions(lists: Finding[][]): Finding[] {
   const [first = [], ...others] = lists;
   const same = (f: Finding, g: Finding): boolean => f.ruleId === g.ruleId && f.messageId === g.messageId && f.pointer === g.pointer;
   const out: Finding[] = [];
+  // A finding of another version answers one finding of the first, not several (one mistake, one report).
+  const used = new Set<Finding>();
   for (const f of first) {
-    const counterparts = others.map((list) => list.find((g) => same(f, g)) ?? list.find((g) => g.pointer === f.pointer));
+    const counterparts = others.map((list) => list.find((g) => same(f, g)) ?? list.find((g) => g.pointer === f.pointer && !used.has(g)));
     if (counterparts.some((c) => c === undefined)) continue;
+    for (const c of counterparts) used.add(c!);
     const differing = (counterparts as Finding[]).filter((c) => !same(f, c));
     if (differing.length === 0) {
       out.push(f);

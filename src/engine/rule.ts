@@ -78,9 +78,11 @@ export interface CheckContextBase<MessageIds extends string> {
 /**
  * Where the request goes. `gateway`: an Anthropic-compatible endpoint that is not
  * Anthropic's (a client's baseURL or an HTTP host elsewhere: LiteLLM and other
- * proxies, other providers), which decides its own model names.
+ * proxies, other providers), which decides its own model names. `cloud`: Amazon
+ * Bedrock or Google Cloud Vertex AI, not known which (a body whose `anthropic_version`
+ * has no platform prefix, as the 1.x platform SDKs write it).
  */
-export type Platform = 'anthropic' | 'bedrock' | 'vertex' | 'foundry' | 'gateway' | 'unknown';
+export type Platform = 'anthropic' | 'bedrock' | 'vertex' | 'cloud' | 'foundry' | 'gateway' | 'unknown';
 
 /** Where the payload was found: a request file, an SDK call in code, or a raw HTTP call in code. */
 export type Origin = 'request-file' | 'sdk-call' | 'http-call';

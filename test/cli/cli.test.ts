@@ -328,12 +328,16 @@ describe('cli: api version auto-detection', () => {
       'mixed/app.ts': code,
       'new/package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '^1.13.0', '@anthropic-ai/bedrock-sdk': '^1.1.3' } }),
       'new/app.ts': code.replace(/^.*vertex.*$/gm, ''),
+      // A range that can be either major: the lockfile decides.
+      'locked/package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '^1.13.0', '@anthropic-ai/bedrock-sdk': '*' } }),
+      'locked/package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/@anthropic-ai/bedrock-sdk': { version: '0.36.0' }, 'node_modules/@anthropic-ai/sdk': { version: '1.13.0' } } }),
+      'locked/app.ts': code.replace(/^.*vertex.*$/gm, ''),
     });
     const found = findingsOf(runCli(['.', '-f', 'json', ...DATE], { cwd: d }).stdout, d);
     // Calls on lines 8 (Bedrock), 9 (Vertex) and 10 (first party): with 0.x platform packages only the first-party call sends 2026-10-21; with a 1.x Bedrock package, its call does too.
     assert.deepEqual(
       Object.fromEntries(Object.entries(found).map(([f, list]) => [f, list.map((x) => `${x.ruleId}@${x.line}`)])),
-      { [path.join('mixed', 'app.ts')]: ['no-sampling-params@10'], [path.join('new', 'app.ts')]: ['no-sampling-params@8', 'no-sampling-params@10'] },
+      { [path.join('mixed', 'app.ts')]: ['no-sampling-params@10'], [path.join('new', 'app.ts')]: ['no-sampling-params@8', 'no-sampling-params@10'], [path.join('locked', 'app.ts')]: ['no-sampling-params@10'] },
     );
   });
   it('package-lock.json decides when nothing is installed; a workspace root install or lock decides an open range', () => {
@@ -395,5 +399,15 @@ describe('cli: api version auto-detection', () => {
     const [result] = JSON.parse(r.stdout) as { apiVersions: { value: string; reason: string }[]; messages: unknown[] }[];
     assert.deepEqual(result!.apiVersions, [{ value: '2023-06-01', reason: 'the body\'s "anthropic_version": "bedrock-2023-05-31"' }]);
     assert.deepEqual(result!.messages, [], 'no model in a Bedrock body is not a finding');
+  });
+  it('a body with a platform-less anthropic_version (what the 1.x Bedrock and Vertex SDKs write) is a platform body', () => {
+    const body = { anthropic_version: '2026-10-21', anthropic_beta: ['context-1m-2025-08-07'], user_profile_id: 'up_1', max_tokens: 100, messages: [{ role: 'user', content: [{ type: 'image', source: { type: 'url', url: 'https://example.com/a.png' } }] }] };
+    const d = dir({ 'cloud.json': JSON.stringify(body, null, 2) });
+    const r = runCli(['cloud.json', '-f', 'json', ...DATE], { cwd: d });
+    const [result] = JSON.parse(r.stdout) as { apiVersions: { value: string }[]; messages: { ruleId: string; pointer: string; message: string }[] }[];
+    assert.equal(result!.apiVersions[0]!.value, '2026-10-21');
+    // Bedrock's body fields are not reported; a URL image is, on either platform.
+    assert.deepEqual(result!.messages.map((m) => [m.ruleId, m.pointer]), [['image-source', '/messages/0/content/0/source/type']]);
+    assert.match(result!.messages[0]!.message, /Amazon Bedrock or Google Cloud Vertex AI/);
   });
 });

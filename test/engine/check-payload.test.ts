@@ -30,6 +30,12 @@ describe('checkPayload with an unknown API version', () => {
     assert.deepEqual(f!.suggestions?.map((s) => s.edits), [[{ op: 'remove', pointer: '/temperature' }]], 'the same removal offered by both is offered once');
   });
 
+  it('one mistake is one report, even when one version names it with two rules', () => {
+    // temperature 1.5: out of range and not the default under 2023-06-01 (two findings), removed under 2026-10-21 (one).
+    const findings = checkPayload(body({ temperature: 1.5 }), OPTIONS);
+    assert.deepEqual(findings.map((f) => f.pointer), ['/temperature']);
+  });
+
   it('what only one version rejects is not reported', () => {
     // temperature 1.0 is the default: accepted under 2023-06-01 on this model, removed under 2026-10-21.
     assert.deepEqual(checkPayload(body({ temperature: 1 }), OPTIONS).map((f) => f.pointer), []);

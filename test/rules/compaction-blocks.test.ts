@@ -18,7 +18,7 @@ ruleTable(rule, {
       name: 'two compaction blocks with content',
       payload: body(compaction('Old summary.'), compaction('New summary.')),
       options: beta,
-      errors: [{ messageId: 'secondCompaction', pointer: '/messages/0/content/1', suggestions: [body(compaction('Old summary.'))] }],
+      errors: [{ messageId: 'earlierCompaction', pointer: '/messages/0/content/0', suggestions: [body(compaction('New summary.'))] }],
     },
   ],
 });

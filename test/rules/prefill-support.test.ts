@@ -54,7 +54,7 @@ ruleTable(rule, {
     {
       name: 'thinking on, the final turn split over two assistant messages, neither opening with thinking: reported at the turn\'s first message',
       payload: body('claude-haiku-4-5', [user('Hi'), assistant([{ type: 'text', text: 'One' }]), assistant([{ type: 'text', text: 'Two' }])], { thinking: enabled }),
-      errors: [{ messageId: 'prefillNeedsThinkingBlock', pointer: '/messages/1/content/0' }],
+      errors: [{ messageId: 'prefillNeedsThinkingBlock', pointer: '/messages/1/content/0', data: { index: '1' }, suggestions: [body('claude-haiku-4-5', [user('Hi')], { thinking: enabled })] }],
     },
     {
       name: 'prefill on a model without prefill',

@@ -9,6 +9,7 @@ ruleTable(rule, {
   valid: [
     { name: 'Bedrock: user_profile_id is a body field there (Bedrock ignores the header)', payload: body({ user_profile_id: 'up_1' }), options: { platform: 'bedrock' } },
     { name: 'Bedrock: anthropic_beta carries the beta names in the body', payload: body({ anthropic_beta: ['context-1m-2025-08-07'] }), options: { platform: 'bedrock' } },
+    { name: 'Bedrock or Vertex, not known which (anthropic_version "2026-10-21"): Bedrock\'s body fields may be right', payload: body({ user_profile_id: 'up_1', anthropic_beta: ['x'] }), options: { platform: 'cloud' } },
     { name: 'minimal body', payload: body() },
     { name: 'system as text blocks, tools, tool_choice, thinking', payload: body({ system: [{ type: 'text', text: 'Be brief.', cache_control: { type: 'ephemeral', ttl: '1h' } }], tools: [{ name: 'get_weather', description: 'Weather', input_schema: { type: 'object', properties: { city: { type: 'string' } } } }, { type: 'web_search_20250305', name: 'web_search', max_uses: 3 }], tool_choice: { type: 'tool', name: 'get_weather' }, thinking: { type: 'adaptive' }, output_config: { effort: 'high' } }) },
     { name: 'sampling params are schema-valid under 2023-06-01', payload: body({ temperature: 0.5, top_p: 0.9, top_k: 40 }), options: { apiVersion: '2023-06-01' } },

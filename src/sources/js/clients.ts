@@ -20,7 +20,7 @@ import type { Platform } from '../../engine/rule.js';
 import type { ApiVersion, ApiVersionOrUnknown } from '../../engine/types.js';
 import { API_VERSIONS } from '../../engine/api-versions.js';
 import { isOpen, isUnknown } from '../../engine/partial.js';
-import { childrenOf, isFunction, memberName, requireSpecifier, staticPropertyKey, unwrap, type Node } from './ast.js';
+import { childrenOf, isFunction, memberName, requireSpecifier, staticPropertyKey, unwrap, walk, type Node } from './ast.js';
 import type { Bindings } from './bindings.js';
 import { Evaluator, Registry, type FileFacts } from './evaluate.js';
 
@@ -121,9 +121,25 @@ export function isAnthropicHost(hostname: string): boolean {
   return h === 'anthropic.com' || h.endsWith('.anthropic.com');
 }
 
-/** A header that may carry anthropic-version but is not known statically: the version is unknown (api-versions.md §4.1 step 6). */
+/** Headers written in the code that may carry anthropic-version but are not known statically: the version is unknown (api-versions.md §4.1 step 6). */
 export function unknownVersion(where: string): ApiVersionFact {
   return { value: 'unknown', reason: `the anthropic-version header ${where} is not known statically` };
+}
+
+/**
+ * Does this options argument, as written, set headers (`headers`, `defaultHeaders`,
+ * an `anthropic-version` string)? Options not known statically that do may change
+ * the version; an opaque value (`new Anthropic(opts)`, usually apiKey and baseURL)
+ * is taken to keep the SDK's default, as a project's manifest says.
+ */
+export function writesHeaders(arg: Node): boolean {
+  let found = false;
+  walk(arg, (n) => {
+    if (found) return;
+    if (n.type === 'Property' && !n.computed && n.key.type === 'Identifier' && (n.key.name === 'headers' || n.key.name === 'defaultHeaders')) found = true;
+    else if (n.type === 'Literal' && typeof n.value === 'string' && /^(headers|defaultHeaders|anthropic-version)$/i.test(n.value)) found = true;
+  });
+  return found;
 }
 
 export function apiVersionOf(value: unknown, where: string): ApiVersionFact | undefined {
@@ -245,13 +261,12 @@ export class Clients {
         const version = header.state === 'value' ? apiVersionOf(header.value, where) : header.state === 'unknown' ? unknownVersion(where) : undefined;
         delete out.apiVersion;
         if (version) out.apiVersion = version;
-      } else if (isOpen(options)) {
-        // A spread of options not known may hold defaultHeaders.
-        out.apiVersion = unknownVersion(`of the client ${constructing ? 'created' : 'derived'} at line ${at.loc.start.line} (its options are spread from a value not known statically)`);
+      } else if (isOpen(options) && writesHeaders(arg)) {
+        out.apiVersion = unknownVersion(`of the client ${constructing ? 'created' : 'derived'} at line ${at.loc.start.line}`);
       }
     } else if (options !== undefined) {
       if (out.timeout !== true) out.timeout = undefined;
-      out.apiVersion = unknownVersion(`of the client ${constructing ? 'created' : 'derived'} at line ${at.loc.start.line} (its options are not known statically)`);
+      if (writesHeaders(arg)) out.apiVersion = unknownVersion(`of the client ${constructing ? 'created' : 'derived'} at line ${at.loc.start.line}`);
     }
     return out;
   }

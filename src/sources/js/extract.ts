@@ -22,7 +22,7 @@ import { isOpen, isUnknown } from '../../engine/partial.js';
 import { split } from '../../engine/pointer.js';
 import { memberName, requireSpecifier, unwrap, walk, type Node } from './ast.js';
 import { Bindings, type ScopeManager } from './bindings.js';
-import { anthropicPackagePlatform, apiVersionOf, Clients, headerValue, unknownVersion, type ClientInfo } from './clients.js';
+import { anthropicPackagePlatform, apiVersionOf, Clients, headerValue, unknownVersion, writesHeaders, type ClientInfo } from './clients.js';
 import { Choices, Evaluator, Registry, type FileFacts } from './evaluate.js';
 import { httpCall } from './http.js';
 import { TypeInfo } from './type-info.js';
@@ -410,7 +410,8 @@ export function extractCallSites(program: TSESTree.Program, options: ExtractOpti
             {
               kind: http.kind,
               endpoint: http.endpoint,
-              platform: http.claudeOnly ? 'gateway' : http.platform,
+              // Another host than Anthropic's: Bedrock's keeps its platform; any other is a gateway.
+              platform: http.platform === 'anthropic' && http.claudeOnly ? 'gateway' : http.platform,
               origin: 'http-call',
               sdkTimeoutSet: undefined,
               ...(http.apiVersion ? { apiVersion: http.apiVersion } : {}),
@@ -491,9 +492,13 @@ function sdkSites(
       }
     } else if (options !== undefined || second.type === 'SpreadElement') {
       callTimeout = undefined;
-      callVersion = unknownVersion(`of the request options on this call (line ${call.loc.start.line}), which are not known statically,`);
-      callVersionDecided = true;
       callBeta = true;
+      // Options written with headers in them (`cond ? { headers } : undefined`) may set the version;
+      // an opaque value (`requestOptions`) is taken to leave it to the client.
+      if (writesHeaders(second)) {
+        callVersion = unknownVersion(`of the request options on this call (line ${call.loc.start.line})`);
+        callVersionDecided = true;
+      }
     }
   }
   const known = client.kind === 'anthropic' ? client : undefined;

@@ -85,7 +85,8 @@ function syntaxProblem(text: string, lines: LineIndex, from: number, to: number,
 function platformBody(value: Record<string, unknown>): { payload: unknown; platform?: Platform; apiVersion?: { value: ApiVersion; reason: string } } {
   if (!hasOwn(value, 'anthropic_version') || typeof value.anthropic_version !== 'string') return { payload: value };
   const stated = value.anthropic_version;
-  const platform: Platform = stated.startsWith('bedrock-') ? 'bedrock' : stated.startsWith('vertex-') ? 'vertex' : 'unknown';
+  // "2026-10-21" (what the 1.x Bedrock and Vertex SDKs write): a platform body, which platform not known.
+  const platform: Platform = stated.startsWith('bedrock-') ? 'bedrock' : stated.startsWith('vertex-') ? 'vertex' : 'cloud';
   const version: ApiVersion = stated === '2026-10-21' ? '2026-10-21' : '2023-06-01';
   const { anthropic_version: _ignored, ...rest } = value;
   const payload: Record<string, unknown> = rest;

@@ -194,18 +194,20 @@ const detected: Case[] = [
     ],
   },
   {
-    name: 'an anthropic-version header that is not known statically (call headers, request options, client defaultHeaders or options): the version is unknown, not the project\'s',
-    code: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nclient.messages.create(${BODY}, { headers: getHeaders() });\nclient.messages.create(${BODY}, requestOptions);\nclient.messages.create(${BODY}, { headers: { 'anthropic-version': process.env.V } });\nconst c2 = new Anthropic({ defaultHeaders: cfg.defaultHeaders });\nc2.messages.create(${BODY});\nconst c3 = new Anthropic({ defaultHeaders: { 'anthropic-version': process.env.V ?? '2026-10-21' } });\nc3.messages.create(${BODY});\nconst c4 = new Anthropic({ ...options });\nc4.messages.create(${BODY});\nconst c5 = new Anthropic(options);\nc5.messages.create(${BODY});\nconst legacy = new Anthropic({ defaultHeaders: { 'anthropic-version': '2023-06-01' } });\nconst either = flag ? legacy : client;\neither.messages.create(${BODY});\nclient.messages.create(${BODY}, { headers: { 'x-trace': 'a' } });`,
+    name: 'headers written in the code but not known statically (call headers, client defaultHeaders, options that set headers on a condition): the version is unknown; opaque options keep the project\'s',
+    code: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nclient.messages.create(${BODY}, { headers: getHeaders() });\nclient.messages.create(${BODY}, requestOptions);\nclient.messages.create(${BODY}, { headers: { 'anthropic-version': process.env.V } });\nconst c2 = new Anthropic({ defaultHeaders: cfg.defaultHeaders });\nc2.messages.create(${BODY});\nconst c3 = new Anthropic({ defaultHeaders: { 'anthropic-version': process.env.V ?? '2026-10-21' } });\nc3.messages.create(${BODY});\nconst c4 = new Anthropic({ ...options });\nc4.messages.create(${BODY});\nconst c5 = new Anthropic(options);\nc5.messages.create(${BODY});\nconst legacy = new Anthropic({ defaultHeaders: { 'anthropic-version': '2023-06-01' } });\nconst either = flag ? legacy : client;\neither.messages.create(${BODY});\nclient.messages.create(${BODY}, { headers: { 'x-trace': 'a' } });\nconst toggled = new Anthropic(flag ? { defaultHeaders: { 'anthropic-version': '2023-06-01' } } : {});\ntoggled.messages.create(${BODY});\nclient.messages.create(${BODY}, flag ? { headers: { 'anthropic-version': '2023-06-01' } } : undefined);`,
     sites: [
       { apiVersion: 'unknown' },
-      { apiVersion: 'unknown' },
-      { apiVersion: 'unknown' },
-      { apiVersion: 'unknown' },
-      { apiVersion: 'unknown' },
+      { apiVersion: undefined },
       { apiVersion: 'unknown' },
       { apiVersion: 'unknown' },
       { apiVersion: 'unknown' },
       { apiVersion: undefined },
+      { apiVersion: undefined },
+      { apiVersion: 'unknown' },
+      { apiVersion: undefined },
+      { apiVersion: 'unknown' },
+      { apiVersion: 'unknown' },
     ],
   },
   {
@@ -229,6 +231,11 @@ const detected: Case[] = [
 ];
 
 const http: Case[] = [
+  {
+    name: 'raw HTTP to Bedrock keeps the Bedrock platform; to another host it is a gateway',
+    code: `fetch('https://bedrock-mantle.us-east-1.api.aws/anthropic/v1/messages', { method: 'POST', headers: { 'anthropic-version': '2023-06-01' }, body: JSON.stringify(${BODY}) });\nfetch('https://llm.example.com/v1/messages', { method: 'POST', headers: { 'anthropic-version': '2023-06-01' }, body: JSON.stringify(${BODY}) });`,
+    sites: [{ origin: 'http-call', platform: 'bedrock' }, { origin: 'http-call', platform: 'gateway' }],
+  },
   {
     name: 'fetch with JSON.stringify and an anthropic-version header',
     code: `const res = await fetch('https://api.anthropic.com/v1/messages', {\n  method: 'POST',\n  headers: { 'x-api-key': key, 'anthropic-version': '2023-06-01', 'content-type': 'application/json' },\n  body: JSON.stringify(${BODY}),\n});`,
