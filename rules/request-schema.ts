@@ -242,12 +242,15 @@ function sentAsHeaderBySdk(problem: SchemaProblem, context: { origin: string; en
 /**
  * Amazon Bedrock's InvokeModel body carries what the Anthropic API takes as
  * headers: `user_profile_id` (Bedrock ignores the header) and `anthropic_beta`
- * (the beta names). Source: shared/reference/api-versions.md §5.5;
+ * (the beta names); Bedrock and Vertex bodies carry `anthropic_version`. Source: shared/reference/api-versions.md §5.5;
  * @anthropic-ai/bedrock-sdk client.js (the anthropic-beta header becomes the body's anthropic_beta).
  */
 function bedrockBodyField(problem: SchemaProblem, context: { platform: string }): boolean {
   // `cloud`: maybe Bedrock (a body with a platform-less anthropic_version), so its body fields may be right.
-  if ((context.platform !== 'bedrock' && context.platform !== 'cloud') || problem.pointer.lastIndexOf('/') !== 0) return false;
+  if (problem.pointer.lastIndexOf('/') !== 0) return false;
+  // anthropic_version: the version field of every Bedrock and Vertex body (a request file's is read and set apart before).
+  if (problem.kind === 'unknown-property' && problem.name === 'anthropic_version' && (context.platform === 'bedrock' || context.platform === 'vertex' || context.platform === 'cloud')) return true;
+  if (context.platform !== 'bedrock' && context.platform !== 'cloud') return false;
   return (problem.kind === 'header-param' && problem.name === 'user_profile_id') || (problem.kind === 'unknown-property' && problem.name === 'anthropic_beta');
 }
 

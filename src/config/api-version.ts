@@ -179,12 +179,12 @@ function safeList(dir: string): string[] {
 const cache = new Map<string, ApiVersionChoice | null>();
 
 /**
- * The platform packages that set the version themselves before 1.0: their 0.x
- * put `anthropic_version: "bedrock-2023-05-31"` / `"vertex-2023-10-16"` in the
- * body (the 2023-06-01 rules, §4.6), whatever core SDK the project also has;
- * from 1.0 they send the core SDK's 2026-10-21 (api-versions.md §4.2).
+ * The platform packages whose 0.x send the 2023 version whatever core SDK the
+ * project also has: Bedrock and Vertex put `anthropic_version: "bedrock-2023-05-31"` /
+ * `"vertex-2023-10-16"` in the body (the 2023-06-01 rules, §4.6), Foundry's 0.x
+ * depends on its own 0.x core; from 1.0 they send 2026-10-21 (api-versions.md §4.2).
  */
-const PLATFORM_PACKAGES: Record<string, string> = { bedrock: '@anthropic-ai/bedrock-sdk', vertex: '@anthropic-ai/vertex-sdk' };
+const PLATFORM_PACKAGES: Record<string, string> = { bedrock: '@anthropic-ai/bedrock-sdk', vertex: '@anthropic-ai/vertex-sdk', foundry: '@anthropic-ai/foundry-sdk' };
 
 // Per package and folder: the nearest declaration's verdict, or undefined: none up to the root.
 const platformCache = new Map<string, ApiVersionChoice | undefined>();
@@ -219,7 +219,7 @@ function platformPackageVersion(filePath: string, name: string): ApiVersionChoic
           ? { value: 'unknown', reason: `${why}, which can be 0.x (API 2023-06-01) or 1.x and later (2026-10-21): only what both versions reject is reported` }
           : major >= 1
             ? { value: '2026-10-21', reason: `${why}: it sends the core SDK's 2026-10-21` }
-            : { value: '2023-06-01', reason: `${why}: its 0.x sets the body's anthropic_version to its own 2023 version` };
+            : { value: '2023-06-01', reason: `${why}: its 0.x sends the 2023 version` };
       break;
     }
     const up = path.dirname(dir);

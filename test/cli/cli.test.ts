@@ -332,6 +332,9 @@ describe('cli: api version auto-detection', () => {
       'locked/package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '^1.13.0', '@anthropic-ai/bedrock-sdk': '*' } }),
       'locked/package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/@anthropic-ai/bedrock-sdk': { version: '0.36.0' }, 'node_modules/@anthropic-ai/sdk': { version: '1.13.0' } } }),
       'locked/app.ts': code.replace(/^.*vertex.*$/gm, ''),
+      // Foundry's 0.x depends on its own 0.x core: the 2023 version too.
+      'foundry/package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '^1.13.0', '@anthropic-ai/foundry-sdk': '^0.6.0' } }),
+      'foundry/app.ts': "import AnthropicFoundry from '@anthropic-ai/foundry-sdk';\nconst foundry = new AnthropicFoundry();\nexport const ask = (q: string) => foundry.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 64, temperature: 0.3, messages: [{ role: 'user', content: q }] });\n",
     });
     const found = findingsOf(runCli(['.', '-f', 'json', ...DATE], { cwd: d }).stdout, d);
     // Calls on lines 8 (Bedrock), 9 (Vertex) and 10 (first party): with 0.x platform packages only the first-party call sends 2026-10-21; with a 1.x Bedrock package, its call does too.

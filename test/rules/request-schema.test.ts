@@ -10,6 +10,7 @@ ruleTable(rule, {
     { name: 'Bedrock: user_profile_id is a body field there (Bedrock ignores the header)', payload: body({ user_profile_id: 'up_1' }), options: { platform: 'bedrock' } },
     { name: 'Bedrock: anthropic_beta carries the beta names in the body', payload: body({ anthropic_beta: ['context-1m-2025-08-07'] }), options: { platform: 'bedrock' } },
     { name: 'Bedrock or Vertex, not known which (anthropic_version "2026-10-21"): Bedrock\'s body fields may be right', payload: body({ user_profile_id: 'up_1', anthropic_beta: ['x'] }), options: { platform: 'cloud' } },
+    { name: 'an SDK call on a Vertex client may keep the body\'s anthropic_version', payload: body({ anthropic_version: 'vertex-2023-10-16' }), options: { platform: 'vertex', origin: 'sdk-call' } },
     { name: 'minimal body', payload: body() },
     { name: 'system as text blocks, tools, tool_choice, thinking', payload: body({ system: [{ type: 'text', text: 'Be brief.', cache_control: { type: 'ephemeral', ttl: '1h' } }], tools: [{ name: 'get_weather', description: 'Weather', input_schema: { type: 'object', properties: { city: { type: 'string' } } } }, { type: 'web_search_20250305', name: 'web_search', max_uses: 3 }], tool_choice: { type: 'tool', name: 'get_weather' }, thinking: { type: 'adaptive' }, output_config: { effort: 'high' } }) },
     { name: 'sampling params are schema-valid under 2023-06-01', payload: body({ temperature: 0.5, top_p: 0.9, top_k: 40 }), options: { apiVersion: '2023-06-01' } },
@@ -40,6 +41,7 @@ ruleTable(rule, {
     },
     { name: 'not on Bedrock: user_profile_id in a body is a header param', payload: body({ user_profile_id: 'up_1' }), options: { platform: 'vertex' }, errors: [{ messageId: 'headerParam', pointer: '/user_profile_id' }] },
     { name: 'not on Bedrock: anthropic_beta is an unknown field', payload: body({ anthropic_beta: ['x'] }), errors: [{ messageId: 'unknownField', pointer: '/anthropic_beta' }] },
+    { name: 'a first-party body has no anthropic_version field', payload: body({ anthropic_version: '2023-06-01' }), options: { platform: 'anthropic', origin: 'sdk-call' }, errors: [{ messageId: 'unknownField', pointer: '/anthropic_version' }] },
     {
       name: 'misspelled required field: one finding, fixed by renaming',
       payload: { model: 'claude-sonnet-5-5', max_token: 1024, messages: [user('Hi')] },

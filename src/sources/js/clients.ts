@@ -261,12 +261,12 @@ export class Clients {
         const version = header.state === 'value' ? apiVersionOf(header.value, where) : header.state === 'unknown' ? unknownVersion(where) : undefined;
         delete out.apiVersion;
         if (version) out.apiVersion = version;
-      } else if (isOpen(options) && writesHeaders(arg)) {
+      } else if (isOpen(options) && (writesHeaders(arg) || this.facts.writesVersionHeader)) {
         out.apiVersion = unknownVersion(`of the client ${constructing ? 'created' : 'derived'} at line ${at.loc.start.line}`);
       }
     } else if (options !== undefined) {
       if (out.timeout !== true) out.timeout = undefined;
-      if (writesHeaders(arg)) out.apiVersion = unknownVersion(`of the client ${constructing ? 'created' : 'derived'} at line ${at.loc.start.line}`);
+      if (writesHeaders(arg) || this.facts.writesVersionHeader) out.apiVersion = unknownVersion(`of the client ${constructing ? 'created' : 'derived'} at line ${at.loc.start.line}`);
     }
     return out;
   }

@@ -105,6 +105,11 @@ export interface FileFacts {
   types: TypeInfo | undefined;
   /** Cache: may this variable's object/array be changed after its initialiser? */
   mutated: Map<unknown, boolean>;
+  /**
+   * The file writes an `anthropic-version` header somewhere: options not known
+   * statically (a mutated variable, a factory, a default parameter) may carry it.
+   */
+  writesVersionHeader: boolean;
 }
 
 interface Ctx {

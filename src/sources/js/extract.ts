@@ -20,7 +20,9 @@ import type { Platform } from '../../engine/rule.js';
 import type { ApiVersion, ApiVersionOrUnknown, PayloadKind } from '../../engine/types.js';
 import { isOpen, isUnknown } from '../../engine/partial.js';
 import { split } from '../../engine/pointer.js';
+import { prop } from '../../engine/values.js';
 import { memberName, requireSpecifier, unwrap, walk, type Node } from './ast.js';
+import { bodyApiVersion } from '../body-version.js';
 import { Bindings, type ScopeManager } from './bindings.js';
 import { anthropicPackagePlatform, apiVersionOf, Clients, headerValue, unknownVersion, writesHeaders, type ClientInfo } from './clients.js';
 import { Choices, Evaluator, Registry, type FileFacts } from './evaluate.js';
@@ -320,6 +322,17 @@ function makeSite(
 }
 
 /** Evaluate a payload node once per combination of its conditions. */
+/** Does the file spell the `anthropic-version` header anywhere (a key, a string, a template)? */
+function writesVersionHeader(program: Node): boolean {
+  let found = false;
+  walk(program, (n) => {
+    if (found) return;
+    if (n.type === 'Literal' && typeof n.value === 'string') found = n.value.toLowerCase() === 'anthropic-version';
+    else if (n.type === 'TemplateElement') found = n.value.cooked?.toLowerCase() === 'anthropic-version';
+  });
+  return found;
+}
+
 function variants(node: Node, facts: FileFacts, strip?: (payload: unknown) => void): Located[] {
   const out: Located[] = [];
   const evaluate = (assignment?: Map<string, boolean>, members?: Map<string, string | number>): { located: Located; choices: Choices } => {
@@ -387,7 +400,7 @@ export function extractCallSites(program: TSESTree.Program, options: ExtractOpti
   if (candidates.length === 0) return [];
 
   const scopeManager = options.scopeManager ?? loadAnalyze()(program, { sourceType: program.sourceType ?? 'module', jsxPragma: null, lib: ['esnext'] });
-  const facts: FileFacts = { bindings: new Bindings(scopeManager), types: TypeInfo.from(options.parserServices), mutated: new Map() };
+  const facts: FileFacts = { bindings: new Bindings(scopeManager), types: TypeInfo.from(options.parserServices), mutated: new Map(), writesVersionHeader: writesVersionHeader(program) };
   const clients = new Clients(facts);
   const importsAnthropic = fileImportsAnthropic(program, requires);
   const sites: CallSite[] = [];
@@ -495,7 +508,7 @@ function sdkSites(
       callBeta = true;
       // Options written with headers in them (`cond ? { headers } : undefined`) may set the version;
       // an opaque value (`requestOptions`) is taken to leave it to the client.
-      if (writesHeaders(second)) {
+      if (writesHeaders(second) || facts.writesVersionHeader) {
         callVersion = unknownVersion(`of the request options on this call (line ${call.loc.start.line})`);
         callVersionDecided = true;
       }
@@ -505,19 +518,23 @@ function sdkSites(
   const clientTimeout = known ? known.timeout : undefined;
   const sdkTimeoutSet = callTimeout === true || clientTimeout === true ? true : callTimeout === false && clientTimeout === false ? false : undefined;
   const apiVersion = callVersionDecided ? callVersion : known?.apiVersion;
-  return located.map((l) =>
-    makeSite(
+  const platform = known ? (known.foreignBase ? 'gateway' : known.platform) : 'unknown';
+  return located.map((l) => {
+    // A Bedrock or Vertex body that states its anthropic_version: the SDK keeps it, and it wins over headers.
+    const stated = platform === 'bedrock' || platform === 'vertex' ? prop(l.payload, 'anthropic_version') : undefined;
+    const version = typeof stated === 'string' ? bodyApiVersion(stated) : apiVersion;
+    return makeSite(
       {
         kind,
         endpoint: shape.beta || callBeta || known?.beta ? 'beta' : 'ga',
-        platform: known ? (known.foreignBase ? 'gateway' : known.platform) : 'unknown',
+        platform,
         origin: 'sdk-call',
         sdkTimeoutSet,
-        ...(apiVersion ? { apiVersion } : {}),
+        ...(version ? { apiVersion: version } : {}),
         call,
       },
       l,
       shape.method,
-    ),
-  );
+    );
+  });
 }

@@ -224,7 +224,9 @@ function finish(url: UrlInfo, body: Node, headers: unknown, at: TSESTree.CallExp
     endpoint: url.beta || beta.state !== 'absent' ? 'beta' : 'ga',
     body,
     ...(apiVersion ? { apiVersion } : {}),
-    platform: host !== undefined && /(^|\.)amazonaws\.com$|bedrock/.test(host) ? 'bedrock' : 'anthropic',
+    // Bedrock's hosts name it (bedrock-runtime.….amazonaws.com, bedrock-mantle.….api.aws); another AWS host
+    // (API Gateway, a load balancer) is the team's own proxy: a gateway.
+    platform: host !== undefined && /bedrock/.test(host) ? 'bedrock' : 'anthropic',
     needsShape: target.unknownReceiver === true,
     claudeOnly: hostKnown && !anthropicHost,
   };

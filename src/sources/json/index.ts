@@ -13,6 +13,7 @@ import { unknownValue } from '../../engine/partial.js';
 import { parent, split, join } from '../../engine/pointer.js';
 import type { EditSource } from '../../fix/text-edits.js';
 import { jsonTextEditSource } from './edit-source.js';
+import { bodyApiVersion } from '../body-version.js';
 
 /** Locates pointers in one JSON text span, scanning it once, lazily, for all pointers asked at once or one by one. */
 class SpanLocator {
@@ -87,11 +88,11 @@ function platformBody(value: Record<string, unknown>): { payload: unknown; platf
   const stated = value.anthropic_version;
   // "2026-10-21" (what the 1.x Bedrock and Vertex SDKs write): a platform body, which platform not known.
   const platform: Platform = stated.startsWith('bedrock-') ? 'bedrock' : stated.startsWith('vertex-') ? 'vertex' : 'cloud';
-  const version: ApiVersion = stated === '2026-10-21' ? '2026-10-21' : '2023-06-01';
+
   const { anthropic_version: _ignored, ...rest } = value;
   const payload: Record<string, unknown> = rest;
   if (!hasOwn(payload, 'model')) payload.model = unknownValue();
-  return { payload, platform, apiVersion: { value: version, reason: `the body's "anthropic_version": "${stated}"` } };
+  return { payload, platform, apiVersion: bodyApiVersion(stated) };
 }
 
 /** One body of a request file, located through its span of the text. */

@@ -194,21 +194,36 @@ const detected: Case[] = [
     ],
   },
   {
-    name: 'headers written in the code but not known statically (call headers, client defaultHeaders, options that set headers on a condition): the version is unknown; opaque options keep the project\'s',
+    name: 'headers written in the code but not known statically (call headers, client defaultHeaders, options that set headers on a condition): the version is unknown, and in such a file opaque options may carry them too',
     code: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nclient.messages.create(${BODY}, { headers: getHeaders() });\nclient.messages.create(${BODY}, requestOptions);\nclient.messages.create(${BODY}, { headers: { 'anthropic-version': process.env.V } });\nconst c2 = new Anthropic({ defaultHeaders: cfg.defaultHeaders });\nc2.messages.create(${BODY});\nconst c3 = new Anthropic({ defaultHeaders: { 'anthropic-version': process.env.V ?? '2026-10-21' } });\nc3.messages.create(${BODY});\nconst c4 = new Anthropic({ ...options });\nc4.messages.create(${BODY});\nconst c5 = new Anthropic(options);\nc5.messages.create(${BODY});\nconst legacy = new Anthropic({ defaultHeaders: { 'anthropic-version': '2023-06-01' } });\nconst either = flag ? legacy : client;\neither.messages.create(${BODY});\nclient.messages.create(${BODY}, { headers: { 'x-trace': 'a' } });\nconst toggled = new Anthropic(flag ? { defaultHeaders: { 'anthropic-version': '2023-06-01' } } : {});\ntoggled.messages.create(${BODY});\nclient.messages.create(${BODY}, flag ? { headers: { 'anthropic-version': '2023-06-01' } } : undefined);`,
     sites: [
       { apiVersion: 'unknown' },
-      { apiVersion: undefined },
       { apiVersion: 'unknown' },
       { apiVersion: 'unknown' },
       { apiVersion: 'unknown' },
-      { apiVersion: undefined },
-      { apiVersion: undefined },
+      { apiVersion: 'unknown' },
+      { apiVersion: 'unknown' },
+      { apiVersion: 'unknown' },
       { apiVersion: 'unknown' },
       { apiVersion: undefined },
       { apiVersion: 'unknown' },
       { apiVersion: 'unknown' },
     ],
+  },
+  {
+    name: 'opaque client or request options in a file that never writes anthropic-version keep the project\'s version (they usually hold apiKey, baseURL, timeout)',
+    code: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic(options);\nclient.messages.create(${BODY}, requestOptions);\nconst spread = new Anthropic({ ...options, timeout: 5 });\nspread.messages.create(${BODY});`,
+    sites: [{ apiVersion: undefined }, { apiVersion: undefined }],
+  },
+  {
+    name: 'a file that writes an anthropic-version header somewhere: options not known statically may carry it (mutated, from a factory, a default parameter)',
+    code: `import Anthropic from '@anthropic-ai/sdk';\nconst opts: Record<string, unknown> = {};\nif (process.env.V) opts.defaultHeaders = { 'anthropic-version': process.env.V };\nconst client = new Anthropic(opts);\nclient.messages.create(${BODY});\nconst plain = new Anthropic();\nplain.messages.create(${BODY}, requestOptions());`,
+    sites: [{ apiVersion: 'unknown' }, { apiVersion: 'unknown' }],
+  },
+  {
+    name: 'a Bedrock or Vertex body that states its anthropic_version: that version wins (the platform SDKs keep it); on a first-party client it does not',
+    code: `import AnthropicBedrock from '@anthropic-ai/bedrock-sdk';\nimport Anthropic from '@anthropic-ai/sdk';\nconst br = new AnthropicBedrock();\nbr.messages.create({ anthropic_version: 'bedrock-2023-05-31', model: 'm', max_tokens: 5, messages: [] });\nbr.messages.create({ anthropic_version: '2026-10-21', model: 'm', max_tokens: 5, messages: [] });\nnew Anthropic().messages.create({ anthropic_version: 'bedrock-2023-05-31', model: 'claude-sonnet-5-5', max_tokens: 5, messages: [] });`,
+    sites: [{ platform: 'bedrock', apiVersion: '2023-06-01' }, { platform: 'bedrock', apiVersion: '2026-10-21' }, { platform: 'anthropic', apiVersion: undefined }],
   },
   {
     name: 'anthropic-beta in the request options or the client defaultHeaders (or headers not known statically): the beta endpoint',
@@ -232,9 +247,9 @@ const detected: Case[] = [
 
 const http: Case[] = [
   {
-    name: 'raw HTTP to Bedrock keeps the Bedrock platform; to another host it is a gateway',
-    code: `fetch('https://bedrock-mantle.us-east-1.api.aws/anthropic/v1/messages', { method: 'POST', headers: { 'anthropic-version': '2023-06-01' }, body: JSON.stringify(${BODY}) });\nfetch('https://llm.example.com/v1/messages', { method: 'POST', headers: { 'anthropic-version': '2023-06-01' }, body: JSON.stringify(${BODY}) });`,
-    sites: [{ origin: 'http-call', platform: 'bedrock' }, { origin: 'http-call', platform: 'gateway' }],
+    name: 'raw HTTP to Bedrock keeps the Bedrock platform; to another host (also another AWS host: API Gateway, a load balancer) it is a gateway',
+    code: `fetch('https://bedrock-mantle.us-east-1.api.aws/anthropic/v1/messages', { method: 'POST', headers: { 'anthropic-version': '2023-06-01' }, body: JSON.stringify(${BODY}) });\nfetch('https://llm.example.com/v1/messages', { method: 'POST', headers: { 'anthropic-version': '2023-06-01' }, body: JSON.stringify(${BODY}) });\nfetch('https://abc123.execute-api.us-east-1.amazonaws.com/prod/v1/messages', { method: 'POST', headers: { 'anthropic-version': '2023-06-01' }, body: JSON.stringify(${BODY}) });`,
+    sites: [{ origin: 'http-call', platform: 'bedrock' }, { origin: 'http-call', platform: 'gateway' }, { origin: 'http-call', platform: 'gateway' }],
   },
   {
     name: 'fetch with JSON.stringify and an anthropic-version header',
