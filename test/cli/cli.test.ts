@@ -224,6 +224,20 @@ describe('cli: which files', () => {
     assert.match(result!.messages[0]!.message, /custom_id "a" is already used by the request on line 1:/);
   });
 
+  it('JSONL lines of a cloud batch job (Bedrock {recordId, modelInput}, Vertex {custom_id, request}) are not mistakes; other lines that are no request are', () => {
+    const body = { anthropic_version: 'bedrock-2023-05-31', max_tokens: 10, messages: [{ role: 'user', content: 'Hi' }] };
+    const d = dir({
+      'bedrock-batch.jsonl': [JSON.stringify({ recordId: 'r1', modelInput: body }), JSON.stringify({ recordId: 'r2', modelInput: body })].join('\n') + '\n',
+      'vertex-batch.jsonl': JSON.stringify({ custom_id: 'c1', request: { ...body, anthropic_version: 'vertex-2023-10-16' } }) + '\n',
+      'mixed.jsonl': [JSON.stringify({ recordId: 'r1', modelInput: body }), JSON.stringify({ messages_count: 3 })].join('\n') + '\n',
+    });
+    const r = runCli(['.', '-f', 'json', ...DATE], { cwd: d });
+    const found = findingsOf(r.stdout, d);
+    assert.deepEqual(found['bedrock-batch.jsonl'] ?? [], []);
+    assert.deepEqual(found['vertex-batch.jsonl'] ?? [], []);
+    assert.deepEqual(found['mixed.jsonl']?.map((f) => [f.ruleId, f.line]), [[null, 2]]);
+  });
+
   it('an explicit file of another type is said, not failed', () => {
     const d = dir({ 'notes.txt': 'hello', 'good.json': GOOD });
     const r = runCli(['notes.txt', 'good.json', ...DATE], { cwd: d });

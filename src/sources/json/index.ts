@@ -194,7 +194,7 @@ export const jsonlSource: PayloadSource = {
             const kind = kindOf(value, filePath, options);
             if (kind) {
               payloads.push(locatedBody(value, kind, locator, edits));
-            } else {
+            } else if (!isPlatformBatchLine(value)) {
               notRequests.push({ from, to: lineEnd });
             }
           }
@@ -216,6 +216,16 @@ export const jsonlSource: PayloadSource = {
     return { payloads, problems };
   },
 };
+
+/**
+ * A line of a cloud platform's batch job input: Bedrock batch inference
+ * (`{recordId, modelInput}`) or Vertex AI batch prediction (`{custom_id, request}`).
+ * Their bodies are not checked yet, and the line is not a mistake.
+ */
+function isPlatformBatchLine(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  return (hasOwn(value, 'recordId') && isObject(value.modelInput)) || (hasOwn(value, 'custom_id') && isObject(value.request) && !hasOwn(value, 'params'));
+}
 
 /**
  * Batch lines of a JSONL file are checked together as one batch
