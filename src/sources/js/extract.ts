@@ -303,7 +303,7 @@ function makeSite(
     nodeFor(pointer, target) {
       const r = walkTo(pointer);
       if (r.complete && r.member && target === 'key' && r.member.keyNode) return r.member.keyNode as TSESTree.Node;
-      return r.node as TSESTree.Node;
+      return (r.complete ? branchHolding(r.node, r.value) : r.node) as TSESTree.Node;
     },
     propertyFor(pointer) {
       const r = walkTo(pointer);
@@ -321,7 +321,18 @@ function makeSite(
   return site;
 }
 
-/** Evaluate a payload node once per combination of its conditions. */
+/** In `cond ? 'a' : 'b'` (nested too), the branch literal that gives this value, when exactly one does: a finding points at it. */
+function branchHolding(node: Node, value: unknown): Node {
+  const n = unwrap(node);
+  if (n.type !== 'ConditionalExpression' || (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')) return node;
+  const holds = (b: Node): boolean => {
+    const u = unwrap(b);
+    return (u.type === 'Literal' && u.value === value) || (u.type === 'ConditionalExpression' && (holds(u.consequent) || holds(u.alternate)));
+  };
+  const matching = [n.consequent, n.alternate].filter(holds);
+  return matching.length === 1 ? branchHolding(matching[0]!, value) : node;
+}
+
 /** Does the file spell the `anthropic-version` header anywhere (a key, a string, a template)? */
 function writesVersionHeader(program: Node): boolean {
   let found = false;
@@ -333,6 +344,7 @@ function writesVersionHeader(program: Node): boolean {
   return found;
 }
 
+/** Evaluate a payload node once per combination of its conditions. */
 function variants(node: Node, facts: FileFacts, strip?: (payload: unknown) => void): Located[] {
   const out: Located[] = [];
   const evaluate = (assignment?: Map<string, boolean>, members?: Map<string, string | number>): { located: Located; choices: Choices } => {

@@ -75,6 +75,23 @@ describe('nodeFor', () => {
   });
 });
 
+describe('nodeFor on a value chosen by a condition', () => {
+  it('points at the branch literal that gives the value; at the condition when both branches could', () => {
+    const code =
+      HEADER +
+      `export const f = (flag: boolean) => {\n` + // 3
+      `  client.messages.create({ model: flag ? 'claude-3-opus-20240229' : 'claude-sonnet-4-6', max_tokens: 5, messages: [] });\n` + // 4
+      `  client.messages.create({ model: flag ? 'claude-3-opus-20240229' : 'claude-3-opus-20240229', max_tokens: 5, messages: [] });\n` + // 5
+      `};\n`;
+    const sites = sitesOf(code);
+    const opusAt = (line: number): string => `${line}:${code.split('\n')[line - 1]!.indexOf("'claude-3-opus-20240229'") + 1}`;
+    const site = (line: number, model: string) => sites.find((s) => s.call.loc.start.line === line && (s.payload as { model: unknown }).model === model)!;
+    assert.equal(at(site(4, 'claude-3-opus-20240229'), '/model'), opusAt(4));
+    // Both branches hold the same literal: the condition itself.
+    assert.equal(at(site(5, 'claude-3-opus-20240229'), '/model'), pos(code, "flag ? 'claude-3-opus-20240229' : 'claude-3-opus-20240229'"));
+  });
+});
+
 describe('propertyFor and containerFor (what a fix may edit)', () => {
   const code =
     HEADER +
