@@ -3,7 +3,7 @@
  * `context_management`. See docs/rules/compaction-vs-context-management.md.
  */
 import { defineRule } from '../src/engine/rule.js';
-import { isSent } from './helpers/fields.js';
+import { isSent, removeFieldSuggestion } from './helpers/fields.js';
 
 type MessageIds = 'combined' | 'removeField';
 
@@ -29,7 +29,7 @@ export default defineRule<MessageIds>({
       messageId: 'combined',
       pointer: '/compaction',
       target: 'key',
-      suggest: ['context_management', 'compaction'].map((field) => ({ messageId: 'removeField' as const, data: { field }, edits: [{ op: 'remove' as const, pointer: `/${field}` }] })),
+      suggest: ['context_management', 'compaction'].map(removeFieldSuggestion),
     });
   },
 });

@@ -4,7 +4,7 @@
  * See docs/rules/fallbacks-vs-fallback-credit-token.md.
  */
 import { defineRule } from '../src/engine/rule.js';
-import { isSent } from './helpers/fields.js';
+import { isSent, removeFieldSuggestion } from './helpers/fields.js';
 
 type MessageIds = 'combined' | 'removeField';
 
@@ -34,7 +34,7 @@ export default defineRule<MessageIds>({
       messageId: 'combined',
       pointer: '/fallbacks',
       target: 'key',
-      suggest: [{ messageId: 'removeField', data: { field: 'fallbacks' }, edits: [{ op: 'remove', pointer: '/fallbacks' }] }],
+      suggest: [removeFieldSuggestion('fallbacks')],
     });
   },
 });

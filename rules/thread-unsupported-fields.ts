@@ -4,7 +4,7 @@
  * See docs/rules/thread-unsupported-fields.md.
  */
 import { defineRule } from '../src/engine/rule.js';
-import { isSent } from './helpers/fields.js';
+import { isSent, removeFieldSuggestion } from './helpers/fields.js';
 import { isThinkingOn, thinkingType } from './helpers/thinking.js';
 
 type MessageIds = 'unsupportedWithThread' | 'thinkingWithThread' | 'removeField';
@@ -46,7 +46,7 @@ export default defineRule<MessageIds>({
         pointer: `/${field}`,
         target: 'key',
         data: { field },
-        suggest: [{ messageId: 'removeField', data: { field }, edits: [{ op: 'remove', pointer: `/${field}` }] }],
+        suggest: [removeFieldSuggestion(field)],
       });
     }
     // Thinking turned on explicitly. No suggestion: removing `thinking` leaves a model

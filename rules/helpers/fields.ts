@@ -1,4 +1,5 @@
 /** Top-level request fields: is one sent with a value? */
+import type { SuggestionReport } from '../../src/engine/rule.js';
 import { isUnknown, prop } from '../../src/engine/values.js';
 
 /**
@@ -9,4 +10,9 @@ import { isUnknown, prop } from '../../src/engine/values.js';
 export function isSent(obj: unknown, key: string): boolean {
   const value = prop(obj, key);
   return value !== undefined && value !== null && !isUnknown(value);
+}
+
+/** The suggestion that removes a top-level field; the rule's `removeField` message takes `{{field}}`. */
+export function removeFieldSuggestion(field: string): SuggestionReport<'removeField'> {
+  return { messageId: 'removeField', data: { field }, edits: [{ op: 'remove', pointer: `/${field}` }] };
 }
