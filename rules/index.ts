@@ -45,6 +45,7 @@ import thinkingBlockOrder from './thinking-block-order.js';
 import threadUnsupportedFields from './thread-unsupported-fields.js';
 import toolChoiceDefined from './tool-choice-defined.js';
 import toolInputSchema from './tool-input-schema.js';
+import toolLoopThinkingStart from './tool-loop-thinking-start.js';
 import toolNameUnique from './tool-name-unique.js';
 import toolResultPairing from './tool-result-pairing.js';
 import toolUseIdUnique from './tool-use-id-unique.js';
@@ -103,6 +104,7 @@ export const RULES: readonly Rule[] = [
   threadUnsupportedFields,
   toolChoiceDefined,
   toolInputSchema,
+  toolLoopThinkingStart,
   toolNameUnique,
   toolResultPairing,
   toolUseIdUnique,
