@@ -32,6 +32,7 @@ import cacheControlTtlOrder from './cache-control-ttl-order.js';
 import compactionBlocks from './compaction-blocks.js';
 import compactionVsContextManagement from './compaction-vs-context-management.js';
 import fallbacksVsFallbackCreditToken from './fallbacks-vs-fallback-credit-token.js';
+import finalAssistantTrailingThinking from './final-assistant-trailing-thinking.js';
 import finalAssistantTrailingWhitespace from './final-assistant-trailing-whitespace.js';
 import firstMessageUser from './first-message-user.js';
 import messageContentNonEmpty from './message-content-non-empty.js';
@@ -91,6 +92,7 @@ export const RULES: readonly Rule[] = [
   compactionBlocks,
   compactionVsContextManagement,
   fallbacksVsFallbackCreditToken,
+  finalAssistantTrailingThinking,
   finalAssistantTrailingWhitespace,
   firstMessageUser,
   messageContentNonEmpty,

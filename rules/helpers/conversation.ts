@@ -14,6 +14,7 @@
 import type { Endpoint, Pointer } from '../../src/engine/types.js';
 import { join } from '../../src/engine/pointer.js';
 import { isObject, isOpen, isUnknown, prop, stringProp, typeOf, type JsonObject } from '../../src/engine/values.js';
+import { SERVER_TOOL_RESULT_TYPES } from './server-tools.js';
 
 export interface BlockRef {
   /** The block value: a known object, or another known value the schema rejects. */
@@ -219,4 +220,20 @@ function toolResultsOnly(turn: Turn | undefined): boolean | undefined {
   const results = turn.blocks.filter((b) => b.type === 'tool_result').length;
   if (results === turn.blocks.length) return true;
   return results === 0 ? false : undefined;
+}
+
+/** The turn that ends the conversation, when the end is known (no open `messages`, no Unknown last message). */
+export function finalTurn(body: JsonObject): Turn | undefined {
+  const runs = conversationRuns(body);
+  const run = runs[runs.length - 1];
+  return run?.atEnd ? run.turns[run.turns.length - 1] : undefined;
+}
+
+/**
+ * Does a turn hold blocks of tools the API runs (server tools, MCP connector
+ * tools)? A turn paused on them (stop_reason "pause_turn") is sent back as-is
+ * for the API to continue it, so it is not a prefill.
+ */
+export function holdsServerToolBlocks(turn: Turn): boolean {
+  return turn.blocks.some(({ type }) => type === 'server_tool_use' || type === 'mcp_tool_use' || type === 'mcp_tool_result' || (type !== undefined && SERVER_TOOL_RESULT_TYPES.has(type)));
 }
