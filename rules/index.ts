@@ -32,6 +32,7 @@ import cacheControlTtlOrder from './cache-control-ttl-order.js';
 import compactionBlocks from './compaction-blocks.js';
 import compactionVsContextManagement from './compaction-vs-context-management.js';
 import fallbacksVsFallbackCreditToken from './fallbacks-vs-fallback-credit-token.js';
+import finalAssistantTrailingThinking from './final-assistant-trailing-thinking.js';
 import finalAssistantTrailingWhitespace from './final-assistant-trailing-whitespace.js';
 import firstMessageUser from './first-message-user.js';
 import messageContentNonEmpty from './message-content-non-empty.js';
@@ -45,6 +46,7 @@ import thinkingBlockOrder from './thinking-block-order.js';
 import threadUnsupportedFields from './thread-unsupported-fields.js';
 import toolChoiceDefined from './tool-choice-defined.js';
 import toolInputSchema from './tool-input-schema.js';
+import toolLoopThinkingStart from './tool-loop-thinking-start.js';
 import toolNameUnique from './tool-name-unique.js';
 import toolResultPairing from './tool-result-pairing.js';
 import toolUseIdUnique from './tool-use-id-unique.js';
@@ -90,6 +92,7 @@ export const RULES: readonly Rule[] = [
   compactionBlocks,
   compactionVsContextManagement,
   fallbacksVsFallbackCreditToken,
+  finalAssistantTrailingThinking,
   finalAssistantTrailingWhitespace,
   firstMessageUser,
   messageContentNonEmpty,
@@ -103,6 +106,7 @@ export const RULES: readonly Rule[] = [
   threadUnsupportedFields,
   toolChoiceDefined,
   toolInputSchema,
+  toolLoopThinkingStart,
   toolNameUnique,
   toolResultPairing,
   toolUseIdUnique,

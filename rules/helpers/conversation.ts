@@ -14,6 +14,7 @@
 import type { Endpoint, Pointer } from '../../src/engine/types.js';
 import { join } from '../../src/engine/pointer.js';
 import { isObject, isOpen, isUnknown, prop, stringProp, typeOf, type JsonObject } from '../../src/engine/values.js';
+import { SERVER_TOOL_RESULT_TYPES } from './server-tools.js';
 
 export interface BlockRef {
   /** The block value: a known object, or another known value the schema rejects. */
@@ -175,4 +176,64 @@ function computeConversationRuns(body: JsonObject): Run[] {
   });
   close(!open);
   return runs;
+}
+
+/**
+ * The tool-use loop a request continues, when it ends in one: the conversation
+ * ends with a user turn holding only `tool_result` blocks, and walking back,
+ * assistant turns alternate with such user turns up to a user turn that holds
+ * no `tool_result` (a new question). The API treats that whole loop as one
+ * assistant turn, still in progress (the thinking docs: "A tool-use loop is one
+ * assistant turn"). Returns the loop's assistant turns, first to last.
+ *
+ * Undefined when the end or the start of the loop is not certain: messages not
+ * known, an open end, a user turn mixing `tool_result` with other blocks (whether
+ * such a turn continues the loop or starts a new one is not documented), a role
+ * other than user/assistant, or no opening question before the loop.
+ */
+export function openToolLoop(body: JsonObject): Turn[] | undefined {
+  const runs = conversationRuns(body);
+  const run = runs[runs.length - 1];
+  if (!run?.atEnd) return undefined;
+  const turns = run.turns;
+  const loop: Turn[] = [];
+  let i = turns.length - 1;
+  if (toolResultsOnly(turns[i]) !== true) return undefined;
+  for (i -= 1; i >= 1; i -= 2) {
+    const assistant = turns[i]!;
+    const before = turns[i - 1]!;
+    if (assistant.role !== 'assistant') return undefined;
+    loop.unshift(assistant);
+    const onlyResults = toolResultsOnly(before);
+    if (onlyResults === false) return loop;
+    if (onlyResults === undefined) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Does a user turn hold only `tool_result` blocks (true), none at all (false)?
+ * Undefined for anything else: another role, blocks not all known, no blocks, or a mix.
+ */
+function toolResultsOnly(turn: Turn | undefined): boolean | undefined {
+  if (!turn || turn.role !== 'user' || !turn.complete || turn.blocks.length === 0) return undefined;
+  const results = turn.blocks.filter((b) => b.type === 'tool_result').length;
+  if (results === turn.blocks.length) return true;
+  return results === 0 ? false : undefined;
+}
+
+/** The turn that ends the conversation, when the end is known (no open `messages`, no Unknown last message). */
+export function finalTurn(body: JsonObject): Turn | undefined {
+  const runs = conversationRuns(body);
+  const run = runs[runs.length - 1];
+  return run?.atEnd ? run.turns[run.turns.length - 1] : undefined;
+}
+
+/**
+ * Does a turn hold blocks of tools the API runs (server tools, MCP connector
+ * tools)? A turn paused on them (stop_reason "pause_turn") is sent back as-is
+ * for the API to continue it, so it is not a prefill.
+ */
+export function holdsServerToolBlocks(turn: Turn): boolean {
+  return turn.blocks.some(({ type }) => type === 'server_tool_use' || type === 'mcp_tool_use' || type === 'mcp_tool_result' || (type !== undefined && SERVER_TOOL_RESULT_TYPES.has(type)));
 }

@@ -50,3 +50,8 @@ export function adaptiveConfig(thinking: unknown): Record<string, unknown> {
   const display = prop(thinking, 'display');
   return typeof display === 'string' || display === null ? { type: 'adaptive', display } : { type: 'adaptive' };
 }
+
+/** Is a block of this type a thinking block (`thinking` or `redacted_thinking`)? */
+export function isThinkingBlockType(type: string | undefined): boolean {
+  return type === 'thinking' || type === 'redacted_thinking';
+}

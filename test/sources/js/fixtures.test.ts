@@ -19,6 +19,7 @@ const expected: Record<string, string[]> = {
   'decoys.ts': [],
   'decoys-anthropic-file.js': [],
   'report-writer.ts': ['13 sdk-long-request'],
+  'thinking-agent-loop.ts': ['34 tool-loop-thinking-start'],
   // The user's own examples (shared/seed), ported from Python.
   'seed-examples.js': ['12 request-schema', '13 no-unknown-model', '14 request-schema', '25 no-unknown-model', '27 request-schema', '38 request-schema', '39 no-unknown-model', '53 no-unknown-model'],
   'valid/sdk-long-request.ts': [],
