@@ -157,13 +157,18 @@ function fromSetupCfg(text: string, file: string): PythonDeclaration | undefined
 
 /** setup.py: the string literals of `install_requires=[…]` and `extras_require={…}` (read, never run). */
 function fromSetupPy(text: string, file: string): PythonDeclaration | undefined {
-  for (const m of text.matchAll(/\b(?:install_requires|extras_require)\s*=\s*([[{])/g)) {
-    const close = m[1] === '[' ? ']' : '}';
-    const end = text.indexOf(close, m.index + m[0].length);
-    const body = text.slice(m.index + m[0].length, end === -1 ? undefined : end);
-    for (const literal of body.matchAll(/(["'])((?:\\.|(?!\1).)*)\1/g)) {
-      const spec = anthropicSpecifier(literal[2]!);
-      if (spec !== undefined) return { spec, file };
+  for (const m of text.matchAll(/\b(?:install_requires|extras_require)\s*=\s*[[{]/g)) {
+    // Up to the bracket that closes this one; brackets inside strings (`anthropic[vertex]`) do not count.
+    let depth = 1;
+    const tokens = /(["'])((?:\\.|(?!\1)[^\n])*)\1|([[{])|([\]}])/g;
+    tokens.lastIndex = m.index + m[0].length;
+    for (let t = tokens.exec(text); t && depth > 0; t = tokens.exec(text)) {
+      if (t[3]) depth++;
+      else if (t[4]) depth--;
+      else {
+        const spec = anthropicSpecifier(t[2]!);
+        if (spec !== undefined) return { spec, file };
+      }
     }
   }
   return undefined;

@@ -71,6 +71,8 @@ describe('Python manifests and lock files', () => {
     ['Poetry multiple constraints', { 'pyproject.toml': '[tool.poetry.dependencies]\nanthropic = [{ version = "^1.5", python = "<3.9" }, { version = "^2.0", python = ">=3.9" }]\n' }, '^1.5 || ^2.0'],
     ['setup.cfg', { 'setup.cfg': '[metadata]\nname = app\n\n[options]\ninstall_requires =\n    requests\n    anthropic>=2.0,<3\npython_requires = >=3.9\n' }, '>=2.0,<3'],
     ['setup.py', { 'setup.py': 'from setuptools import setup\nsetup(name="app", install_requires=["requests", "anthropic==0.48.0"])\n' }, '==0.48.0'],
+    ['setup.py with extras in the requirement', { 'setup.py': 'setup(\n    install_requires=[\n        "httpx[http2]>=0.27",\n        "anthropic[vertex]>=2.0",\n    ],\n)\n' }, '>=2.0'],
+    ['setup.py extras_require', { 'setup.py': 'setup(install_requires=["requests"], extras_require={"llm": ["anthropic~=1.9"]})\n' }, '~=1.9'],
     ['Pipfile', { Pipfile: '[packages]\nrequests = "*"\nanthropic = "==1.2.0"\n' }, '==1.2.0'],
     ['Pipfile any version', { Pipfile: '[packages]\nanthropic = "*"\n' }, '*'],
   ];
