@@ -7,8 +7,10 @@ import { defineRule } from '../src/engine/rule.js';
 import { SAMPLING_FIELDS } from '../src/engine/api-versions.js';
 import { join } from '../src/engine/pointer.js';
 import { hasOwn, isUnknown } from '../src/engine/values.js';
+import { knownModel } from './helpers/model.js';
+import { rejectedByModelIn2023 } from './helpers/sampling.js';
 
-type MessageIds = 'removedSamplingParam' | 'removeParam';
+type MessageIds = 'removedSamplingParam' | 'notCountTokensParam' | 'removeParam';
 
 const FIELDS = Object.keys(SAMPLING_FIELDS);
 
@@ -22,8 +24,12 @@ export default defineRule<MessageIds>({
     fixable: true,
     apiVersions: ['2026-10-21'],
     messages: {
+      // The reason must hold for the call: the older version is no way out for a model that rejects the value there too.
       removedSamplingParam:
-        '"{{name}}" was removed in API version 2026-10-21 (which @anthropic-ai/sdk ≥ 1 and Python anthropic ≥ 2 send), even at its default value. The API answers 400 "{{name}}: Extra inputs are not permitted". Remove it; requests sample with the defaults (pin the anthropic-version header to 2023-06-01 only if a non-default value is truly needed, on a model that still accepts one).',
+        '"{{name}}" was removed in API version 2026-10-21 (which @anthropic-ai/sdk ≥ 1 and Python anthropic ≥ 2 send), even at its default value. The API answers 400 "{{name}}: Extra inputs are not permitted". {{remedy}}',
+      // count_tokens never took these fields (api-versions.md: MessageCountTokensParams).
+      notCountTokensParam:
+        '"{{name}}" is not a count_tokens parameter under any API version. The API answers 400 "{{name}}: Extra inputs are not permitted". Remove it.',
       removeParam: 'Remove "{{name}}"',
     },
     sources: [
@@ -34,16 +40,22 @@ export default defineRule<MessageIds>({
     ],
   },
   checkRequest(context) {
+    const model = knownModel(context);
     for (const name of FIELDS) {
       // Presence is the trigger: the 400 is an "extra inputs" schema error, whatever the value.
       // A runtime value may be `undefined`, which JSON drops: then nothing is sent.
       if (!hasOwn(context.body, name) || isUnknown(context.body[name])) continue;
       const pointer = join('', name);
+      const value = context.body[name];
+      const rejectedIn2023 = model ? rejectedByModelIn2023(model.features, name, value) : false;
+      const remedy = rejectedIn2023
+        ? `Remove it; requests sample with the defaults. The older version is no way out: ${model!.id} rejects ${name === 'top_k' ? 'any top_k' : `${name} ${JSON.stringify(value)}`} under 2023-06-01 as well (it takes only the default).`
+        : 'Remove it; requests sample with the defaults (pin the anthropic-version header to 2023-06-01 only if a non-default value is truly needed, on a model that still accepts one).';
       context.report({
-        messageId: 'removedSamplingParam',
+        messageId: context.kind === 'count-tokens' ? 'notCountTokensParam' : 'removedSamplingParam',
         pointer,
         target: 'key',
-        data: { name },
+        data: { name, remedy },
         fix: { messageId: 'removeParam', data: { name }, edits: [{ op: 'remove', pointer }] },
       });
     }

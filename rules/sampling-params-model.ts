@@ -9,6 +9,7 @@ import { join } from '../src/engine/pointer.js';
 import { hasOwn, isUnknown, knownNumber, prop } from '../src/engine/values.js';
 import { knownModel } from './helpers/model.js';
 import { isThinkingOn, thinkingType } from './helpers/thinking.js';
+import { rejectedByModelIn2023 } from './helpers/sampling.js';
 
 type MessageIds =
   | 'onlyDefaultTemperature'
@@ -19,8 +20,6 @@ type MessageIds =
   | 'thinkingTopP'
   | 'removeParam';
 
-/** `top_p` below this is a non-default value on models that accept only defaults. */
-const DEFAULT_TOP_P_FLOOR = 0.99;
 /** With thinking on, `top_p` may only be between this and 1. */
 const THINKING_TOP_P_FLOOR = 0.95;
 
@@ -83,8 +82,8 @@ export default defineRule<MessageIds>({
 
     switch (model.features.sampling_2023) {
       case 'defaults-only':
-        if (temperature !== undefined && temperature !== 1) report('temperature', 'onlyDefaultTemperature', { value: temperature });
-        if (topP !== undefined && topP < DEFAULT_TOP_P_FLOOR) report('top_p', 'onlyDefaultTopP', { value: topP });
+        if (rejectedByModelIn2023(model.features, 'temperature', temperature)) report('temperature', 'onlyDefaultTemperature', { value: temperature! });
+        if (rejectedByModelIn2023(model.features, 'top_p', topP)) report('top_p', 'onlyDefaultTopP', { value: topP! });
         if (present('top_k')) report('top_k', 'noTopK', {});
         break;
       case 'not-both':

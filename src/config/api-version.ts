@@ -3,20 +3,25 @@
  * closer (a header on the call, `anthropic_version` in the body) says so:
  *
  * - package.json `@anthropic-ai/sdk` (or a platform package): the installed
- *   version if node_modules has it, else the declared range; major 0 →
- *   2023-06-01, ≥ 1 → 2026-10-21. Then package-lock.json, then the declared
- *   range; a range that can resolve to either side (`*`, `latest`, `>=0.100`)
- *   looks at a workspace root's install or lockfile, else the version is
- *   `unknown` (only what both versions reject is reported, §4.1 step 6).
- * - Python: `anthropic` in pyproject.toml / requirements*.txt: < 2 → 2023-06-01,
- *   ≥ 2 → 2026-10-21.
+ *   version if node_modules has it, else package-lock.json's, else the declared
+ *   range; 0.x → 2023-06-01, ≥ 1 → 2026-10-21. A range that can resolve to
+ *   either side (`*`, `latest`, `>=0.100`, `0.30.0 - 1.2.0`) looks at a workspace
+ *   root's install or lockfile, else the version is `unknown` (only what both
+ *   versions reject is reported, §4.1 step 6). Ranges are npm's, read by `semver`.
+ *   A package.json that *is* one of these packages (the SDK's own repository)
+ *   is judged by its own version.
+ * - Python: `anthropic` in the folder's manifests (python-manifests.ts), the
+ *   lock file's version first: < 2 → 2023-06-01, ≥ 2 → 2026-10-21.
  * - nothing found: 2026-10-21, the current version.
  *
  * Source: shared/reference/api-versions.md §4 (https://platform.claude.com/docs/en/api/versioning).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import semver from 'semver';
 import type { ApiVersion, ApiVersionOrUnknown } from '../engine/types.js';
+import { sidesOfMajor } from './pep440.js';
+import { pythonDeclaration, pythonLockedVersion, readTextOrUndefined } from './python-manifests.js';
 
 export interface ApiVersionChoice {
   value: ApiVersionOrUnknown;
@@ -24,45 +29,42 @@ export interface ApiVersionChoice {
   reason: string;
 }
 
+/** Which SDK sends the request: TypeScript calls follow package.json, Python calls Python manifests. (Mirrors `Sdk` in src/engine/rule.ts.) */
+export type ProjectSdk = 'typescript' | 'python';
+
 export const DEFAULT_API_VERSION: ApiVersionChoice = { value: '2026-10-21', reason: 'default: no project manifest names an Anthropic SDK' };
 
 const JS_PACKAGES = ['@anthropic-ai/sdk', '@anthropic-ai/bedrock-sdk', '@anthropic-ai/vertex-sdk', '@anthropic-ai/foundry-sdk', '@anthropic-ai/aws-sdk', '@anthropic-ai/google-cloud-sdk'];
 
-function versionForMajor(major: number, python: boolean): ApiVersion {
-  if (python) return major >= 2 ? '2026-10-21' : '2023-06-01';
-  return major >= 1 ? '2026-10-21' : '2023-06-01';
+const EITHER_NPM = 'which can be 0.x (API 2023-06-01) or 1.x and later (2026-10-21): only what both versions reject is reported';
+const EITHER_PYTHON = 'which can be 1.x (API 2023-06-01) or 2.x and later (2026-10-21): only what both versions reject is reported';
+
+/**
+ * The API version every release an npm range (or exact version) admits sends:
+ * below 1.0.0 → 2023-06-01, from 1.0.0 → 2026-10-21; undefined when the range
+ * admits both sides or is no semver range (`latest`, a git URL, `workspace:*`).
+ * `npm:@anthropic-ai/sdk@^1` aliases are read by their range.
+ */
+export function apiVersionOfNpmRange(range: string): ApiVersion | undefined {
+  const r = range.trim().replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
+  if (semver.validRange(r) === null) return undefined;
+  let below = semver.intersects(r, '<1.0.0');
+  let atOrAbove = semver.intersects(r, '>=1.0.0');
+  // Only prereleases (`1.0.0-beta.2`): npm ranges leave them out of both; their own version decides.
+  if (!below && !atOrAbove) {
+    const lowest = semver.minVersion(r);
+    if (!lowest) return undefined;
+    [below, atOrAbove] = [lowest.major < 1, lowest.major >= 1];
+  }
+  if (below === atOrAbove) return undefined;
+  return below ? '2023-06-01' : '2026-10-21';
 }
 
-/** Major version a semver range pins, or undefined when it can span both sides. */
-export function majorOfRange(range: string, python = false): number | undefined {
-  const r = range.trim();
-  if (!r || r === '*' || r === 'latest' || /^[x*]$/i.test(r)) return undefined;
-  const parts = r.split(/\s*\|\|\s*/);
-  const majors = new Set<number>();
-  const threshold = python ? 2 : 1;
-  for (const part of parts) {
-    // Only an upper bound (`<2`, `<=0.137.0`): every major below it, one side of the threshold or both.
-    const onlyUpper = /^\s*<(=?)\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?\s*$/.exec(part);
-    if (onlyUpper) {
-      const [, inclusive, major, minor = '0', patch = '0'] = onlyUpper;
-      const highest = inclusive || Number(minor) > 0 || Number(patch) > 0 ? Number(major) : Number(major) - 1;
-      if (highest < 0 || highest >= threshold) return undefined;
-      majors.add(highest);
-      continue;
-    }
-    const lower = /(?:^|[\s,])(?:\^|~|~=|==|>=|=)?\s*v?(\d+)(?:\.(\d+|x|\*))?/.exec(part);
-    if (!lower) return undefined;
-    const major = Number(lower[1]);
-    // ">=0.100.0" with no upper bound can resolve to 1.x as well.
-    if (/>=?/.test(part) && !/</.test(part) && !/\^|~/.test(part)) {
-      if (major < threshold) return undefined;
-    }
-    const upper = /<\s*v?(\d+)/.exec(part);
-    if (upper && Number(upper[1]) - 1 > major && Number(upper[1]) > (python ? 2 : 1)) return undefined;
-    majors.add(major);
-  }
-  const sides = new Set([...majors].map((m) => m >= threshold));
-  return sides.size === 1 ? [...majors][0] : undefined;
+/** The same for a Python version specifier of `anthropic` (PEP 440 or Poetry): < 2 → 2023-06-01, ≥ 2 → 2026-10-21. */
+export function apiVersionOfPythonSpecifier(specifier: string): ApiVersion | undefined {
+  const sides = sidesOfMajor(specifier, 2);
+  if (!sides || sides.below === sides.atOrAbove) return undefined;
+  return sides.below ? '2023-06-01' : '2026-10-21';
 }
 
 function readJson(file: string): Record<string, unknown> | undefined {
@@ -71,6 +73,11 @@ function readJson(file: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
+}
+
+function dependenciesOf(manifest: Record<string, unknown> | undefined): Record<string, string> {
+  if (!manifest) return {};
+  return { ...(manifest.devDependencies as object), ...(manifest.peerDependencies as object), ...(manifest.dependencies as object) } as Record<string, string>;
 }
 
 /** A package's version (default `@anthropic-ai/sdk`) as npm locked it for the package in `dir`, from the nearest package-lock.json. */
@@ -108,64 +115,76 @@ function installedSdkVersion(dir: string, ownOnly: boolean): { version: string; 
   }
 }
 
+/** A version that is known exactly (installed, locked, the package's own): `unknown` only when it is no version at all. */
+function exactNpm(version: string, reason: string): ApiVersionChoice {
+  const value = apiVersionOfNpmRange(version);
+  return value ? { value, reason } : { value: 'unknown', reason: `${reason}, ${EITHER_NPM}` };
+}
+
+/** The SDK's own repository (or a platform SDK's): what its examples and tests send is its own version. */
+function ownPackage(manifest: Record<string, unknown> | undefined, file: string): ApiVersionChoice | undefined {
+  if (!manifest || typeof manifest.name !== 'string' || !JS_PACKAGES.includes(manifest.name) || typeof manifest.version !== 'string') return undefined;
+  return exactNpm(manifest.version, `${file} is ${manifest.name} ${manifest.version} itself`);
+}
+
 function fromPackageJson(dir: string): ApiVersionChoice | undefined {
-  const manifest = readJson(path.join(dir, 'package.json'));
+  const file = path.join(dir, 'package.json');
+  const manifest = readJson(file);
   if (!manifest) return undefined;
-  const deps = { ...(manifest.devDependencies as object), ...(manifest.peerDependencies as object), ...(manifest.dependencies as object) } as Record<string, string>;
+  const own = ownPackage(manifest, file);
+  if (own) return own;
+  const deps = dependenciesOf(manifest);
   for (const name of JS_PACKAGES) {
     if (!Object.prototype.hasOwnProperty.call(deps, name)) continue;
     // Platform packages depend on the core SDK; the core SDK's version decides the header.
     // 1. What this package has installed, or locked, decides.
     const installed = installedSdkVersion(dir, true);
-    if (installed) return { value: versionForMajor(Number(installed.version.split('.')[0]), false), reason: `@anthropic-ai/sdk ${installed.version} is installed (${installed.at})` };
+    if (installed) return exactNpm(installed.version, `@anthropic-ai/sdk ${installed.version} is installed (${installed.at})`);
     const locked = lockedSdkVersion(dir, true);
-    if (locked) return { value: versionForMajor(Number(locked.version.split('.')[0]), false), reason: `@anthropic-ai/sdk ${locked.version} is locked in ${locked.file}` };
+    if (locked) return exactNpm(locked.version, `@anthropic-ai/sdk ${locked.version} is locked in ${locked.file}`);
     // 2. A declared range that pins one side of 1.0.
     const range = String(deps[name]);
-    const major = majorOfRange(range);
-    const declared = `${path.join(dir, 'package.json')} depends on ${name} ${range}`;
-    if (major !== undefined) return { value: versionForMajor(major, false), reason: declared };
+    const pinned = apiVersionOfNpmRange(range);
+    const declared = `${file} depends on ${name} ${range}`;
+    if (pinned) return { value: pinned, reason: declared };
     if (name !== '@anthropic-ai/sdk') continue;
     // 3. A range that can resolve to either side: what a workspace root installed or locked, else unknown.
-    const hoisted = installedSdkVersion(dir, false) ?? undefined;
-    if (hoisted) return { value: versionForMajor(Number(hoisted.version.split('.')[0]), false), reason: `${declared}, and @anthropic-ai/sdk ${hoisted.version} is installed (${hoisted.at})` };
+    const hoisted = installedSdkVersion(dir, false);
+    if (hoisted) return exactNpm(hoisted.version, `${declared}, and @anthropic-ai/sdk ${hoisted.version} is installed (${hoisted.at})`);
     const rootLock = lockedSdkVersion(dir, false);
-    if (rootLock) return { value: versionForMajor(Number(rootLock.version.split('.')[0]), false), reason: `${declared}, and @anthropic-ai/sdk ${rootLock.version} is locked in ${rootLock.file}` };
-    return { value: 'unknown', reason: `${declared}, which can be 0.x (API 2023-06-01) or 1.x and later (2026-10-21): only what both versions reject is reported` };
+    if (rootLock) return exactNpm(rootLock.version, `${declared}, and @anthropic-ai/sdk ${rootLock.version} is locked in ${rootLock.file}`);
+    return { value: 'unknown', reason: `${declared}, ${EITHER_NPM}` };
   }
   return undefined;
 }
 
-/**
- * The version specifier of `anthropic` in a requirements file or pyproject.toml:
- * `anthropic>=0.40,<1`, `Anthropic==0.40` (names are case-insensitive),
- * `"anthropic[bedrock] (>=2)"` (PEP 508), Poetry's `anthropic = "^2.1"` and
- * `anthropic = { version = "^0.30" }`. Comments are not requirements.
- */
-export function pythonRequirement(text: string): string | undefined {
-  const code = text.replace(/#.*$/gm, '');
-  const m = /(?:^|["'\s,[])anthropic(?:\[[^\]]*\])?\s*(?:=\s*(?:["']([^"']+)["']|\{[^}]*?\bversion\s*=\s*["']([^"']+)["'][^}]*\})|\(?\s*([<>=~!^][^"'\n;)]*))/im.exec(code);
-  if (!m) return undefined;
-  return (m[1] ?? m[2] ?? m[3] ?? '').trim();
+/** The lock file of `dir` or, for a workspace member, of a folder above it. */
+function pythonLockAbove(dir: string): { version: string; file: string } | undefined {
+  for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
+    const locked = pythonLockedVersion(d, readTextOrUndefined);
+    if (locked) return locked;
+  }
+  return undefined;
+}
+
+function exactPython(version: string, reason: string): ApiVersionChoice {
+  const value = apiVersionOfPythonSpecifier(`==${version}`);
+  return value ? { value, reason } : { value: 'unknown', reason: `${reason}, ${EITHER_PYTHON}` };
 }
 
 function fromPython(dir: string): ApiVersionChoice | undefined {
-  const candidates = ['pyproject.toml', ...safeList(dir).filter((f) => /^requirements.*\.txt$/.test(f))];
-  for (const file of candidates) {
-    let text: string;
-    try {
-      text = fs.readFileSync(path.join(dir, file), 'utf8');
-    } catch {
-      continue;
-    }
-    const spec = pythonRequirement(text);
-    if (spec === undefined) continue;
-    const major = majorOfRange(spec, true);
-    const declared = `${path.join(dir, file)} requires anthropic ${spec}`;
-    if (major === undefined) return { value: 'unknown', reason: `${declared}, which can be 1.x (API 2023-06-01) or 2.x and later (2026-10-21): only what both versions reject is reported` };
-    return { value: versionForMajor(major, true), reason: declared };
-  }
-  return undefined;
+  const declaration = pythonDeclaration(dir, readTextOrUndefined, safeList);
+  if (!declaration) return undefined;
+  if (declaration.own) return exactPython(declaration.spec, `${declaration.file} is anthropic ${declaration.spec} itself`);
+  const declared = `${declaration.file} requires anthropic${declaration.spec ? ` ${declaration.spec}` : ''}`;
+  // The locked version decides; then a specifier that pins one side of 2.0; then a workspace root's lock.
+  const locked = pythonLockedVersion(dir, readTextOrUndefined);
+  if (locked) return exactPython(locked.version, `anthropic ${locked.version} is locked in ${locked.file}`);
+  const pinned = apiVersionOfPythonSpecifier(declaration.spec);
+  if (pinned) return { value: pinned, reason: declared };
+  const rootLock = pythonLockAbove(dir);
+  if (rootLock) return exactPython(rootLock.version, `${declared}, and anthropic ${rootLock.version} is locked in ${rootLock.file}`);
+  return { value: 'unknown', reason: `${declared}, ${EITHER_PYTHON}` };
 }
 
 function safeList(dir: string): string[] {
@@ -176,6 +195,7 @@ function safeList(dir: string): string[] {
   }
 }
 
+// Per SDK and folder: the nearest manifest's verdict, or null: none up to the root.
 const cache = new Map<string, ApiVersionChoice | null>();
 
 /**
@@ -200,26 +220,30 @@ function platformPackageVersion(filePath: string, name: string): ApiVersionChoic
       break;
     }
     visited.push(key);
-    const manifest = readJson(path.join(dir, 'package.json'));
-    const deps = manifest ? ({ ...(manifest.devDependencies as object), ...(manifest.peerDependencies as object), ...(manifest.dependencies as object) } as Record<string, string>) : {};
-    if (Object.prototype.hasOwnProperty.call(deps, name)) {
-      // Installed, then locked, then the declared range; a range that can be either major: unknown.
-      const installed = readJson(path.join(dir, 'node_modules', name, 'package.json'))?.version;
-      const locked = typeof installed === 'string' ? undefined : lockedSdkVersion(dir, false, name);
-      const exact = typeof installed === 'string' ? installed : locked?.version;
-      const major = exact !== undefined ? Number(exact.split('.')[0]) : majorOfRange(String(deps[name]));
-      const why =
-        typeof installed === 'string'
+    const file = path.join(dir, 'package.json');
+    const manifest = readJson(file);
+    const deps = dependenciesOf(manifest);
+    // The platform SDK's own repository: its own version.
+    const own = manifest?.name === name && typeof manifest.version === 'string' ? { version: manifest.version, why: `${file} is ${name} ${manifest.version} itself` } : undefined;
+    if (own || Object.prototype.hasOwnProperty.call(deps, name)) {
+      // Its own version, installed, then locked, then the declared range; a range that can be either major: unknown.
+      const installed = own ? undefined : readJson(path.join(dir, 'node_modules', name, 'package.json'))?.version;
+      const locked = own || typeof installed === 'string' ? undefined : lockedSdkVersion(dir, false, name);
+      const exact = own?.version ?? (typeof installed === 'string' ? installed : locked?.version);
+      const value = apiVersionOfNpmRange(exact ?? String(deps[name]));
+      const why = own
+        ? own.why
+        : typeof installed === 'string'
           ? `${name} ${installed} is installed (${path.join(dir, 'node_modules')})`
           : locked
             ? `${name} ${locked.version} is locked in ${locked.file}`
-            : `${path.join(dir, 'package.json')} depends on ${name} ${deps[name]}`;
+            : `${file} depends on ${name} ${deps[name]}`;
       verdict =
-        major === undefined
-          ? { value: 'unknown', reason: `${why}, which can be 0.x (API 2023-06-01) or 1.x and later (2026-10-21): only what both versions reject is reported` }
-          : major >= 1
-            ? { value: '2026-10-21', reason: `${why}: it sends the core SDK's 2026-10-21` }
-            : { value: '2023-06-01', reason: `${why}: its 0.x sends the 2023 version` };
+        value === undefined
+          ? { value: 'unknown', reason: `${why}, ${EITHER_NPM}` }
+          : value === '2026-10-21'
+            ? { value, reason: `${why}: it sends the core SDK's 2026-10-21` }
+            : { value, reason: `${why}: its 0.x sends the 2023 version` };
       break;
     }
     const up = path.dirname(dir);
@@ -232,31 +256,30 @@ function platformPackageVersion(filePath: string, name: string): ApiVersionChoic
 
 /**
  * The version the project sends: the nearest manifest above `filePath` that names
- * an Anthropic SDK decides (cached per folder). A call on a Bedrock or Vertex client
- * (`platform`) follows that platform package when a manifest names it.
+ * an Anthropic SDK decides (cached per SDK and folder). `sdk` says which manifests
+ * count: a Python call follows Python manifests only, never package.json; a
+ * TypeScript call package.json only; a request file (undefined) either, package.json
+ * first. A TypeScript call on a Bedrock or Vertex client (`platform`) follows that
+ * platform package when a manifest names it.
  */
-export function projectApiVersion(filePath: string, platform?: string): ApiVersionChoice {
-  const platformPackage = platform ? PLATFORM_PACKAGES[platform] : undefined;
-  if (platformPackage) return platformPackageVersion(filePath, platformPackage) ?? projectApiVersion(filePath);
+export function projectApiVersion(filePath: string, platform?: string, sdk?: ProjectSdk): ApiVersionChoice {
+  const platformPackage = platform && sdk !== 'python' ? PLATFORM_PACKAGES[platform] : undefined;
+  if (platformPackage) return platformPackageVersion(filePath, platformPackage) ?? projectApiVersion(filePath, undefined, sdk);
+  const find = sdk === 'python' ? fromPython : sdk === 'typescript' ? fromPackageJson : (d: string) => fromPackageJson(d) ?? fromPython(d);
   let dir = path.dirname(path.resolve(filePath));
   const visited: string[] = [];
+  const remember = (verdict: ApiVersionChoice | null): ApiVersionChoice => {
+    for (const v of visited) cache.set(`${sdk ?? ''}|${v}`, verdict);
+    return verdict ?? DEFAULT_API_VERSION;
+  };
   for (;;) {
-    const cached = cache.get(dir);
-    if (cached !== undefined) {
-      for (const v of visited) cache.set(v, cached);
-      return cached ?? DEFAULT_API_VERSION;
-    }
+    const cached = cache.get(`${sdk ?? ''}|${dir}`);
+    if (cached !== undefined) return remember(cached);
     visited.push(dir);
-    const found = fromPackageJson(dir) ?? fromPython(dir);
-    if (found) {
-      for (const v of visited) cache.set(v, found);
-      return found;
-    }
+    const found = find(dir);
+    if (found) return remember(found);
     const up = path.dirname(dir);
-    if (up === dir) {
-      for (const v of visited) cache.set(v, null);
-      return DEFAULT_API_VERSION;
-    }
+    if (up === dir) return remember(null);
     dir = up;
   }
 }

@@ -66,6 +66,8 @@ export interface SourceOptions {
 export interface ExtractResult {
   payloads: LocatedPayload[];
   problems: FileProblem[];
+  /** Set when the file was read and found not to hold requests: why (for a verbose or debug report). */
+  skipped?: { reason: string };
   /** Inline disables found in the file (source code only). */
   disabled?: (ruleId: string, line: number) => boolean;
 }

@@ -21,7 +21,7 @@ interface SarifLog {
 }
 
 describe('sarif', () => {
-  const d = tempDir({ 'requests/bad.json': BAD, 'broken.json': '{"messages": [1,}', 'odd names/my file#1.json': BAD });
+  const d = tempDir({ 'requests/bad.json': BAD, 'broken.json': '{"model": "claude-sonnet-5-5", "messages": [1,}', 'odd names/my file#1.json': BAD });
   dirs.push(d);
   const run = (): SarifLog => JSON.parse(runCli(['.', '-f', 'sarif', '--date', '2026-11-26'], { cwd: d }).stdout) as SarifLog;
   const log = run();

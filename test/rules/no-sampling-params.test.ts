@@ -28,7 +28,32 @@ ruleTable(rule, {
         { messageId: 'removedSamplingParam', pointer: '/top_k', fixed: body({ temperature: 0.7, top_p: null }) },
       ],
     },
-    { name: 'count_tokens body', payload: { model: 'claude-sonnet-5-5', messages: [user('Hi')], top_k: 5 }, options: { kind: 'count-tokens' }, errors: [{ messageId: 'removedSamplingParam', pointer: '/top_k' }] },
+    // Issue 12 §1.6: the reason given must hold for the call (count_tokens never took these fields).
+    {
+      name: 'count_tokens body: not a count_tokens parameter in any version',
+      payload: { model: 'claude-sonnet-5-5', messages: [user('Hi')], top_k: 5 },
+      options: { kind: 'count-tokens' },
+      errors: [{ messageId: 'notCountTokensParam', pointer: '/top_k', messageIncludes: 'not a count_tokens parameter under any API version' }],
+    },
+    {
+      name: 'a model that takes only default sampling values under 2023-06-01 too: no advice to pin the older version',
+      payload: { ...body({ temperature: 0.5, top_p: 0.995, top_k: 5 }), model: 'claude-opus-4-7' },
+      errors: [
+        { messageId: 'removedSamplingParam', pointer: '/temperature', messageIncludes: 'The older version is no way out: claude-opus-4-7 rejects temperature 0.5 under 2023-06-01 as well' },
+        { messageId: 'removedSamplingParam', pointer: '/top_p', messageIncludes: 'pin the anthropic-version header to 2023-06-01 only if' },
+        { messageId: 'removedSamplingParam', pointer: '/top_k', messageIncludes: 'claude-opus-4-7 rejects any top_k under 2023-06-01 as well' },
+      ],
+    },
+    {
+      name: 'a model that takes non-default values under 2023-06-01, or the default value: pinning the older version is an option',
+      payload: { ...body({ temperature: 0.5 }), model: 'claude-sonnet-4-6' },
+      errors: [{ messageId: 'removedSamplingParam', pointer: '/temperature', messageIncludes: 'pin the anthropic-version header to 2023-06-01 only if' }],
+    },
+    {
+      name: 'the default value on a model that takes only defaults: the older version would take it',
+      payload: { ...body({ temperature: 1 }), model: 'claude-opus-4-7' },
+      errors: [{ messageId: 'removedSamplingParam', pointer: '/temperature', messageIncludes: 'pin the anthropic-version header' }],
+    },
     {
       name: 'each batch request',
       payload: { requests: [{ custom_id: 'a', params: body() }, { custom_id: 'b', params: body({ top_p: 0.9 }) }] },

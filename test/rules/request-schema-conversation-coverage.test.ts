@@ -16,7 +16,7 @@ ruleTable(rule, {
     { name: 'tool-input-schema-required: OpenAI parameters', payload: body({ tools: [{ name: 'f', input_schema: { type: 'object' }, parameters: {} }] }), errors: [{ messageId: 'unknownField', pointer: '/tools/0/parameters' }] },
     { name: 'tool-input-schema-required: OpenAI function wrapper', payload: body({ tools: [{ type: 'function', function: { name: 'f' } }] }), errors: [{ messageId: 'unknownType', pointer: '/tools/0/type' }] },
     { name: 'tool-input-schema-object: root type array', payload: body({ tools: [{ name: 'f', input_schema: { type: 'array' } }] }), errors: [{ messageId: 'invalidValue', pointer: '/tools/0/input_schema/type' }] },
-    { name: 'server-tool-result-pairing: server_tool_use name enum', payload: assistantTurn({ type: 'server_tool_use', id: 's', name: 'calculator', input: {} }), errors: [{ messageId: 'invalidValue', pointer: '/messages/1/content/0/name' }] },
+    { name: 'server-tool-result-pairing: server_tool_use name enum', payload: assistantTurn({ type: 'server_tool_use', id: 'srvtoolu_1', name: 'calculator', input: {} }), errors: [{ messageId: 'invalidValue', pointer: '/messages/1/content/0/name' }] },
     {
       name: 'message-content-shape: system messages take text only',
       payload: body({ messages: [{ role: 'system', content: [{ type: 'image', source: { type: 'url', url: 'https://example.com/a.png' } }] }, { role: 'user', content: 'x' }] }),

@@ -70,3 +70,101 @@ function namesCountTokens(name: string): boolean {
 export function looksLikeRequestText(text: string): boolean {
   return /(["']?)\b(messages|max_tokens|custom_id)\1\s*:/.test(text) || /["']?\bmodel["']?\s*:\s*["']claude/.test(text);
 }
+
+/**
+ * The keys of the outermost object of a text that may not parse: a lexical
+ * scan (strings in double or single quotes, bare keys, nesting), so a missing
+ * comma or a Python dict pasted into a .json file still shows its top level.
+ * A string ends at its closing quote or at the end of its line.
+ */
+export function topLevelKeys(text: string, from = 0, to = text.length): Set<string> {
+  const keys = new Set<string>();
+  let depth = 0;
+  let outerIsObject = false;
+  let pending: string | undefined;
+  let i = from;
+  while (i < to) {
+    const c = text[i]!;
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < to && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      pending = depth === 1 && outerIsObject ? text.slice(i + 1, Math.min(j, to)) : undefined;
+      i = j + 1;
+      continue;
+    }
+    if (/[A-Za-z_$]/.test(c)) {
+      let j = i + 1;
+      while (j < to && /[\w$]/.test(text[j]!)) j++;
+      pending = depth === 1 && outerIsObject ? text.slice(i, j) : undefined;
+      i = j;
+      continue;
+    }
+    if (c === ':' && pending !== undefined) keys.add(pending);
+    if (c === '{' || c === '[') {
+      if (depth === 0) outerIsObject = c === '{';
+      depth++;
+    } else if (c === '}' || c === ']') {
+      depth--;
+      if (depth <= 0) break;
+    }
+    if (!/\s/.test(c)) pending = undefined;
+    i++;
+  }
+  return keys;
+}
+
+/**
+ * Text that does not parse, yet is evidently a request body: its outermost
+ * object has two of `model`, `messages`, `max_tokens`, or is a batch
+ * (`requests`, or a line's `custom_id` with `params`). An API response
+ * (`model`, `content`, `usage`), a transcript or a config file is not.
+ */
+export function isEvidentRequestText(text: string, from = 0, to = text.length): boolean {
+  const keys = topLevelKeys(text, from, to);
+  const requestKeys = ['model', 'messages', 'max_tokens'].filter((k) => keys.has(k)).length;
+  return requestKeys >= 2 || (keys.has('custom_id') && keys.has('params')) || (keys.has('requests') && /["']?custom_id["']?\s*:/.test(text.slice(from, to)));
+}
+
+/**
+ * A line of a cloud platform's batch job input: Bedrock batch inference
+ * (`{recordId, modelInput}`) or Vertex AI batch prediction (`{custom_id, request}`).
+ * Their bodies are not checked yet, and the line is not a mistake.
+ */
+export function isPlatformBatchLine(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  return (hasOwn(value, 'recordId') && isObject(value.modelInput)) || (hasOwn(value, 'custom_id') && isObject(value.request) && !hasOwn(value, 'params'));
+}
+
+/**
+ * What a JSONL line says about its file:
+ * - `request`: a body with `model` or `max_tokens`, a batch line, a cloud batch line;
+ * - `conversation`: a `messages` list alone (a fine-tuning example, a chat record);
+ * - `other`: anything else (a log entry, a transcript turn whose nested `message` has a model).
+ */
+export type LineShape = 'request' | 'conversation' | 'other';
+
+export function lineShape(value: unknown): LineShape {
+  if (isBatchItem(value) || isPlatformBatchLine(value)) return 'request';
+  const kind = detectKind(value);
+  if (!kind) return 'other';
+  if (kind === 'batch') return 'request';
+  return hasOwn(value as Record<string, unknown>, 'model') || hasOwn(value as Record<string, unknown>, 'max_tokens') ? 'request' : 'conversation';
+}
+
+/**
+ * Whether a JSONL file holds requests, decided from its lines as a whole: some
+ * line must be a request (a dataset of `{"messages": […]}` examples has none), and
+ * request-like lines must be at least half of the lines that parse (a log with a
+ * stray request body in it is not a request file). Returns why not, or undefined.
+ */
+export function notRequestLinesReason(counts: Record<LineShape, number>): string | undefined {
+  const { request, conversation, other } = counts;
+  if (request === 0 && conversation > 0) {
+    return `no line has "model" or "max_tokens": its ${conversation} "messages" line${conversation === 1 ? ' looks' : 's look'} like a fine-tuning dataset or a chat record, not request bodies (--kind forces a check)`;
+  }
+  if (request === 0) return 'no line is a request body ({"model", "max_tokens", "messages"}) or a batch line ({"custom_id", "params"}) (--kind forces a check)';
+  if (request + conversation < other) {
+    return `only ${request + conversation} of its ${request + conversation + other} lines look like request bodies: a log or transcript, not a request file (--kind forces a check)`;
+  }
+  return undefined;
+}

@@ -6,7 +6,7 @@
 import type { ApiVersion, PayloadKind, Pointer } from '../../engine/types.js';
 import type { ExtractResult, FileProblem, LocatedPayload, Location, PayloadSource, SourceOptions } from '../types.js';
 import type { Platform } from '../../engine/rule.js';
-import { detectKind, isBatchItem, kindForFile, looksLikeRequestText } from './detect.js';
+import { detectKind, isBatchItem, isEvidentRequestText, isPlatformBatchLine, kindForFile, lineShape, looksLikeRequestText, notRequestLinesReason, type LineShape } from './detect.js';
 import { JsonSyntaxError, LineIndex, scanJson, type Located } from './scanner.js';
 import { isObject, hasOwn } from '../../engine/values.js';
 import { unknownValue } from '../../engine/partial.js';
@@ -144,12 +144,15 @@ export const jsonSource: PayloadSource = {
     try {
       value = JSON.parse(text);
     } catch {
-      // tsconfig.json with comments is not our business; a broken request is.
-      if (!forcedRequest(options) && !looksLikeRequestText(text)) return { payloads: [], problems: [] };
+      // tsconfig.json with comments, or an API-response fixture with a missing comma, is not our
+      // business; a broken request is. Walking a folder, only text that is evidently a request body
+      // counts; a file named on the command line keeps the looser pre-check.
+      const request = forcedRequest(options) || (options.explicit ? looksLikeRequestText(text) : isEvidentRequestText(text));
+      if (!request) return { payloads: [], problems: [], skipped: { reason: 'not valid JSON, and not evidently a request body (no two of "model", "messages", "max_tokens" at its top level)' } };
       return { payloads: [], problems: [syntaxProblem(text, lines(), 0, text.length)] };
     }
     const kind = kindOf(value, filePath, options);
-    if (!kind) return { payloads: [], problems: [] };
+    if (!kind) return { payloads: [], problems: [], skipped: { reason: 'not a request body (an object with "messages", or "model" and "max_tokens")' } };
     // Edits are made on the file as read: past a byte order mark.
     const edits = (): EditSource => jsonTextEditSource(rawText, offset, rawText.length, value);
     return { payloads: [locatedBody(value, kind, new SpanLocator(text, lines, 0, text.length), edits)], problems: [] };
@@ -162,11 +165,7 @@ export const jsonlSource: PayloadSource = {
     const { text, offset } = stripBom(rawText);
     let lineIndex: LineIndex | undefined;
     const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
-    const payloads: LocatedPayload[] = [];
-    const problems: FileProblem[] = [];
-    const broken: { from: number; to: number; line: number }[] = [];
-    const notRequests: { from: number; to: number }[] = [];
-    const batchItems: BatchLine[] = [];
+    const parsed: JsonlLine[] = [];
     let lineNo = 0;
     let from = 0;
     while (from <= text.length) {
@@ -176,37 +175,49 @@ export const jsonlSource: PayloadSource = {
       const lineEnd = to > from && text.charCodeAt(to - 1) === 0x0d ? to - 1 : to;
       const line = text.slice(from, lineEnd);
       if (line.trim() !== '') {
-        let value: unknown;
-        let ok = true;
         try {
-          value = JSON.parse(line);
+          parsed.push({ from, to: lineEnd, line: lineNo, value: JSON.parse(line), broken: false });
         } catch {
-          ok = false;
-          broken.push({ from, to: lineEnd, line: lineNo });
-        }
-        if (ok) {
-          const locator = new SpanLocator(text, lines, from, lineEnd);
-          const [lineFrom, lineTo, lineValue] = [from + offset, lineEnd + offset, value];
-          const edits = (): EditSource => jsonTextEditSource(rawText, lineFrom, lineTo, lineValue);
-          if (options.kind === 'batch' || (!options.kind && isBatchItem(value))) {
-            batchItems.push({ value, locator, line: lineNo, edits });
-          } else {
-            const kind = kindOf(value, filePath, options);
-            if (kind) {
-              payloads.push(locatedBody(value, kind, locator, edits));
-            } else if (!isPlatformBatchLine(value)) {
-              notRequests.push({ from, to: lineEnd });
-            }
-          }
+          parsed.push({ from, to: lineEnd, line: lineNo, value: undefined, broken: true });
         }
       }
       if (to === text.length) break;
       from = to + 1;
     }
+
+    // Standard input, or a file named with --kind, is a request file whatever its lines look like.
+    if (!forcedRequest(options)) {
+      const counts: Record<LineShape, number> = { request: 0, conversation: 0, other: 0 };
+      // A broken line counts only when it is evidently a request; otherwise it says nothing about the file.
+      for (const l of parsed) {
+        if (!l.broken) counts[lineShape(l.value)]++;
+        else if (isEvidentRequestText(text, l.from, l.to)) counts.request++;
+      }
+      const reason = notRequestLinesReason(counts);
+      if (reason) return { payloads: [], problems: [], skipped: { reason } };
+    }
+
+    const payloads: LocatedPayload[] = [];
+    const problems: FileProblem[] = [];
+    const notRequests: { from: number; to: number }[] = [];
+    const batchItems: BatchLine[] = [];
+    for (const l of parsed) {
+      if (l.broken) {
+        problems.push(syntaxProblem(text, lines(), l.from, l.to, `Line ${l.line}: `));
+        continue;
+      }
+      const locator = new SpanLocator(text, lines, l.from, l.to);
+      const [lineFrom, lineTo, lineValue] = [l.from + offset, l.to + offset, l.value];
+      const edits = (): EditSource => jsonTextEditSource(rawText, lineFrom, lineTo, lineValue);
+      if (options.kind === 'batch' || (!options.kind && isBatchItem(l.value))) {
+        batchItems.push({ value: l.value, locator, line: l.line, edits });
+        continue;
+      }
+      const kind = kindOf(l.value, filePath, options);
+      if (kind) payloads.push(locatedBody(l.value, kind, locator, edits));
+      else if (!isPlatformBatchLine(l.value)) notRequests.push({ from: l.from, to: l.to });
+    }
     if (batchItems.length) payloads.push(virtualBatch(batchItems));
-    const isRequestFile = payloads.length > 0 || forcedRequest(options) || looksLikeRequestText(text);
-    if (!isRequestFile) return { payloads: [], problems: [] };
-    for (const b of broken) problems.push(syntaxProblem(text, lines(), b.from, b.to, `Line ${b.line}: `));
     for (const n of notRequests) {
       problems.push({
         message: 'This line is not a request body (an object with "messages", or "model" and "max_tokens") nor a batch line ({"custom_id", "params"}).',
@@ -217,14 +228,13 @@ export const jsonlSource: PayloadSource = {
   },
 };
 
-/**
- * A line of a cloud platform's batch job input: Bedrock batch inference
- * (`{recordId, modelInput}`) or Vertex AI batch prediction (`{custom_id, request}`).
- * Their bodies are not checked yet, and the line is not a mistake.
- */
-function isPlatformBatchLine(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  return (hasOwn(value, 'recordId') && isObject(value.modelInput)) || (hasOwn(value, 'custom_id') && isObject(value.request) && !hasOwn(value, 'params'));
+/** A non-blank line of a JSONL file: its span, number and value (undefined when it does not parse). */
+interface JsonlLine {
+  from: number;
+  to: number;
+  line: number;
+  value: unknown;
+  broken: boolean;
 }
 
 /**
