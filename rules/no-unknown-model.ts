@@ -15,6 +15,7 @@ const REASONS: Record<NotAModelReason, string> = {
   'thinking-suffix': '"-thinking" suffixes come from proxies; the Claude API turns thinking on with the `thinking` parameter',
   dotted: 'Claude API model ids never contain dots',
   'dated-dateless': 'Claude 4.6 and later models have only dateless ids',
+  'impossible-date': 'its date suffix is not a day of the calendar',
   'latest-alias': 'there is no "-latest" alias for this model',
   'never-existed': `no model with this id exists (lint-payloads' catalogue, as of ${CATALOGUE_AS_OF})`,
   'not-in-catalogue': `lint-payloads knows no such model (catalogue as of ${CATALOGUE_AS_OF})`,

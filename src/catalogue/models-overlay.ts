@@ -2325,15 +2325,6 @@ export const OVERLAY: readonly ModelEntry[] = [
     ]
   },
   {
-    "id": "claude-opus-6",
-    "status": "never-existed",
-    "probably_meant": "claude-opus-5-5",
-    "notes": "The API answers 404 not_found_error 'model: <id>'. No such model as of 2026-11-24.",
-    "sources": [
-      "https://platform.claude.com/docs/en/about-claude/models/model-ids-and-versions"
-    ]
-  },
-  {
     "id": "claude-v2",
     "status": "never-existed",
     "probably_meant": "claude-2.0",

@@ -8,7 +8,7 @@ import { catalogueGaps } from '../../scripts/catalogue/coverage.js';
 import { OVERLAY } from '../../src/catalogue/models-overlay.js';
 import { MODELS, PINNED_SDK_FACTS, SDK_RELEASE_DATE, mergeCatalogue } from '../../src/catalogue/models-data.js';
 import { SDK_MODEL_IDS } from '../../src/catalogue/sdk-models.generated.js';
-import { isServed, lookupModel } from '../../src/catalogue/catalogue.js';
+import { couldBeNewerModel, isServed, lookupModel } from '../../src/catalogue/catalogue.js';
 
 const pinned = { ...PINNED_SDK_FACTS, releaseDate: SDK_RELEASE_DATE };
 
@@ -53,5 +53,9 @@ describe('catalogue: SDK facts and overlay', () => {
     assert.equal(opus48.retirement_date, '2027-06-01');
     assert.equal(opus48.status, 'deprecated');
     assert.equal(MODELS.length, OVERLAY.length);
+  });
+
+  it('records no future-shaped id as never existed (it would block the model the day it ships)', () => {
+    assert.deepEqual(OVERLAY.filter((m) => m.status === 'never-existed' && couldBeNewerModel(m.id)).map((m) => m.id), []);
   });
 });
