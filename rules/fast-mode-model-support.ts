@@ -24,7 +24,7 @@ export default defineRule<MessageIds>({
     },
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/fast-mode (as of 2026-08-22: supported on Opus 5 and Opus 4.8; Opus 4.7 returns an error; Opus 4.6 runs at standard speed)',
-      '@anthropic-ai/sdk@1.13.0 resources/messages/messages.d.ts (MessageCreateParams.speed)',
+      '@anthropic-ai/sdk@1.17.0 resources/messages/messages.d.ts (MessageCreateParams.speed)',
       'shared reference: api-versions.md §6 (Fast mode); messages-api-constraints.md speed-enum-and-support',
     ],
   },

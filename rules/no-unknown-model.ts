@@ -42,7 +42,7 @@ export default defineRule<MessageIds>({
       'https://platform.claude.com/docs/en/about-claude/models/model-ids-and-versions',
       'https://platform.claude.com/docs/en/about-claude/models/overview',
       'https://platform.claude.com/docs/en/about-claude/model-deprecations',
-      '@anthropic-ai/sdk@1.13.0 resources/messages/messages.d.ts (Model)',
+      '@anthropic-ai/sdk@1.17.0 resources/messages/messages.d.ts (Model)',
       'shared reference: models.json (status never-existed, probably_meant); messages-api-constraints.md model-unknown-or-retired, model-id-format',
     ],
   },

@@ -1,5 +1,6 @@
 import rule from '../../rules/unrecognized-model.js';
 import { ruleTable } from '../helpers/rule-table.js';
+import { CATALOGUE_AS_OF } from '../../src/catalogue/catalogue.js';
 
 const user = (content: unknown) => ({ role: 'user', content });
 const body = (model: unknown) => ({ model, max_tokens: 1024, messages: [user('Hello')] });
@@ -15,7 +16,7 @@ ruleTable(rule, {
     { name: 'not judged on Vertex', payload: body('claude-opus-7'), options: { platform: 'vertex' } },
   ],
   invalid: [
-    { name: 'a newer version of a known line', payload: body('claude-opus-7'), errors: [{ messageId: 'newerThanCatalogue', pointer: '/model', data: { asOf: '2026-11-24' } }] },
+    { name: 'a newer version of a known line', payload: body('claude-opus-7'), errors: [{ messageId: 'newerThanCatalogue', pointer: '/model', data: { asOf: CATALOGUE_AS_OF } }] },
     { name: 'a minor version above the newest', payload: body('claude-haiku-5-6'), errors: [{ messageId: 'newerThanCatalogue', pointer: '/model' }] },
     { name: 'a new family', payload: body('claude-zephyr-1'), errors: [{ messageId: 'newerThanCatalogue', pointer: '/model' }] },
     { name: 'claude-opus-6 from day one, while the catalogue is fresh', payload: body('claude-opus-6'), errors: [{ messageId: 'newerThanCatalogue', pointer: '/model' }] },
