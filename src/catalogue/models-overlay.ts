@@ -15,7 +15,7 @@
  */
 import type { ModelEntry } from './catalogue-types.js';
 
-export const OVERLAY_AS_OF = "2026-11-24";
+export const OVERLAY_AS_OF = "2026-12-07";
 
 /** Sources for the overlay as a whole (each entry lists its own). */
 export const OVERLAY_SOURCES: readonly string[] = [
@@ -76,11 +76,13 @@ export const OVERLAY: readonly ModelEntry[] = [
       "thinking_blocks_bound_to_model_and_conversation": true,
       "computer_20251124": false
     },
-    "notes": "Thinking cannot be disabled (disabled and enabled both 400). tool_choice any/tool returns 400. computer_20251124 not accepted on Claude API / Google Cloud. Default effort medium.",
+    "notes": "Thinking cannot be disabled (disabled and enabled both 400). tool_choice any/tool returns 400. computer_20251124 not accepted on Claude API / Google Cloud. Default effort medium. Fast mode: generally available on the Claude API; the French release notes of 2026-10-22 also announce it on Claude models on Google Cloud (Anthropic-managed), where api-versions.md §6 said Claude API only.",
     "sources": [
       "https://platform.claude.com/docs/en/models/opus-5-5/overview",
       "https://platform.claude.com/docs/en/models/opus-5-5/whats-new-opus-5-5",
-      "https://github.com/anthropics/anthropic-sdk-typescript/blob/main/CHANGELOG.md (0.128.0)"
+      "https://github.com/anthropics/anthropic-sdk-typescript/blob/main/CHANGELOG.md (0.128.0)",
+      "https://platform.claude.com/docs/fr/release-notes/overview.md (2026-10-22: fast mode for Opus 5.5 on Google Cloud, Anthropic-managed)",
+      "https://platform.claude.com/docs/en/build-with-claude/fast-mode (checked 2026-12-07): available on Fable 5.2, Mythos 5.2, Opus 5.5; research preview on Opus 5; deprecated on Opus 4.8"
     ]
   },
   {
@@ -504,14 +506,20 @@ export const OVERLAY: readonly ModelEntry[] = [
       },
       "sampling_params": "2023-06-01: temperature only 1.0, top_p only >=0.99, top_k rejected; 2026-10-21: all three rejected",
       "sampling_2023": "defaults-only",
-      "mid_conversation_system_messages": true
+      "mid_conversation_system_messages": true,
+      "fast_mode": true,
+      "fast_mode_until": "2026-11-30"
     },
-    "notes": "Manual extended thinking rejected (Claude 4.7+). Third-party sources say adaptive thinking is off by default on 4.6-4.8 (unconfirmed). First model reported to accept role 'system' mid-conversation (third-party gate).",
+    "notes": "Manual extended thinking rejected (Claude 4.7+). Third-party sources say adaptive thinking is off by default on 4.6-4.8 (unconfirmed). First model reported to accept role 'system' mid-conversation (third-party gate). Fast mode (speed \"fast\") deprecated 2026-10-30 and removed 2026-11-30: from that day the API rejects it, while the model stays served (retirement no sooner than 2027-05-28, third-party).",
     "sources": [
       "api-versions.md §6 / https://platform.claude.com/docs/en/build-with-claude/thinking (as of 2026-08-22): 300K output on the Batch API with the output-300k-2026-03-24 beta",
       "https://platform.claude.com/docs/en/models/opus-4-8/overview",
       "https://platform.claude.com/docs/build-with-claude/thinking-troubleshooting",
-      "https://github.com/anthropics/anthropic-sdk-typescript/blob/main/CHANGELOG.md (0.100.0)"
+      "https://github.com/anthropics/anthropic-sdk-typescript/blob/main/CHANGELOG.md (0.100.0)",
+      "https://code.claude.com/docs/en/fast-mode (checked 2026-12-07): fast mode for Opus 4.8 deprecated 2026-10-30, removed 2026-11-30 (\"the API rejects your requests\"); for Opus 4.7 deprecated 2026-06-25, removed 2026-07-24",
+      "https://platform.claude.com/docs/en/build-with-claude/fast-mode (checked 2026-12-07): available on Fable 5.2, Mythos 5.2, Opus 5.5; research preview on Opus 5; deprecated on Opus 4.8",
+      "https://docs.digitalocean.com/notes/2026/inference-opus-4-8-fast-mode-retirement/ (partner platform: fast mode for Opus 4.8 retired, requests return an error)",
+      "https://dev.to/nooryasserx/claude-opus-48-fast-mode-is-retiring-a-safe-migration-playbook-48b2 (third-party)"
     ]
   },
   {
@@ -545,7 +553,8 @@ export const OVERLAY: readonly ModelEntry[] = [
       },
       "sampling_params": "2023-06-01: temperature only 1.0, top_p only >=0.99, top_k rejected; 2026-10-21: all three rejected",
       "sampling_2023": "defaults-only",
-      "fast_mode": false
+      "fast_mode": true,
+      "fast_mode_until": "2026-07-24"
     },
     "notes": "Adaptive only. Bedrock docs say thinking 'disabled' also returns 400 (Claude API behaviour unconfirmed). '`temperature` is deprecated for this model.' when temperature != 1 on 2023-06-01. Status 'legacy' inferred (unconfirmed).",
     "sources": [
@@ -555,7 +564,8 @@ export const OVERLAY: readonly ModelEntry[] = [
       "https://platform.claude.com/docs/build-with-claude/thinking-troubleshooting",
       "https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-adaptive-thinking.html",
       "https://github.com/Comfy-Org/ComfyUI/issues/13923",
-      "https://github.com/anthropics/anthropic-sdk-typescript/blob/main/CHANGELOG.md (0.90.0)"
+      "https://github.com/anthropics/anthropic-sdk-typescript/blob/main/CHANGELOG.md (0.90.0)",
+      "https://code.claude.com/docs/en/fast-mode (checked 2026-12-07): fast mode for Opus 4.8 deprecated 2026-10-30, removed 2026-11-30 (\"the API rejects your requests\"); for Opus 4.7 deprecated 2026-06-25, removed 2026-07-24"
     ]
   },
   {
@@ -707,10 +717,11 @@ export const OVERLAY: readonly ModelEntry[] = [
       "sampling_params": "2023-06-01: temperature and top_p may not both be set (reported); 2026-10-21: all three rejected",
       "sampling_2023": "not-both"
     },
-    "notes": "Not in the SDK deprecated list as of 1.13.0. Status 'legacy' inferred (unconfirmed). The Dec 2025 deprecations page said retirement 'not sooner than October 15, 2026'. Manual extended thinking only; no adaptive; effort reported unsupported. Dated id has alias 'claude-haiku-4-5'.",
+    "notes": "Not in the SDK deprecated list (to 1.17.0). Status 'legacy' inferred (unconfirmed). The Dec 2025 deprecations page said retirement 'not sooner than October 15, 2026'. Manual extended thinking only; no adaptive; effort reported unsupported. Dated id has alias 'claude-haiku-4-5'. Status disagreement: a third-party release of 2026-11-30 calls it \"still active\" where the reference says legacy; both mean served, so no check depends on it.",
     "sources": [
       "https://github.com/swhsiang/claude-code-markdown/blob/main/about-claude/model-deprecations.md (Dec 2025 snapshot of the deprecations page)",
-      "https://platform.claude.com/docs/zh-CN/docs/about-claude/models/overview"
+      "https://platform.claude.com/docs/zh-CN/docs/about-claude/models/overview",
+      "https://github.com/indranilbanerjee/contentforge/releases/tag/v4.7.1 (third-party, 2026-11-30: \"still active\")"
     ]
   },
   {
@@ -740,10 +751,11 @@ export const OVERLAY: readonly ModelEntry[] = [
       "sampling_params": "2023-06-01: temperature and top_p may not both be set (reported); 2026-10-21: all three rejected",
       "sampling_2023": "not-both"
     },
-    "notes": "Not in the SDK deprecated list as of 1.13.0. Status 'legacy' inferred (unconfirmed). The Dec 2025 deprecations page said retirement 'not sooner than October 15, 2026'. Manual extended thinking only; no adaptive; effort reported unsupported. Dated id has alias 'claude-haiku-4-5'.",
+    "notes": "Not in the SDK deprecated list (to 1.17.0). Status 'legacy' inferred (unconfirmed). The Dec 2025 deprecations page said retirement 'not sooner than October 15, 2026'. Manual extended thinking only; no adaptive; effort reported unsupported. Dated id has alias 'claude-haiku-4-5'. Status disagreement: a third-party release of 2026-11-30 calls it \"still active\" where the reference says legacy; both mean served, so no check depends on it.",
     "sources": [
       "https://github.com/swhsiang/claude-code-markdown/blob/main/about-claude/model-deprecations.md (Dec 2025 snapshot of the deprecations page)",
-      "https://platform.claude.com/docs/zh-CN/docs/about-claude/models/overview"
+      "https://platform.claude.com/docs/zh-CN/docs/about-claude/models/overview",
+      "https://github.com/indranilbanerjee/contentforge/releases/tag/v4.7.1 (third-party, 2026-11-30: \"still active\")"
     ]
   },
   {
@@ -754,7 +766,7 @@ export const OVERLAY: readonly ModelEntry[] = [
     ],
     "family": "Claude Sonnet 4.5",
     "line": "sonnet",
-    "status": "deprecated",
+    "status": "retired",
     "release_date": "2025-09-29",
     "deprecation_date": "2026-09-30",
     "retirement_date": "2026-11-30",
@@ -775,10 +787,12 @@ export const OVERLAY: readonly ModelEntry[] = [
       "sampling_2023": "not-both",
       "context_1m_beta": "context-1m-2025-08-07 (historical; current availability unconfirmed)"
     },
-    "notes": "Retires 2026-11-30, six days after as_of. deprecation_date is the SDK changelog date 'deprecate sonnet 4.5' (0.131.0); the official notice date is unconfirmed. Effort rejected.",
+    "notes": "Retired 2026-11-30; SDK 1.15.0 (2026-11-30) removed the ids (\"remove retired Claude Sonnet 4.5 models\"). deprecation_date is the SDK changelog date 'deprecate sonnet 4.5' (0.131.0); the official notice date is unconfirmed. Effort rejected.",
     "sources": [
       "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
-      "https://github.com/anthropics/anthropic-sdk-typescript/blob/main/CHANGELOG.md (0.131.0)"
+      "https://github.com/anthropics/anthropic-sdk-typescript/blob/main/CHANGELOG.md (0.131.0)",
+      "https://github.com/anthropics/anthropic-sdk-typescript/blob/main/CHANGELOG.md (1.15.0)",
+      "https://docs.apiyi.com/live/2026-12/claude-sonnet-4-5-retired (third-party)"
     ]
   },
   {
@@ -787,7 +801,7 @@ export const OVERLAY: readonly ModelEntry[] = [
     "alias_of": "claude-sonnet-4-5-20250929",
     "family": "Claude Sonnet 4.5",
     "line": "sonnet",
-    "status": "deprecated",
+    "status": "retired",
     "release_date": "2025-09-29",
     "deprecation_date": "2026-09-30",
     "retirement_date": "2026-11-30",
@@ -808,10 +822,12 @@ export const OVERLAY: readonly ModelEntry[] = [
       "sampling_2023": "not-both",
       "context_1m_beta": "context-1m-2025-08-07 (historical; current availability unconfirmed)"
     },
-    "notes": "Retires 2026-11-30, six days after as_of. deprecation_date is the SDK changelog date 'deprecate sonnet 4.5' (0.131.0); the official notice date is unconfirmed. Effort rejected.",
+    "notes": "Retired 2026-11-30; SDK 1.15.0 (2026-11-30) removed the ids (\"remove retired Claude Sonnet 4.5 models\"). deprecation_date is the SDK changelog date 'deprecate sonnet 4.5' (0.131.0); the official notice date is unconfirmed. Effort rejected.",
     "sources": [
       "https://platform.claude.com/docs/en/models/sonnet-4-5/overview",
-      "https://github.com/anthropics/anthropic-sdk-typescript/blob/main/CHANGELOG.md (0.131.0)"
+      "https://github.com/anthropics/anthropic-sdk-typescript/blob/main/CHANGELOG.md (0.131.0)",
+      "https://github.com/anthropics/anthropic-sdk-typescript/blob/main/CHANGELOG.md (1.15.0)",
+      "https://docs.apiyi.com/live/2026-12/claude-sonnet-4-5-retired (third-party)"
     ]
   },
   {
