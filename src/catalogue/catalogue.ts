@@ -3,7 +3,7 @@
  * the run's date: is the id known, served, deprecated, retired; what replaces it;
  * what did the author probably mean.
  */
-import { AS_OF, MODELS } from './models-data.js';
+import { AS_OF, MODELS, SDK_VERSION } from './models-data.js';
 import type { ModelEntry } from './catalogue-types.js';
 import { closest } from '../engine/did-you-mean.js';
 
@@ -123,4 +123,13 @@ export const STALE_AFTER_DAYS = 90;
 
 export function catalogueIsStale(date: string): boolean {
   return daysBetween(AS_OF, date) > STALE_AFTER_DAYS;
+}
+
+/** The catalogue's age, as `--version` and the stylish report say it. */
+export const CATALOGUE_LABEL = `model catalogue as of ${AS_OF} (SDK ${SDK_VERSION})`;
+
+/** Said once per run when the catalogue is stale on the run's date. */
+export function staleCatalogueNotice(date: string): string | undefined {
+  if (!catalogueIsStale(date)) return undefined;
+  return `The ${CATALOGUE_LABEL} is more than ${STALE_AFTER_DAYS} days older than ${date}: models released since are unknown to it (unrecognized-model warnings, no per-model checks). Upgrade the package for a current catalogue: npm install --save-dev lint-payloads@latest`;
 }
