@@ -39,4 +39,11 @@ describe('npm run refresh', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('the weekly workflow bumps the pin, runs this command and the tests, and opens a pull request', () => {
+    const workflow = fs.readFileSync(path.join(REPO, '.github/workflows/refresh.yml'), 'utf8');
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    assert.match(pkg.scripts.refresh!, /dist\/scripts\/refresh\.js/);
+    for (const step of ['schedule:', '--save-exact @anthropic-ai/sdk@latest', 'run: npm run refresh', 'npm test', 'create-pull-request']) assert.ok(workflow.includes(step), step);
+  });
 });
