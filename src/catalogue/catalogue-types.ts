@@ -1,4 +1,4 @@
-/** Shape of one catalogue entry (see models-data.ts). snake_case keeps it diffable against the reference file. */
+/** Shape of one catalogue entry (see models-overlay.ts; models-data.ts merges it with the SDK's facts). snake_case keeps it diffable against the reference file. */
 export type ModelStatusStored = 'active' | 'legacy' | 'deprecated' | 'retired' | 'never-existed';
 
 export interface ModelEffort {

@@ -717,7 +717,7 @@ export const OVERLAY: readonly ModelEntry[] = [
       "sampling_params": "2023-06-01: temperature and top_p may not both be set (reported); 2026-10-21: all three rejected",
       "sampling_2023": "not-both"
     },
-    "notes": "Not in the SDK deprecated list (to 1.17.0). Status 'legacy' inferred (unconfirmed). The Dec 2025 deprecations page said retirement 'not sooner than October 15, 2026'. Manual extended thinking only; no adaptive; effort reported unsupported. Dated id has alias 'claude-haiku-4-5'. Status disagreement: a third-party release of 2026-11-30 calls it \"still active\" where the reference says legacy; both mean served, so no check depends on it.",
+    "notes": "Not in the SDK deprecated list (the coverage test checks this against the pinned SDK). Status 'legacy' inferred (unconfirmed). The Dec 2025 deprecations page said retirement 'not sooner than October 15, 2026'. Manual extended thinking only; no adaptive; effort reported unsupported. Dated id has alias 'claude-haiku-4-5'. Status disagreement: a third-party release of 2026-11-30 calls it \"still active\" where the reference says legacy; both mean served, so no check depends on it.",
     "sources": [
       "https://github.com/swhsiang/claude-code-markdown/blob/main/about-claude/model-deprecations.md (Dec 2025 snapshot of the deprecations page)",
       "https://platform.claude.com/docs/zh-CN/docs/about-claude/models/overview",
@@ -751,7 +751,7 @@ export const OVERLAY: readonly ModelEntry[] = [
       "sampling_params": "2023-06-01: temperature and top_p may not both be set (reported); 2026-10-21: all three rejected",
       "sampling_2023": "not-both"
     },
-    "notes": "Not in the SDK deprecated list (to 1.17.0). Status 'legacy' inferred (unconfirmed). The Dec 2025 deprecations page said retirement 'not sooner than October 15, 2026'. Manual extended thinking only; no adaptive; effort reported unsupported. Dated id has alias 'claude-haiku-4-5'. Status disagreement: a third-party release of 2026-11-30 calls it \"still active\" where the reference says legacy; both mean served, so no check depends on it.",
+    "notes": "Not in the SDK deprecated list (the coverage test checks this against the pinned SDK). Status 'legacy' inferred (unconfirmed). The Dec 2025 deprecations page said retirement 'not sooner than October 15, 2026'. Manual extended thinking only; no adaptive; effort reported unsupported. Dated id has alias 'claude-haiku-4-5'. Status disagreement: a third-party release of 2026-11-30 calls it \"still active\" where the reference says legacy; both mean served, so no check depends on it.",
     "sources": [
       "https://github.com/swhsiang/claude-code-markdown/blob/main/about-claude/model-deprecations.md (Dec 2025 snapshot of the deprecations page)",
       "https://platform.claude.com/docs/zh-CN/docs/about-claude/models/overview",
