@@ -5,6 +5,7 @@
  */
 import { defineRule } from '../src/engine/rule.js';
 import { CATALOGUE_AS_OF } from '../src/catalogue/catalogue.js';
+import { SDK_CITATION } from '../src/catalogue/sdk-models.generated.js';
 import { modelVerdict, quoteIds, useModelSuggestions, type NotAModelReason } from './helpers/model.js';
 
 type MessageIds = 'notAModel' | 'useModel';
@@ -42,7 +43,7 @@ export default defineRule<MessageIds>({
       'https://platform.claude.com/docs/en/about-claude/models/model-ids-and-versions',
       'https://platform.claude.com/docs/en/about-claude/models/overview',
       'https://platform.claude.com/docs/en/about-claude/model-deprecations',
-      '@anthropic-ai/sdk@1.17.0 resources/messages/messages.d.ts (Model)',
+      `${SDK_CITATION} resources/messages/messages.d.ts (Model)`,
       'shared reference: models.json (status never-existed, probably_meant); messages-api-constraints.md model-unknown-or-retired, model-id-format',
     ],
   },
