@@ -58,4 +58,16 @@ describe('catalogue: SDK facts and overlay', () => {
   it('records no future-shaped id as never existed (it would block the model the day it ships)', () => {
     assert.deepEqual(OVERLAY.filter((m) => m.status === 'never-existed' && couldBeNewerModel(m.id)).map((m) => m.id), []);
   });
+
+  it('every overlay entry cites a source URL, and dated fields are YYYY-MM-DD days', () => {
+    const day = /^\d{4}-\d{2}-\d{2}$/;
+    for (const entry of OVERLAY) {
+      assert.ok((entry.sources ?? []).some((s) => /https?:\/\//.test(s)), `${entry.id} cites no URL`);
+      for (const field of ['release_date', 'deprecation_date', 'retirement_date', 'retirement_not_before'] as const) {
+        const value = entry[field];
+        if (value != null) assert.match(value, day, `${entry.id} ${field}`);
+      }
+      if (entry.features?.fast_mode_until !== undefined) assert.match(entry.features.fast_mode_until, day, `${entry.id} fast_mode_until`);
+    }
+  });
 });
