@@ -38,7 +38,7 @@ export default defineRule<MessageIds>({
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/effort',
       'https://platform.claude.com/docs/zh-CN/build-with-claude/adaptive-thinking',
-      '@anthropic-ai/sdk@1.13.0 resources/models.d.ts (EffortCapability)',
+      '@anthropic-ai/sdk@1.17.0 resources/models.d.ts (EffortCapability)',
       'shared reference: models.json features.effort; messages-api-constraints.md effort-model-support; api-versions.md §6',
     ],
   },

@@ -1,31 +1,35 @@
 /**
  * fast-mode-model-support: `speed: "fast"` on a model that answers it with an
- * error (catalogue features.fast_mode === false: Claude Opus 4.7). Models whose
- * catalogue entry does not say are not judged. See docs/rules/fast-mode-model-support.md.
+ * error: fast mode removed from the model on or before the checked date
+ * (catalogue features.fast_mode_until: Claude Opus 4.7 from 2026-07-24, Opus 4.8
+ * from 2026-11-30). Models whose catalogue entry does not say are not judged. See docs/rules/fast-mode-model-support.md.
  */
 import { defineRule } from '../src/engine/rule.js';
 import { stringProp } from '../src/engine/values.js';
+import { SDK_CITATION } from '../src/catalogue/sdk-models.generated.js';
 import { knownModel } from './helpers/model.js';
 
-type MessageIds = 'fastModeUnsupported' | 'removeSpeed';
+type MessageIds = 'fastModeRemoved' | 'removeSpeed';
+
+const ADVICE = 'Remove speed to run at standard speed, or use a model with fast mode (Claude Opus 5.5).';
 
 export default defineRule<MessageIds>({
   id: 'fast-mode-model-support',
   meta: {
     type: 'problem',
-    description: 'speed "fast" must not be sent to a model that rejects fast mode (Claude Opus 4.7)',
+    description: 'speed "fast" must not be sent to a model without fast mode on the checked date (Claude Opus 4.7 from 2026-07-24, Opus 4.8 from 2026-11-30)',
     severity: 'error',
     recommended: true,
     hasSuggestions: true,
     messages: {
-      fastModeUnsupported:
-        '{{model}} does not support fast mode: speed "fast" returns an error on it (the fast mode docs; exact text unconfirmed). The fast mode docs (as of 2026-08-22) list Claude Opus 4.8 and Opus 5, on the Claude API only. Remove speed to run at standard speed, or use a model with fast mode.',
+      fastModeRemoved: `Fast mode was removed from {{model}} on {{until}}: from that day the API rejects speed "fast" (the fast mode docs; exact text unconfirmed). ${ADVICE}`,
       removeSpeed: 'Remove speed (standard speed)',
     },
     sources: [
-      'https://platform.claude.com/docs/en/build-with-claude/fast-mode (as of 2026-08-22: supported on Opus 5 and Opus 4.8; Opus 4.7 returns an error; Opus 4.6 runs at standard speed)',
-      '@anthropic-ai/sdk@1.13.0 resources/messages/messages.d.ts (MessageCreateParams.speed)',
-      'shared reference: api-versions.md §6 (Fast mode); messages-api-constraints.md speed-enum-and-support',
+      'https://code.claude.com/docs/en/fast-mode (checked 2026-12-07: fast mode for Opus 4.8 deprecated 2026-10-30 and removed 2026-11-30, after which "the API rejects your requests"; for Opus 4.7 removed 2026-07-24)',
+      'https://platform.claude.com/docs/en/build-with-claude/fast-mode (checked 2026-12-07: available on Fable 5.2, Mythos 5.2 and Opus 5.5, research preview on Opus 5, deprecated on Opus 4.8)',
+      `${SDK_CITATION} resources/messages/messages.d.ts (MessageCreateParams.speed)`,
+      'shared reference: api-versions.md §6 (Fast mode); messages-api-constraints.md speed-enum-and-support; updates-2026-12-07.md (Opus 4.8 fast mode)',
     ],
   },
   checkRequest(context) {
@@ -34,11 +38,12 @@ export default defineRule<MessageIds>({
     if (context.platform !== 'anthropic' && context.platform !== 'unknown') return;
     if (stringProp(context.body, 'speed') !== 'fast') return;
     const model = knownModel(context);
-    if (model?.features.fast_mode !== false) return;
+    const until = model?.features.fast_mode_until;
+    if (!model || until === undefined || context.date < until) return;
     context.report({
-      messageId: 'fastModeUnsupported',
+      messageId: 'fastModeRemoved',
       pointer: '/speed',
-      data: { model: model.id },
+      data: { model: model.id, until },
       suggest: [{ messageId: 'removeSpeed', edits: [{ op: 'remove', pointer: '/speed' }] }],
     });
   },

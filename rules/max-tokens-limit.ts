@@ -29,7 +29,7 @@ export default defineRule<MessageIds>({
       'https://platform.claude.com/docs/en/about-claude/models/overview',
       'https://platform.claude.com/docs/en/models/opus-5-5/overview',
       'https://platform.claude.com/docs/en/build-with-claude/batch-processing',
-      '@anthropic-ai/sdk@1.13.0 resources/messages/messages.d.ts (max_tokens)',
+      '@anthropic-ai/sdk@1.17.0 resources/messages/messages.d.ts (max_tokens)',
       'shared reference: models.json (max_output_tokens, max_output_tokens_batch_beta); messages-api-constraints.md max-tokens-model-limit, max-tokens-type, batch-max-tokens-zero',
     ],
   },

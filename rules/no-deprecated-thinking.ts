@@ -27,7 +27,7 @@ export default defineRule<MessageIds>({
     sources: [
       'https://platform.claude.com/docs/build-with-claude/thinking-troubleshooting',
       'https://platform.claude.com/docs/en/models/opus-4-6/overview',
-      '@anthropic-ai/sdk@1.13.0 internal/data/models-to-warn-with-thinking-enabled.js',
+      '@anthropic-ai/sdk@1.17.0 internal/data/models-to-warn-with-thinking-enabled.js',
       'shared reference: models.json features.extended_thinking "deprecated"',
     ],
   },

@@ -20,7 +20,7 @@ export default defineRule<MessageIds>({
     },
     sources: [
       'https://platform.claude.com/docs/en/about-claude/model-deprecations',
-      '@anthropic-ai/sdk@1.13.0 internal/data/deprecated-models.js',
+      '@anthropic-ai/sdk@1.17.0 internal/data/deprecated-models.js',
       'shared reference: models.json (retirement_date, replacement); messages-api-constraints.md model-unknown-or-retired',
     ],
   },

@@ -36,7 +36,7 @@ export default defineRule<MessageIds>({
       'https://platform.claude.com/docs/en/api/migration-2026-10-21',
       'https://platform.claude.com/docs/en/api/versioning',
       'https://qiita.com/Synthorai/items/01a0067e88747257a4e6',
-      '@anthropic-ai/sdk@1.13.0 resources/messages/messages.d.ts (MessageCreateParamsBase has no sampling fields)',
+      '@anthropic-ai/sdk@1.17.0 resources/messages/messages.d.ts (MessageCreateParamsBase has no sampling fields)',
     ],
   },
   checkRequest(context) {

@@ -5,6 +5,7 @@
  */
 import { defineRule } from '../src/engine/rule.js';
 import { CATALOGUE_AS_OF } from '../src/catalogue/catalogue.js';
+import { SDK_CITATION } from '../src/catalogue/sdk-models.generated.js';
 import { modelVerdict, quoteIds, useModelSuggestions, type NotAModelReason } from './helpers/model.js';
 
 type MessageIds = 'notAModel' | 'useModel';
@@ -15,6 +16,7 @@ const REASONS: Record<NotAModelReason, string> = {
   'thinking-suffix': '"-thinking" suffixes come from proxies; the Claude API turns thinking on with the `thinking` parameter',
   dotted: 'Claude API model ids never contain dots',
   'dated-dateless': 'Claude 4.6 and later models have only dateless ids',
+  'impossible-date': 'its date suffix is not a day of the calendar',
   'latest-alias': 'there is no "-latest" alias for this model',
   'never-existed': `no model with this id exists (lint-payloads' catalogue, as of ${CATALOGUE_AS_OF})`,
   'not-in-catalogue': `lint-payloads knows no such model (catalogue as of ${CATALOGUE_AS_OF})`,
@@ -41,7 +43,7 @@ export default defineRule<MessageIds>({
       'https://platform.claude.com/docs/en/about-claude/models/model-ids-and-versions',
       'https://platform.claude.com/docs/en/about-claude/models/overview',
       'https://platform.claude.com/docs/en/about-claude/model-deprecations',
-      '@anthropic-ai/sdk@1.13.0 resources/messages/messages.d.ts (Model)',
+      `${SDK_CITATION} resources/messages/messages.d.ts (Model)`,
       'shared reference: models.json (status never-existed, probably_meant); messages-api-constraints.md model-unknown-or-retired, model-id-format',
     ],
   },

@@ -98,8 +98,8 @@ export default defineRule<MessageIds>({
     sources: [
       'https://platform.claude.com/docs/en/api/errors#prefill-not-supported',
       'https://platform.claude.com/docs/en/build-with-claude/extended-thinking',
-      '@anthropic-ai/sdk@1.13.0 resources/messages/messages.d.ts (messages doc comment)',
-      '@anthropic-ai/sdk@1.13.0 resources/beta/messages/messages.d.ts (fallback_credit_token)',
+      '@anthropic-ai/sdk@1.17.0 resources/messages/messages.d.ts (messages doc comment)',
+      '@anthropic-ai/sdk@1.17.0 resources/beta/messages/messages.d.ts (fallback_credit_token)',
       'https://platform.claude.com/docs/en/build-with-claude/structured-outputs (feature compatibility: "Message Prefilling: Incompatible with JSON outputs")',
       'https://github.com/anthropics/claude-code/issues/20705',
       'shared reference: models.json features.prefill; messages-api-constraints.md prefill-not-supported, prefill-with-thinking, structured-output-with-prefill',

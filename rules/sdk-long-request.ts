@@ -3,7 +3,7 @@
  * messages.create whose max_tokens may take longer than 10 minutes, unless a
  * timeout is set on the client or the call.
  *
- * @anthropic-ai/sdk@1.13.0 src/client.ts calculateNonstreamingTimeout: throws
+ * @anthropic-ai/sdk@1.17.0 src/client.ts calculateNonstreamingTimeout: throws
  * when 60 min × max_tokens / 128,000 > 10 min (max_tokens > 21,333), or when
  * max_tokens exceeds MODEL_NONSTREAMING_TOKENS[model] (src/internal/constants.ts).
  */
@@ -16,7 +16,7 @@ const MAX_TIME_MS = 60 * 60 * 1000;
 const DEFAULT_TIME_MS = 10 * 60 * 1000;
 const FULL_OUTPUT_TOKENS = 128_000;
 
-/** @anthropic-ai/sdk@1.13.0 src/internal/constants.ts MODEL_NONSTREAMING_TOKENS */
+/** @anthropic-ai/sdk@1.17.0 src/internal/constants.ts MODEL_NONSTREAMING_TOKENS */
 const MODEL_NONSTREAMING_TOKENS: Readonly<Record<string, number>> = {
   'claude-opus-4@20250514': 8192,
   'anthropic.claude-opus-4-1-20250805-v1:0': 8192,
@@ -42,9 +42,9 @@ export default defineRule<MessageIds>({
         'max_tokens is {{value}}, above {{limit}}: the TypeScript SDK throws "Streaming is required for operations that may take longer than 10 minutes…" before sending this non-streaming call. Use client.messages.stream(…) (or stream: true), or set a `timeout` on the call or the client.',
     },
     sources: [
-      '@anthropic-ai/sdk@1.13.0 src/client.ts (calculateNonstreamingTimeout)',
-      '@anthropic-ai/sdk@1.13.0 src/internal/constants.ts (MODEL_NONSTREAMING_TOKENS)',
-      '@anthropic-ai/sdk@1.13.0 src/resources/messages/messages.ts (create)',
+      '@anthropic-ai/sdk@1.17.0 src/client.ts (calculateNonstreamingTimeout)',
+      '@anthropic-ai/sdk@1.17.0 src/internal/constants.ts (MODEL_NONSTREAMING_TOKENS)',
+      '@anthropic-ai/sdk@1.17.0 src/resources/messages/messages.ts (create)',
       'https://platform.claude.com/docs/en/cli-sdks-libraries/sdks/typescript#long-requests',
     ],
   },

@@ -27,7 +27,7 @@ export default defineRule<MessageIds>({
     },
     sources: [
       'https://platform.claude.com/docs/en/models/opus-5-5/whats-new-opus-5-5',
-      '@anthropic-ai/sdk@1.13.0 resources/models.d.ts (capabilities)',
+      '@anthropic-ai/sdk@1.17.0 resources/models.d.ts (capabilities)',
       'shared reference: models.json features.computer_20251124; messages-api-constraints.md server-tool-model-support',
     ],
   },

@@ -30,7 +30,7 @@ export default defineRule<MessageIds>({
     },
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/extended-thinking#max-tokens-and-context-window-size',
-      '@anthropic-ai/sdk@1.13.0 resources/messages/messages.d.ts (ThinkingConfigEnabled.budget_tokens: "Must be ≥1024 and less than max_tokens")',
+      '@anthropic-ai/sdk@1.17.0 resources/messages/messages.d.ts (ThinkingConfigEnabled.budget_tokens: "Must be ≥1024 and less than max_tokens")',
       'https://github.com/router-for-me/CLIProxyAPI/issues/413',
     ],
   },

@@ -47,7 +47,7 @@ export default defineRule<MessageIds>({
       'https://platform.claude.com/docs/en/api/errors',
       'https://platform.claude.com/docs/en/models/opus-5-5/whats-new-opus-5-5',
       'https://platform.claude.com/docs/de/build-with-claude/adaptive-thinking',
-      '@anthropic-ai/sdk@1.13.0 resources/models.d.ts (ThinkingTypes)',
+      '@anthropic-ai/sdk@1.17.0 resources/models.d.ts (ThinkingTypes)',
       'shared reference: models.json features; messages-api-constraints.md thinking-enabled-unsupported, thinking-disabled-unsupported, thinking-adaptive-unsupported, thinking-between-tools-support',
     ],
   },

@@ -30,7 +30,7 @@ export default defineRule<MessageIds>({
     triggers: { types: [...TOOL_USE_TYPES] },
     sources: [
       'messages-api-constraints.md tool-use-id-unique (unconfirmed: follows from the pairing rules tool-use-needs-result, tool-result-needs-tool-use, server-tool-result-pairing)',
-      '@anthropic-ai/sdk@1.13.0 resources/messages/messages.d.ts (ToolUseBlockParam.id, ServerToolUseBlockParam.id, ToolResultBlockParam.tool_use_id)',
+      '@anthropic-ai/sdk@1.17.0 resources/messages/messages.d.ts (ToolUseBlockParam.id, ServerToolUseBlockParam.id, ToolResultBlockParam.tool_use_id)',
       'https://platform.claude.com/docs/en/agents-and-tools/tool-use/implement-tool-use',
     ],
   },

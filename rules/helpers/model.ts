@@ -5,9 +5,8 @@
  * unrecognized).
  */
 import {
-  CATALOGUE_AS_OF,
-  catalogueIsStale,
   couldBeNewerModel,
+  isCalendarDate,
   isServed,
   lookupModel,
   modelStatus,
@@ -66,6 +65,7 @@ export type NotAModelReason =
   | 'thinking-suffix'
   | 'dotted'
   | 'dated-dateless'
+  | 'impossible-date'
   | 'latest-alias'
   | 'never-existed'
   | 'not-in-catalogue';
@@ -107,6 +107,7 @@ function shapeReason(id: string, fallback: NotAModelReason): NotAModelReason {
   if (/-thinking$/.test(id)) return 'thinking-suffix';
   if (id.includes('.')) return 'dotted';
   const dated = DATE_SUFFIX.exec(id);
+  if (dated && !isCalendarDate(dated[1]!)) return 'impossible-date';
   if (dated && lookupModel(id.slice(0, -9))?.kind === 'dateless-id') return 'dated-dateless';
   if (/-latest$/.test(id)) return 'latest-alias';
   return fallback;
@@ -123,11 +124,12 @@ export function neverExistedUnconfirmed(entry: ModelEntry): boolean {
 /**
  * Could the id name a model released after the catalogue was written? A newer
  * version of a known line (see couldBeNewerModel), or a well-formed id of a
- * family the catalogue does not know that is no near miss of a served id.
+ * family the catalogue does not know that is no near miss of a served id. Such
+ * ids are warnings from the first day, whatever the catalogue's age: the day a
+ * model ships, its users must not be blocked by an older lint-payloads.
  */
 function mayBeNewer(id: string, date: string): boolean {
-  if (couldBeNewerModel(id, date)) return true;
-  if (date <= CATALOGUE_AS_OF) return false;
+  if (couldBeNewerModel(id)) return true;
   const m = NEW_STYLE_ID.exec(id);
   return m !== null && !KNOWN_FAMILIES.has(m[1]!) && suggestModelIds(id, date).length === 0;
 }
@@ -167,9 +169,8 @@ function judge(id: string, date: string, platform: Platform): ModelIdVerdict {
     case 'never-existed': {
       if (ownNames) return { kind: 'skip' };
       const { meant, replacements } = replacementsFrom(entry.probably_meant, id, date);
-      // The record says "no such model as of CATALOGUE_AS_OF"; once the catalogue is
-      // stale, a well-formed newer id may have been released since.
-      if (couldBeNewerModel(id, date) && catalogueIsStale(date)) return { kind: 'unrecognized', reason: 'newer', entry, replacements: [] };
+      // A record says "no such model as of the catalogue's day"; a well-formed newer id may have shipped since.
+      if (couldBeNewerModel(id)) return { kind: 'unrecognized', reason: 'newer', entry, replacements: [] };
       if (neverExistedUnconfirmed(entry)) return { kind: 'unrecognized', reason: 'unconfirmed', entry, replacements };
       return { kind: 'not-a-model', reason: shapeReason(id, 'never-existed'), meant, replacements };
     }

@@ -18,7 +18,7 @@ interface EndpointFiles {
   batches: string;
 }
 
-function sdkRoot(): string {
+export function sdkRoot(): string {
   // The package's exports map hides package.json; resolve its main entry and walk up.
   const require = createRequire(import.meta.url);
   let dir = path.dirname(require.resolve('@anthropic-ai/sdk'));

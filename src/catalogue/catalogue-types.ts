@@ -1,4 +1,4 @@
-/** Shape of one catalogue entry (see models-data.ts). snake_case keeps it diffable against the reference file. */
+/** Shape of one catalogue entry (see models-overlay.ts; models-data.ts merges it with the SDK's facts). snake_case keeps it diffable against the reference file. */
 export type ModelStatusStored = 'active' | 'legacy' | 'deprecated' | 'retired' | 'never-existed';
 
 export interface ModelEffort {
@@ -25,10 +25,12 @@ export interface ModelFeatures {
   sampling_2023?: 'defaults-only' | 'not-both' | 'free';
   mid_conversation_system_messages?: boolean;
   /**
-   * speed "fast": true = accepted (fast, or run at standard speed, as on Opus 4.6);
-   * false = the API answers an error; absent = not documented (checks stay silent).
+   * speed "fast": true = accepted (fast, or run at standard speed, as on Opus 4.6),
+   * until fast_mode_until if set; absent = not documented (checks stay silent).
    */
   fast_mode?: boolean;
+  /** The day fast mode was removed from this model: from then on, speed "fast" is answered with an error. */
+  fast_mode_until?: string;
   computer_20251124?: boolean;
   xhigh_unconfirmed?: boolean;
   thinking_blocks_bound_to_model_and_conversation?: boolean;

@@ -3,7 +3,7 @@
  * the run's date: is the id known, served, deprecated, retired; what replaces it;
  * what did the author probably mean.
  */
-import { AS_OF, MODELS } from './models-data.js';
+import { AS_OF, MODELS, SDK_VERSION } from './models-data.js';
 import type { ModelEntry } from './catalogue-types.js';
 import { closest } from '../engine/did-you-mean.js';
 
@@ -71,24 +71,46 @@ export function suggestModelIds(id: string, date: string, max = 2): string[] {
 }
 
 // The minor is one or two digits: `claude-opus-4-20250514` is Opus 4 with a date, not version 4.20250514.
-const LINE_PATTERN = /^claude-(opus|sonnet|haiku|fable|mythos)-(\d+)(?:-(\d{1,2}))?$/;
+const LINE_PATTERN = /^claude-(opus|sonnet|haiku|fable|mythos)-(\d+)(?:-(\d{1,2}))?(?:-(\d{8}))?$/;
 
-/**
- * A well-formed id newer than every known model of its line (`claude-opus-6`) may
- * have been released after the catalogue was written.
- */
-export function couldBeNewerModel(id: string, date: string): boolean {
-  const m = LINE_PATTERN.exec(id);
-  if (!m) return false;
-  if (date <= AS_OF) return false; // the catalogue is current for that day: it would know
-  const version = Number(m[2]) + Number(m[3] ?? 0) / 100;
-  let newest = 0;
+/** A YYYYMMDD that is a day of the calendar. */
+export function isCalendarDate(yyyymmdd: string): boolean {
+  const iso = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
+  const time = Date.parse(`${iso}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === iso;
+}
+
+/** Newest known version per line, and the newest major of any line. */
+function newestVersions(): { byLine: Map<string, number>; major: number } {
+  const byLine = new Map<string, number>();
+  let major = 0;
   for (const entry of MODELS) {
     if (entry.status === 'never-existed') continue;
     const e = LINE_PATTERN.exec(entry.id);
-    if (e && e[1] === m[1]) newest = Math.max(newest, Number(e[2]) + Number(e[3] ?? 0) / 100);
+    if (!e) continue;
+    byLine.set(e[1]!, Math.max(byLine.get(e[1]!) ?? 0, Number(e[2]) + Number(e[3] ?? 0) / 100));
+    major = Math.max(major, Number(e[2]));
   }
-  return version > newest;
+  return { byLine, major };
+}
+const NEWEST = newestVersions();
+
+/** How far ahead of the newest known major a future id is still plausible (`claude-opus-7`, not `claude-opus-50`). */
+const PLAUSIBLE_MAJORS_AHEAD = 2;
+
+/**
+ * A well-formed id newer than every known model of its line (`claude-opus-6`,
+ * `claude-sonnet-6-1`) may name a model released after the catalogue was
+ * written, from the day it ships: it is never "known not to exist". A date
+ * suffix, if any, must be a real day.
+ */
+export function couldBeNewerModel(id: string): boolean {
+  const m = LINE_PATTERN.exec(id);
+  if (!m) return false;
+  if (m[4] && !isCalendarDate(m[4])) return false;
+  const major = Number(m[2]);
+  if (major > NEWEST.major + PLAUSIBLE_MAJORS_AHEAD) return false;
+  return major + Number(m[3] ?? 0) / 100 > (NEWEST.byLine.get(m[1]!) ?? 0);
 }
 
 /** Days between two YYYY-MM-DD dates. */
@@ -101,4 +123,13 @@ export const STALE_AFTER_DAYS = 90;
 
 export function catalogueIsStale(date: string): boolean {
   return daysBetween(AS_OF, date) > STALE_AFTER_DAYS;
+}
+
+/** The catalogue's age, as `--version` and the stylish report say it. */
+export const CATALOGUE_LABEL = `model catalogue as of ${AS_OF} (SDK ${SDK_VERSION})`;
+
+/** Said once per run when the catalogue is stale on the run's date. */
+export function staleCatalogueNotice(date: string): string | undefined {
+  if (!catalogueIsStale(date)) return undefined;
+  return `The ${CATALOGUE_LABEL} is more than ${STALE_AFTER_DAYS} days older than ${date}: models released since are unknown to it (unrecognized-model warnings, no per-model checks). Upgrade the package for a current catalogue: npm install --save-dev lint-payloads@latest`;
 }

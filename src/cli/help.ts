@@ -3,7 +3,7 @@ export const HELP = `lint-payloads — find the mistakes behind Claude API 400s 
 Usage:
   lint-payloads [options] [paths|globs...]     lint request files (.json, .jsonl, .ndjson)
                                                and JS/TS sources (default: .)
-  lint-payloads schema [--api-version V] [--kind K] [--endpoint ga|beta]
+  lint-payloads schema [--api-version V] [--kind K] [--endpoint ga|beta] [--date D]
                                                print the request-body JSON Schema
 
 Options:

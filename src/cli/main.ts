@@ -15,7 +15,7 @@ import { FORMATS } from '../report/index.js';
 import { RULES } from '../../rules/index.js';
 import { checkApiVersion, checkDate, checkKind, checkRuleEntry, ConfigError, loadConfig, type Config } from '../config/config-file.js';
 import { projectApiVersion } from '../config/api-version.js';
-import { catalogueIsStale, CATALOGUE_AS_OF, STALE_AFTER_DAYS } from '../catalogue/catalogue.js';
+import { CATALOGUE_AS_OF, CATALOGUE_LABEL, staleCatalogueNotice } from '../catalogue/catalogue.js';
 import { printSchema } from './schema-command.js';
 import { HELP } from './help.js';
 import { packageVersion } from '../package-info.js';
@@ -133,7 +133,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     if (values.version) {
-      io.stdout(`${packageVersion()}\n`);
+      io.stdout(`${packageVersion()}\n${CATALOGUE_LABEL}\n`);
       return 0;
     }
     const loaded = loadConfig(io.cwd, values.config);
@@ -206,9 +206,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         }
       }
     }
-    if (catalogueIsStale(date)) {
-      notices.push(`The model catalogue is as of ${CATALOGUE_AS_OF}, more than ${STALE_AFTER_DAYS} days before ${date}: newer models may be reported as unknown. Update lint-payloads.`);
-    }
+    const stale = staleCatalogueNotice(date);
+    if (stale) notices.push(stale);
     if (results.some((r) => r.incomplete)) failed = true;
     const shown = values.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 })) : results;
     const output = FORMATS[config.format]!(shown, { cwd: io.cwd, color: values['output-file'] ? false : color, rules: RULES, version: packageVersion(), notices });

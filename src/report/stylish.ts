@@ -4,6 +4,7 @@
  */
 import type { Formatter } from './formatter.js';
 import { relativePath } from '../lint/lint-files.js';
+import { CATALOGUE_LABEL } from '../catalogue/catalogue.js';
 
 const ansi = (code: string) => (on: boolean, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 const red = ansi('31');
@@ -59,6 +60,8 @@ export const stylish: Formatter = (results, { cwd, color, notices }) => {
     out.push('', dim(color, 'API version checked against:'));
     for (const [key, v] of versions) out.push(dim(color, `  ${key}: ${v.files} file${v.files === 1 ? '' : 's'}`));
   }
+  // Which models the findings know of depends on the catalogue's age.
+  if (total > 0) out.push(dim(color, `Checked with the ${CATALOGUE_LABEL}.`));
   for (const n of notices) out.push(dim(color, n));
   return out.length ? out.join('\n').replace(/^\n/, '') + '\n' : '';
 };

@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { runCli, tempDirs, findingsOf, BIN } from '../helpers/cli.js';
+import { CATALOGUE_AS_OF } from '../../src/catalogue/catalogue.js';
+import { SDK_VERSION } from '../../src/catalogue/sdk-models.generated.js';
 
 const GOOD = JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hello' }] }, null, 2) + '\n';
 const BAD = `{
@@ -38,9 +40,18 @@ describe('cli: basics', () => {
     assert.match(r.stdout, /^\d+\.\d+\.\d+/);
   });
 
-  it('--version prints the package.json version', () => {
+  it('--version prints the package.json version, then the catalogue\'s age and SDK', () => {
     const pkg = JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
-    assert.equal(runCli(['--version']).stdout.trim(), pkg.version);
+    assert.equal(runCli(['--version']).stdout, `${pkg.version}\nmodel catalogue as of ${CATALOGUE_AS_OF} (SDK ${SDK_VERSION})\n`);
+  });
+
+  it('a stale catalogue is said once, pointing to the package upgrade (stylish: in the report; other formats: stderr)', () => {
+    const d = dir({ 'bad.json': BAD });
+    const stylish = runCli(['bad.json', '--date', '2027-09-01'], { cwd: d });
+    assert.match(stylish.stdout, new RegExp(`The model catalogue as of ${CATALOGUE_AS_OF} \\(SDK ${SDK_VERSION.replace(/\./g, '\\.')}\\) is more than 90 days older than 2027-09-01: .*npm install --save-dev lint-payloads@latest\n`));
+    const json = runCli(['bad.json', '--date', '2027-09-01', '--format', 'json'], { cwd: d });
+    assert.match(json.stderr, /npm install --save-dev lint-payloads@latest/);
+    assert.ok(!runCli(['bad.json', '--date', CATALOGUE_AS_OF], { cwd: d }).stdout.includes('more than 90 days'));
   });
 
   it('an unknown option is a usage error (exit 2)', () => {
@@ -77,6 +88,7 @@ describe('cli: basics', () => {
     assert.match(r.stdout, /3:3 +error +Unknown field "max_token".*request-schema {2}\/max_token/);
     assert.match(r.stdout, /✖ 1 problem \(1 error, 0 warnings\)/);
     assert.match(r.stdout, /API version checked against:\n {2}2026-10-21 \(default: no project manifest names an Anthropic SDK\): 1 file/);
+    assert.ok(r.stdout.endsWith(`Checked with the model catalogue as of ${CATALOGUE_AS_OF} (SDK ${SDK_VERSION}).\n`), r.stdout);
     assert.ok(!r.stdout.includes('\u001b['), 'NO_COLOR: no escape codes');
   });
 

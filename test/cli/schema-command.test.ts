@@ -34,7 +34,26 @@ describe('lint-payloads schema', () => {
     assert.ok('context_management' in beta.$defs.MessagesRequest!.properties);
   });
 
+  it('offers as model completions only the models served on the date', () => {
+    const completions = (date: string): string[][] => {
+      const r = runCli(['schema', '--endpoint', 'beta', '--date', date]);
+      assert.equal(r.code, 0, r.stderr);
+      const schema = JSON.parse(r.stdout) as { $defs: Record<string, { properties?: { model?: { examples?: string[] } } }> };
+      return Object.values(schema.$defs).flatMap((def) => (def.properties?.model?.examples ? [def.properties.model.examples] : []));
+    };
+    const december = completions('2026-12-07');
+    assert.ok(december.length >= 4, 'messages, count_tokens, batch params and fallbacks all name a model');
+    for (const ids of december) {
+      assert.ok(ids.includes('claude-opus-5-5') && ids.includes('claude-opus-4-5'));
+      for (const retired of ['claude-sonnet-4-5', 'claude-mythos-preview', 'claude-3-5-sonnet-20241022']) assert.ok(!ids.includes(retired), retired);
+    }
+    const june = completions('2026-06-01');
+    assert.ok(june[0]!.includes('claude-sonnet-4-5') && june[0]!.includes('claude-mythos-preview'), 'served in June');
+    assert.ok(!june[0]!.includes('claude-opus-5-5'), 'not yet released in June');
+  });
+
   it('bad arguments are usage errors', () => {
+    assert.equal(runCli(['schema', '--date', '2026-13-01']).code, 2);
     assert.equal(runCli(['schema', '--kind', 'nope']).code, 2);
     assert.equal(runCli(['schema', '--endpoint', 'alpha']).code, 2);
   });
