@@ -14,6 +14,9 @@
  *
  *   npm run real-world [-- --scratch DIR] [--checkout MIRRORS] [--only owner/name,...] [--timeout SECONDS]
  *
+ * `--only` runs the named repositories and prints their table without writing
+ * findings.json or RESULTS.md (those describe the whole list).
+ *
  * Not part of `npm test`: the fetched code is not in this repository.
  */
 import { spawnSync } from 'node:child_process';
@@ -367,7 +370,8 @@ function main(): void {
     if (t) f.triage = t;
   }
   const stale = Object.keys(triage).filter((key) => !findings.has(key) && (!options.only || options.only.has(key.split('|')[0]!)));
-  fs.writeFileSync(path.join(HERE, 'findings.json'), `${JSON.stringify({ date: list.date, findings: all, triagedButNotFound: stale }, null, 2)}\n`);
+  // A partial run (--only) prints its table and leaves the committed files alone.
+  if (!options.only) fs.writeFileSync(path.join(HERE, 'findings.json'), `${JSON.stringify({ date: list.date, findings: all, triagedButNotFound: stale }, null, 2)}\n`);
 
   const resultsFile = path.join(HERE, 'RESULTS.md');
   const text = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : `# Real-world check\n\n${START}\n${END}\n`;
@@ -378,7 +382,7 @@ function main(): void {
     const updated = start !== -1 && end > start ? `${text.slice(0, start + START.length)}\n${body}\n${text.slice(end)}` : `${text}\n${START}\n${body}\n${END}\n`;
     fs.writeFileSync(resultsFile, updated);
   }
-  process.stdout.write(`${body.split('\n')[0]}\n`);
+  process.stdout.write(options.only ? `${body}\n` : `${body.split('\n')[0]}\n`);
   if (stale.length) process.stdout.write(`${stale.length} triage entries match no finding now (fixed, or moved): see findings.json "triagedButNotFound".\n`);
 }
 
