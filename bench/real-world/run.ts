@@ -216,8 +216,8 @@ function lintRepo(entry: RepoEntry, dir: string, eslintConfig: string, date: str
 
   for (const [tool, r] of [['cli', report.cli], ['eslint', report.eslint]] as const) {
     if (r.timedOut) report.crashes.push(`${tool}: timed out after ${timeoutMs / 1000} s`);
-    // Exit 2 with a report is "a path matched nothing" for a repository with no lintable file; without one it is a crash.
-    else if (r.status === null || r.status > 2 || (r.status === 2 && r.results.length > 0) || (r.status === 2 && !/match|no files/i.test(r.stderr))) {
+    // Exit 2 with no report and "…found…"/"…match…" is a repository with no lintable file; any other exit 2 is a crash.
+    else if (r.status === null || r.status > 2 || (r.status === 2 && (r.results.length > 0 || !/found|match/i.test(r.stderr)))) {
       report.crashes.push(`${tool}: exit ${r.status}${r.stderr ? `: ${r.stderr.split('\n')[0]!.slice(0, 200)}` : ''}`);
     }
   }
