@@ -289,7 +289,11 @@ function table(reports: RepoReport[], findings: Finding[], date: string): string
   const crashes = ran.reduce((n, r) => n + r.crashes.length, 0);
   const both = ran.reduce((n, r) => n + r.bothLinted, 0);
   const agree = ran.reduce((n, r) => n + r.agreeing, 0);
-  lines.push(`Run with \`--date ${date}\` on lint-payloads ${plugin.meta.version}: ${ran.length} of ${reports.length} repositories linted; ` +
+  const files = ran.reduce((n, r) => n + r.cliFiles, 0);
+  const cliMs = ran.reduce((n, r) => n + (r.cli?.ms ?? 0), 0);
+  const eslintMs = ran.reduce((n, r) => n + (r.eslint?.ms ?? 0), 0);
+  lines.push(`Run with \`--date ${date}\` on lint-payloads ${plugin.meta.version}: ${ran.length} of ${reports.length} repositories linted ` +
+    `(${files} files by the CLI in ${seconds(cliMs)} s, one process per repository; ESLint ${seconds(eslintMs)} s); ` +
     `${findings.length} findings (${tp} true positives, ${fp} false positives, ${untriaged.length} untriaged); ` +
     `${crashes} crashes; CLI and ESLint agree on ${agree} of ${both} files both linted.`);
   lines.push('');
