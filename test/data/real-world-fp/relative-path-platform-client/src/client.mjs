@@ -1,0 +1,4 @@
+import { BaseAnthropic } from '@anthropic-ai/sdk/client';
+
+/** Stands for the Vertex client class the SDK's vertex package defines. */
+export class AnthropicVertex extends BaseAnthropic {}
