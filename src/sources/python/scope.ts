@@ -244,8 +244,13 @@ export class Scopes {
     // Passed to a function that may change it (not the call being checked).
     if (parent.name === 'ArgList') {
       if (ownUse && parent.parent && ownUse.from >= parent.parent.from && ownUse.to <= parent.parent.to) return false;
+      // `f(**x)`, `f(*x)` get copies.
+      if (use.prevSibling?.name === '**' || use.prevSibling?.name === '*') return false;
       const call = parent.parent;
       const callee = call?.firstChild ? unwrap(call.firstChild) : undefined;
+      // Sending it (`messages=msgs` in another API call) does not change it.
+      const method = callee ? member(callee, this.text)?.name : undefined;
+      if (method && /^(create|stream|count_tokens|parse|tool_runner|post|dumps|format|join)$/.test(method)) return false;
       // Reading functions keep it as is.
       if (callee?.name === 'VariableName' && /^(len|print|str|repr|list|dict|tuple|sorted|json\.dumps|isinstance|enumerate|iter|any|all)$/.test(textOf(this.text, callee))) return false;
       return true;
