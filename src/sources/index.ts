@@ -19,7 +19,7 @@ export function isLintable(filePath: string): boolean {
 }
 
 let codeSource: Promise<PayloadSource> | undefined;
-let pythonSource: Promise<PayloadSource> | undefined;
+let pythonSources: Promise<typeof import('./python/index.js')> | undefined;
 
 export async function sourceFor(filePath: string): Promise<PayloadSource | undefined> {
   const ext = path.extname(filePath).toLowerCase();
@@ -29,6 +29,6 @@ export async function sourceFor(filePath: string): Promise<PayloadSource | undef
     codeSource ??= import('./js/index.js').then((m) => m.jsSource);
     return codeSource;
   }
-  if ((PYTHON_EXTENSIONS as readonly string[]).includes(ext)) return (pythonSource ??= import('./python/index.js').then((m) => (ext === '.ipynb' ? m.notebookSource : m.pythonFileSource)));
+  if ((PYTHON_EXTENSIONS as readonly string[]).includes(ext)) return (pythonSources ??= import('./python/index.js')).then((m) => (ext === '.ipynb' ? m.notebookSource : m.pythonFileSource));
   return undefined;
 }

@@ -55,7 +55,6 @@ export function pythonEditSource(site: PyCallSite, text: string): EditSource {
     if (!info) return undefined;
     return { kind: info.kind, range: [info.node.from, info.node.to], items: info.items };
   };
-  const parsesNow = firstError(parsePython(text)) === undefined;
   return {
     text,
     padBraces: false,
@@ -73,7 +72,12 @@ export function pythonEditSource(site: PyCallSite, text: string): EditSource {
       return { range: m.range, keyRange: m.keyRange, valueRange: [m.valueNode.from, m.valueNode.to], shorthand: false, literalValue: m.literal, ...(m.quote ? { quote: m.quote } : {}) };
     },
     container: (pointer) => container(site.containerFor(pointer)),
-    // The fixed file must still be Python.
-    accepts: (edits: readonly TextEdit[]) => !parsesNow || firstError(parsePython(applyTextEdits(text, edits))) === undefined,
+    // The fixed file must still be Python: edits land inside the call, so the call alone is parsed again.
+    accepts: (edits: readonly TextEdit[]) => {
+      const [from, to] = [site.call.from, site.call.to];
+      if (edits.some((e) => e.range[0] < from || e.range[1] > to)) return false;
+      const shifted = edits.map((e) => ({ range: [e.range[0] - from, e.range[1] - from] as const, text: e.text }));
+      return firstError(parsePython(`(${applyTextEdits(text.slice(from, to), shifted)})\n`)) === undefined;
+    },
   };
 }

@@ -24,6 +24,7 @@ import { isOpen, isUnknown } from '../../engine/partial.js';
 import { split } from '../../engine/pointer.js';
 import { prop } from '../../engine/values.js';
 import { bodyApiVersion } from '../body-version.js';
+import { LineIndex } from '../json/scanner.js';
 import { Choices, Evaluator, Registry, type ContainerInfo, type EvalContext, type MemberInfo } from './evaluate.js';
 import { Scopes, type Binding } from './scope.js';
 import { argumentsOf, kids, member, parts, textOf, unwrap, type PyNode } from './syntax.js';
@@ -312,10 +313,12 @@ function combine(results: ClientInfo[]): ClientInfo {
   };
 }
 
+let lines: { text: string; index: LineIndex } | undefined;
+
+/** The 1-based line of an offset (one index per file text, for the messages that name a line). */
 function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  if (lines?.text !== text) lines = { text, index: new LineIndex(text) };
+  return lines.index.position(offset).line;
 }
 
 /** A header in a known dict, case-insensitively. */
