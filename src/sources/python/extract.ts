@@ -141,7 +141,8 @@ class Clients {
       case 'value':
         return this.classify(b.node, depth + 1);
       case 'import':
-        return isAnthropicModule(b.module) ? UNKNOWN : OTHER;
+        // This project's own module (`from .llm import client`) may hand out an anthropic client; another package's does not.
+        return isAnthropicModule(b.module) || b.module.startsWith('.') ? UNKNOWN : OTHER;
       case 'class':
       case 'function':
         return OTHER;
@@ -192,6 +193,14 @@ class Clients {
       const found = this.scopes.lookup(textOf(text, callee), callee);
       if (found?.bindings.length === 1 && found.bindings[0]!.kind === 'function') return this.returnedBy(found.bindings[0]!.node, depth);
       if (found?.bindings.length === 1 && found.bindings[0]!.kind === 'class') return OTHER;
+    }
+    // `client.with_options(timeout=…)` is the same client with other options.
+    const options = member(callee, text);
+    if (options && (options.name === 'with_options' || options.name === 'copy')) {
+      const base = this.classify(options.object, depth + 1);
+      if (base.kind !== 'anthropic' || !argList) return base;
+      const args = argumentsOf(argList, text);
+      return { ...base, timeout: args.some((a) => a.kind === 'keyword' && a.name === 'timeout') ? true : args.some((a) => a.kind !== 'keyword') ? undefined : base.timeout };
     }
     const name = callee.name === 'VariableName' ? textOf(text, callee) : member(callee, text)?.name;
     if (name && WRAPPER.test(name) && argList) {

@@ -51,6 +51,8 @@ const detected: Case[] = [
   { name: 'with_raw_response and stream', code: `from anthropic import Anthropic\nc = Anthropic()\nc.messages.with_raw_response.create(${ARGS})\nc.messages.stream(${ARGS})`, expect: [{ streaming: false }, { streaming: true }] },
   { name: 'with_streaming_response on beta', code: `from anthropic import Anthropic\nc = Anthropic()\nc.beta.messages.with_streaming_response.create(${ARGS}, betas=["x-2025"])`, expect: [{ endpoint: 'beta', payload: BODY }] },
   { name: 'count_tokens', code: `from anthropic import Anthropic\nc = Anthropic()\nc.messages.count_tokens(model="claude-sonnet-5-5", messages=[])`, expect: [{ kind: 'count-tokens', payload: { model: 'claude-sonnet-5-5', messages: [] } }] },
+  { name: 'with_options keeps the client, with its timeout', code: `from anthropic import Anthropic\nc = Anthropic()\nc.with_options(timeout=5).messages.create(${ARGS})`, expect: [{ platform: 'anthropic', sdkTimeoutSet: true }] },
+  { name: 'a client wrapped for tracing', code: `from anthropic import Anthropic\nfrom langsmith.wrappers import wrap_anthropic\nc = wrap_anthropic(Anthropic())\nc.messages.create(${ARGS})`, expect: [{ platform: 'anthropic', sdkTimeoutSet: false }] },
   { name: 'a resource alias', code: `from anthropic import Anthropic\nm = Anthropic().messages\nm.create(${ARGS})`, expect: [{ platform: 'anthropic' }] },
   { name: 'tool_runner on beta', code: `from anthropic import Anthropic\nc = Anthropic()\nc.beta.messages.tool_runner(${ARGS}, tools=[], max_iterations=3)`, expect: [{ endpoint: 'beta', payload: { ...BODY, tools: [] } }] },
   {
