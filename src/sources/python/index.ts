@@ -14,7 +14,7 @@ import { LineIndex } from '../json/scanner.js';
 import { inlineDisables } from '../js/disables.js';
 import { extractCallSites, mightContainCalls, type PyCallSite } from './extract.js';
 import { pythonEditSource } from './edit-source.js';
-import { firstError, parsePython } from './syntax.js';
+import { firstError, parsePython, relaxParenthesizedWith } from './syntax.js';
 
 export const PYTHON_EXTENSIONS = ['.py', '.pyi', '.ipynb'] as const;
 
@@ -65,8 +65,21 @@ export function extractPython(text: string, options: SourceOptions, where: Offse
   if (!mightContainCalls(text, clients)) return withDisables({ payloads: [], problems: [] });
   let sites: PyCallSite[];
   try {
-    const tree = parsePython(text);
-    const error = firstError(tree);
+    let analysed = text;
+    let tree = parsePython(text);
+    let error = firstError(tree);
+    if (error !== undefined) {
+      // Valid Python the grammar lacks: parsed again with the same offsets.
+      const relaxed = relaxParenthesizedWith(text);
+      if (relaxed !== text) {
+        const again = parsePython(relaxed);
+        if (firstError(again) === undefined) {
+          analysed = relaxed;
+          tree = again;
+          error = undefined;
+        }
+      }
+    }
     if (error !== undefined) {
       const at = where(error, error);
       return withDisables({
@@ -74,7 +87,7 @@ export function extractPython(text: string, options: SourceOptions, where: Offse
         problems: [{ message: 'Parsing error: this is not valid Python 3 syntax (from here on, the parser could not read the file); its API calls were not checked.', location: { ...at, endLine: at.line, endColumn: at.column } }],
       });
     }
-    sites = extractCallSites(tree.topNode, text, { clients });
+    sites = extractCallSites(tree.topNode, analysed, { clients });
   } catch (error) {
     const problem: FileProblem =
       error instanceof RangeError

@@ -226,3 +226,73 @@ export function numberValue(raw: string): number | undefined {
   if (Number.isInteger(n) && !/[.eE]/.test(s) && !Number.isSafeInteger(n)) return undefined;
   return n;
 }
+
+/**
+ * `with (open(a) as f, open(b) as g):` (Python 3.10) is not in @lezer/python's
+ * grammar. The same text with the brackets, the line breaks, comments and a
+ * trailing comma between them turned into spaces parses, and every offset is
+ * unchanged (positions are computed on the original text). Returns the text
+ * unchanged when there is nothing to relax.
+ */
+export function relaxParenthesizedWith(text: string): string {
+  const re = /^[ \t]*(?:async[ \t]+)?with[ \t]*\(/gm;
+  let out = text;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const open = m.index + m[0].length - 1;
+    let depth = 0;
+    let close = -1;
+    let quote: string | undefined;
+    for (let i = open; i < text.length && i < open + 10_000; i++) {
+      const c = text[i]!;
+      if (quote) {
+        if (c === '\\') i++;
+        else if (c === quote) quote = undefined;
+        continue;
+      }
+      if (c === '"' || c === "'") quote = c;
+      else if (c === '#') {
+        while (i < text.length && text[i] !== '\n') i++;
+      } else if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') {
+        if (--depth === 0) {
+          close = i;
+          break;
+        }
+      }
+    }
+    if (close === -1 || !/^[ \t]*:/.test(text.slice(close + 1, close + 40))) continue;
+    // Only a header whose top level holds `as`: `with (a, b):` is a tuple and parses already.
+    const inner = text.slice(open + 1, close);
+    if (!/\bas\b/.test(inner)) continue;
+    let relaxed = '';
+    let q: string | undefined;
+    let level = 0;
+    for (let i = 0; i < inner.length; i++) {
+      const c = inner[i]!;
+      if (q) {
+        relaxed += c;
+        if (c === '\\' && i + 1 < inner.length) relaxed += inner[++i]!;
+        else if (c === q) q = undefined;
+        continue;
+      }
+      if (c === '"' || c === "'") {
+        q = c;
+        relaxed += c;
+      } else if (c === '#') {
+        while (i < inner.length && inner[i] !== '\n') {
+          relaxed += ' ';
+          i++;
+        }
+        if (i < inner.length) relaxed += ' ';
+      } else if (c === '\n' || c === '\r') relaxed += level === 0 ? ' ' : c;
+      else {
+        if ('([{'.includes(c)) level++;
+        else if (')]}'.includes(c)) level--;
+        relaxed += c;
+      }
+    }
+    relaxed = relaxed.replace(/,(\s*)$/, ' $1');
+    out = out.slice(0, open) + ' ' + relaxed + ' ' + out.slice(close + 1);
+  }
+  return out;
+}

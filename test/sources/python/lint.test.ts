@@ -98,6 +98,11 @@ describe('python files that do not parse, and robustness', () => {
     assert.deepEqual([messages[0]!.line, messages[0]!.column], [2, 14]);
   });
 
+  it('parenthesized context managers (Python 3.10) are valid: calls inside are checked where they are written', async () => {
+    const code = `${HEAD}async def f():\n    async with (\n        client.messages.stream(  # the stream\n            model="claude-3-sonnet", max_tokens=5, messages=[{"role": "user", "content": "x"}],\n        ) as stream,\n        open("log") as log,\n    ):\n        pass\n`;
+    assert.deepEqual(brief(await lintPy(code)), ['no-unknown-model /model 6:19']);
+  });
+
   it('a file that does not mention the API is not parsed', async () => {
     assert.deepEqual(await lintPy('print "hello", name\n'), []);
   });
