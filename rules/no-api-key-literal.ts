@@ -6,7 +6,33 @@
  */
 import { defineRule } from '../src/engine/rule.js';
 
-type MessageIds = 'apiKeyLiteral';
+type MessageIds = 'apiKeyLiteral' | 'apiKeyArgument' | 'otherProviderKey';
+
+/**
+ * An Anthropic client constructed in code: `Anthropic(`, `AsyncAnthropicBedrock(`,
+ * `anthropic.Client(`, `new Anthropic({`. Its `api_key=` / `apiKey:` argument is
+ * looked for up to the closing parenthesis.
+ */
+const CLIENT_CALL = /\b(?:new\s+)?(?:Async)?Anthropic(?:Bedrock|Vertex|Foundry)?\s*\(|\banthropic\.(?:Async)?Client\s*\(/g;
+/** A string literal given as the key (a notebook's JSON escapes the quotes). */
+const KEY_ARGUMENT = /\b(api_key|apiKey)\s*[=:]\s*(\\?["'`])([^"'`\\\n]*)\2/g;
+/** Other providers' key formats: OpenAI (`sk-proj-…`, `sk-…`), Google (`AIza…`). */
+const OTHER_PROVIDER: { test: RegExp; provider: string; prefix: string }[] = [
+  { test: /^sk-proj-/, provider: 'OpenAI', prefix: 'sk-proj-…' },
+  { test: /^sk-(?!ant-)[A-Za-z0-9_-]{20,}$/, provider: 'OpenAI', prefix: 'sk-…' },
+  { test: /^AIza[A-Za-z0-9_-]{30,}$/, provider: 'Google', prefix: 'AIza…' },
+];
+
+/** Where a call's parentheses close (strings are not skipped: an approximation good enough for arguments). */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length && i < open + 20_000; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return Math.min(text.length, open + 20_000);
+}
 
 /** `sk-ant-` + an optional kind (`api03-`, `admin01-`, `oat01-`…) + the secret part. Not preceded by a key character. */
 const CANDIDATE = /(?<![A-Za-z0-9_-])sk-ant-(?:([a-z]+\d+)-)?([A-Za-z0-9_-]+)/g;
@@ -39,6 +65,10 @@ export default defineRule<MessageIds>({
     severity: 'error',
     recommended: true,
     messages: {
+      apiKeyArgument:
+        'A string literal is passed as the client\'s {{param}}: a key written in code leaks with the file, and a value that is not a live Anthropic key answers 401 authentication_error. Read the key from the ANTHROPIC_API_KEY environment variable (the SDK does this by default) or a secrets manager.',
+      otherProviderKey:
+        'The client\'s {{param}} is {{provider}}\'s key ({{prefix}}), not an Anthropic key: the Claude API answers 401 authentication_error "invalid x-api-key". Use an Anthropic key (sk-ant-…) read from the ANTHROPIC_API_KEY environment variable, and rotate the exposed {{provider}} key (it is in this file).',
       apiKeyLiteral:
         'Anthropic API key {{prefix}} is written in this file: anyone who can read the file or its history can use it, and once it is revoked every call fails with 401 authentication_error. Rotate this key in the Console now (it is exposed), and read the key from the ANTHROPIC_API_KEY environment variable (the SDK does this by default) or a secrets manager.',
     },
@@ -49,6 +79,7 @@ export default defineRule<MessageIds>({
   },
   checkText(context) {
     const { text } = context;
+    checkClientKeys(context);
     if (!text.includes('sk-ant-')) return; // the common case: one scan, no regex
     for (const match of text.matchAll(CANDIDATE)) {
       const [whole, kind, secret] = match;
@@ -59,3 +90,25 @@ export default defineRule<MessageIds>({
     }
   },
 });
+
+/** A literal passed as an Anthropic client's api key (Python `api_key=`, JS `apiKey:`), reported without its value. */
+function checkClientKeys(context: Parameters<NonNullable<Parameters<typeof defineRule<MessageIds>>[0]['checkText']>>[0]): void {
+  const { text } = context;
+  if (!text.includes('Anthropic') && !text.includes('anthropic.')) return;
+  if (!/api_key|apiKey/.test(text)) return;
+  for (const call of text.matchAll(CLIENT_CALL)) {
+    const open = call.index + call[0].length - 1;
+    const span = text.slice(open, closingParen(text, open));
+    for (const m of span.matchAll(KEY_ARGUMENT)) {
+      const value = m[3]!;
+      if (value === '') continue;
+      // A real Anthropic key is reported by the scan for sk-ant- keys.
+      if (value.startsWith('sk-ant-') && looksLikeSecret(value.replace(/^sk-ant-(?:[a-z]+\d+-)?/, ''))) continue;
+      const start = open + m.index + m[0].length - value.length - m[2]!.length;
+      const param = m[1] === 'api_key' ? 'api_key=' : 'apiKey';
+      const other = OTHER_PROVIDER.find((o) => o.test.test(value));
+      if (other) context.report({ messageId: 'otherProviderKey', start, end: start + value.length, data: { param, provider: other.provider, prefix: other.prefix } });
+      else context.report({ messageId: 'apiKeyArgument', start, end: start + value.length, data: { param } });
+    }
+  }
+}

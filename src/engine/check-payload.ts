@@ -3,7 +3,7 @@
  * from source code) and how it is sent → findings. Every front end calls this.
  */
 import type { ApiVersionOrUnknown, CheckOptions, Edit, Finding, Pointer, RuleSetting, Severity, Suggestion } from './types.js';
-import type { BatchContext, Origin, Platform, Report, RequestContext, Rule, SuggestionReport } from './rule.js';
+import type { BatchContext, Origin, Platform, Sdk, Report, RequestContext, Rule, SuggestionReport } from './rule.js';
 import { renderMessage } from './rule.js';
 import { isObject, prop, stringProp, type JsonObject } from './values.js';
 import { isOpen, isUnknown } from './partial.js';
@@ -22,6 +22,8 @@ export interface PayloadCheckOptions extends Omit<CheckOptions, 'apiVersion'> {
   origin?: Origin;
   /** SDK calls: a timeout is set on the call or the client. */
   sdkTimeoutSet?: boolean;
+  /** Which SDK made the call. */
+  sdk?: Sdk;
   /** An upper bound of the serialized body's size in bytes (a request file: 3 bytes per UTF-16 unit of its text). */
   sizeBound?: number;
   /** Known to stream (`.stream()` or `stream: true`), known not to, or unknown. */
@@ -243,6 +245,7 @@ function checkKnownVersion(payload: unknown, options: PayloadCheckOptions & { ap
       inBatch,
       origin: common.origin,
       sdkTimeoutSet: options.sdkTimeoutSet,
+      sdk: options.sdk,
       model: modelId === undefined ? undefined : { id: modelId, entry: lookupModel(modelId) },
       streaming: inBatch ? false : streaming,
       options: [],

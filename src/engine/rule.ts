@@ -84,12 +84,17 @@ export interface CheckContextBase<MessageIds extends string> {
  */
 export type Platform = 'anthropic' | 'bedrock' | 'vertex' | 'cloud' | 'foundry' | 'gateway' | 'unknown';
 
+/** Which SDK made a call (source code only). */
+export type Sdk = 'typescript' | 'python';
+
 /** Where the payload was found: a request file, an SDK call in code, or a raw HTTP call in code. */
 export type Origin = 'request-file' | 'sdk-call' | 'http-call';
 
 export interface RequestContext<MessageIds extends string> extends CheckContextBase<MessageIds> {
   /** For SDK calls: is a request timeout set on the call or the client (undefined: not known). */
   sdkTimeoutSet: boolean | undefined;
+  /** Which SDK made the call (undefined: a request file or raw HTTP in an unknown language). */
+  sdk: Sdk | undefined;
   /** The request body (a known object; it may be open, see partial.ts). */
   body: JsonObject;
   kind: 'messages' | 'count-tokens';

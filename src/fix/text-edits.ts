@@ -51,8 +51,12 @@ export interface EditSource {
   member(pointer: Pointer): SourceMember | undefined;
   /** The object or array literal whose value is at `pointer`. */
   container(pointer: Pointer): SourceContainer | undefined;
-  /** How a new or renamed key is written (JS: an identifier when possible; JSON: always quoted). */
-  keyText(key: string): string;
+  /** How a new or renamed key is written (JS: an identifier when possible; JSON: always quoted); `pointer`: the member's. */
+  keyText(key: string, pointer?: Pointer): string;
+  /** How a new member is written when not `key: value` (Python keyword arguments: `key=value`); null: it cannot be. */
+  entryText?(key: string, valueText: string, pointer: Pointer): string | null | undefined;
+  /** Last say on a fix's text edits (Python: the fixed file must parse again). */
+  accepts?(edits: readonly TextEdit[]): boolean;
   /** How a value is written; `quote` is the style to keep for strings. */
   valueText(value: unknown, quote?: '"' | "'"): string | undefined;
   /** `{ a: 1 }` in JS, `{"a": 1}` in JSON. */
@@ -72,7 +76,7 @@ export function toTextEdits(edits: readonly Edit[], source: EditSource): TextEdi
     if (!mapped) return undefined;
     out.push(...mapped);
   }
-  return nonOverlapping(out) ? out : undefined;
+  return nonOverlapping(out) && (source.accepts?.(out) ?? true) ? out : undefined;
 }
 
 function nonOverlapping(edits: TextEdit[]): boolean {
@@ -116,7 +120,7 @@ function rename(pointer: Pointer, newKey: string, source: EditSource): TextEdit[
     return [{ range: member.range, text: `${source.keyText(newKey)}: ${binding}` }];
   }
   if (!member.keyRange) return undefined;
-  return [{ range: member.keyRange, text: source.keyText(newKey) }];
+  return [{ range: member.keyRange, text: source.keyText(newKey, pointer) }];
 }
 
 /** The item of an array container at `index`, when no spread before it shifts indices. */
@@ -194,7 +198,9 @@ function add(pointer: Pointer, key: string, value: unknown, source: EditSource, 
   if (container.kind === 'object' && source.member(pointer)) return replace(pointer, key, value, source, removed); // JSON Patch: add on an existing member replaces it
   const valueText = valueSource(value, container, source, removed);
   if (valueText === undefined) return undefined;
-  const entry = container.kind === 'object' ? `${source.keyText(key)}: ${valueText}` : valueText;
+  const custom = container.kind === 'object' ? source.entryText?.(key, valueText, pointer) : undefined;
+  if (custom === null) return undefined;
+  const entry = custom ?? (container.kind === 'object' ? `${source.keyText(key, pointer)}: ${valueText}` : valueText);
   const { items } = container;
   if (items.length === 0) {
     const pad = source.padBraces && container.kind === 'object' ? ' ' : '';

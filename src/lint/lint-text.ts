@@ -103,6 +103,7 @@ async function lintOnce(text: string, filePath: string, options: TextOptions, co
       ...(located.origin ? { origin: located.origin } : {}),
       ...(located.requestName ? { requestName: located.requestName } : {}),
       ...(located.sdkTimeoutSet !== undefined ? { sdkTimeoutSet: located.sdkTimeoutSet } : {}),
+      ...(located.sdk ? { sdk: located.sdk } : {}),
       // A request file's body is no larger than the file (compact JSON is never longer).
       ...(located.origin === undefined || located.origin === 'request-file' ? { sizeBound: text.length * 3 } : {}),
       ...(options.rules ? { rules: options.rules } : {}),

@@ -8,7 +8,8 @@ import { jsonSource, jsonlSource } from './json/index.js';
 
 export const JSON_EXTENSIONS = ['.json', '.jsonl', '.ndjson'] as const;
 export const CODE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.tsx', '.mts', '.cts'] as const;
-export const ALL_EXTENSIONS: readonly string[] = [...JSON_EXTENSIONS, ...CODE_EXTENSIONS];
+export const PYTHON_EXTENSIONS = ['.py', '.ipynb'] as const;
+export const ALL_EXTENSIONS: readonly string[] = [...JSON_EXTENSIONS, ...CODE_EXTENSIONS, ...PYTHON_EXTENSIONS];
 
 /** `.d.ts` files declare types; they never call the API. */
 export function isLintable(filePath: string): boolean {
@@ -18,6 +19,7 @@ export function isLintable(filePath: string): boolean {
 }
 
 let codeSource: Promise<PayloadSource> | undefined;
+let pythonSources: Promise<typeof import('./python/index.js')> | undefined;
 
 export async function sourceFor(filePath: string): Promise<PayloadSource | undefined> {
   const ext = path.extname(filePath).toLowerCase();
@@ -27,5 +29,6 @@ export async function sourceFor(filePath: string): Promise<PayloadSource | undef
     codeSource ??= import('./js/index.js').then((m) => m.jsSource);
     return codeSource;
   }
+  if ((PYTHON_EXTENSIONS as readonly string[]).includes(ext)) return (pythonSources ??= import('./python/index.js')).then((m) => (ext === '.ipynb' ? m.notebookSource : m.pythonFileSource));
   return undefined;
 }

@@ -7,7 +7,7 @@
  */
 import type { EditSource } from '../fix/text-edits.js';
 import type { ApiVersion, ApiVersionOrUnknown, Endpoint, PayloadKind, Pointer } from '../engine/types.js';
-import type { Origin, Platform } from '../engine/rule.js';
+import type { Origin, Platform, Sdk } from '../engine/rule.js';
 
 /** 1-based lines and columns; end is exclusive (ESLint's convention). */
 export interface Location {
@@ -30,6 +30,8 @@ export interface LocatedPayload {
   origin?: Origin;
   /** SDK calls: a timeout is set on the call or the client. */
   sdkTimeoutSet?: boolean;
+  /** Which SDK made the call. */
+  sdk?: Sdk;
   /** Pointer of this payload inside the file's document (JSONL: '' per line; batch params: '/requests/0/params'). */
   basePointer?: Pointer;
   /** Maps a pointer (relative to the document) to where it is in the file. */

@@ -99,3 +99,31 @@ describe('redactSecrets', () => {
     assert.equal(redactSecrets(`key ${makeKey()}`), `key ${PREFIX}api03-…`);
   });
 });
+
+describe('no-api-key-literal: a literal given as an Anthropic client key', () => {
+  const OPENAI = ['sk', 'proj'].join('-') + '-' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6';
+  it('Python: another provider key passed as api_key= answers 401, reported on the literal without its value', () => {
+    const text = `from anthropic import Anthropic\nclient = Anthropic(\n    api_key="${OPENAI}",\n)\n`;
+    const findings = run(text, 'app.py');
+    assert.deepEqual(findings.map((f) => [f.messageId, text.slice(f.start, f.end) === OPENAI]), [['otherProviderKey', true]]);
+    assert.match(findings[0]!.message, /OpenAI's key \(sk-proj-…\).*401 authentication_error/);
+    assert.ok(!findings[0]!.message.includes(OPENAI.slice(10)));
+  });
+
+  it('JS: any literal passed as apiKey', () => {
+    const text = `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic({ apiKey: 'my-team-key-2024' });\n`;
+    const findings = run(text, 'client.ts');
+    assert.deepEqual(findings.map((f) => [f.messageId, text.slice(f.start, f.end)]), [['apiKeyArgument', 'my-team-key-2024']]);
+    assert.equal(findings[0]!.data.param, 'apiKey');
+  });
+
+  it('a notebook cell (quotes escaped in JSON), async and Bedrock clients', () => {
+    const text = JSON.stringify({ cells: [{ cell_type: 'code', source: [`client = anthropic.AsyncAnthropic(api_key="${OPENAI}")`] }] });
+    assert.deepEqual(run(text, 'nb.ipynb').map((f) => f.messageId), ['otherProviderKey']);
+  });
+
+  it('not reported: a key from the environment, another provider key given to its own client, an empty string', () => {
+    const text = `import os\nfrom anthropic import Anthropic\nfrom openai import OpenAI\na = Anthropic(api_key=os.environ["ANTHROPIC_API_KEY"])\no = OpenAI(api_key="${OPENAI}")\nb = Anthropic(api_key="")\n`;
+    assert.deepEqual(run(text, 'app.py'), []);
+  });
+});

@@ -1,0 +1,298 @@
+/**
+ * The Python parser (@lezer/python: pure JavaScript, no install script, the
+ * grammar of Python 3 through match statements, PEP 701 f-strings and type
+ * parameters, error-tolerant) and small helpers over its tree. Lezer trees hold
+ * offsets only; text comes from the file.
+ */
+import { parser } from '@lezer/python';
+
+export type Tree = ReturnType<typeof parser.parse>;
+export type PyNode = Tree['topNode'];
+
+export function parsePython(text: string): Tree {
+  return parser.parse(text);
+}
+
+/** The first syntax error of the tree (lezer marks them with error nodes), as an offset. */
+export function firstError(tree: Tree): number | undefined {
+  let at: number | undefined;
+  tree.iterate({
+    enter(n) {
+      if (at !== undefined) return false;
+      if (n.type.isError) {
+        at = n.from;
+        return false;
+      }
+      return undefined;
+    },
+  });
+  return at;
+}
+
+export function kids(node: PyNode): PyNode[] {
+  const out: PyNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+}
+
+/** Children that are not punctuation or keywords (tokens whose name is not capitalised). */
+export function parts(node: PyNode): PyNode[] {
+  return kids(node).filter((c) => /^[A-Z]/.test(c.name) && c.name !== 'Comment');
+}
+
+export function textOf(text: string, node: PyNode): string {
+  return text.slice(node.from, node.to);
+}
+
+/** Parentheses around an expression, and `await`, do not change what it is. */
+export function unwrap(node: PyNode): PyNode {
+  let n = node;
+  for (let i = 0; i < 100; i++) {
+    if (n.name === 'ParenthesizedExpression' || n.name === 'AwaitExpression') {
+      const inner = parts(n)[0];
+      if (!inner) return n;
+      n = inner;
+    } else {
+      return n;
+    }
+  }
+  return n;
+}
+
+/** `a.b` → { object: a, name: 'b' }; `a[...]` → undefined. */
+export function member(node: PyNode, text: string): { object: PyNode; name: string } | undefined {
+  if (node.name !== 'MemberExpression') return undefined;
+  const object = node.firstChild;
+  const prop = node.lastChild;
+  if (!object || !prop || prop.name !== 'PropertyName') return undefined;
+  return { object, name: textOf(text, prop) };
+}
+
+/** Keyword arguments of a call's ArgList, in order, with positional and `**` entries. */
+export type Argument =
+  | { kind: 'keyword'; name: string; nameNode: PyNode; value: PyNode; from: number; to: number }
+  | { kind: 'positional'; value: PyNode; from: number; to: number }
+  | { kind: 'spread'; value: PyNode; from: number; to: number }
+  | { kind: 'star'; value: PyNode; from: number; to: number };
+
+export function argumentsOf(argList: PyNode, text: string): Argument[] {
+  const out: Argument[] = [];
+  const all = kids(argList).filter((c) => c.name !== '(' && c.name !== ')' && c.name !== 'Comment');
+  let i = 0;
+  while (i < all.length) {
+    const c = all[i]!;
+    if (c.name === ',') {
+      i++;
+      continue;
+    }
+    if (c.name === '**' || c.name === '*') {
+      const value = all[i + 1];
+      if (value) out.push({ kind: c.name === '**' ? 'spread' : 'star', value, from: c.from, to: value.to });
+      i += 2;
+      continue;
+    }
+    const next = all[i + 1];
+    if (c.name === 'VariableName' && next?.name === 'AssignOp' && all[i + 2]) {
+      const value = all[i + 2]!;
+      out.push({ kind: 'keyword', name: textOf(text, c), nameNode: c, value, from: c.from, to: value.to });
+      i += 3;
+      continue;
+    }
+    out.push({ kind: 'positional', value: c, from: c.from, to: c.to });
+    i++;
+  }
+  return out;
+}
+
+/** Entries of a DictionaryExpression: `k: v` pairs and `**spread`s. */
+export type DictEntry = { kind: 'pair'; key: PyNode; value: PyNode; from: number; to: number } | { kind: 'spread'; value: PyNode; from: number; to: number };
+
+export function dictEntries(dict: PyNode): DictEntry[] {
+  const out: DictEntry[] = [];
+  const all = kids(dict).filter((c) => c.name !== '{' && c.name !== '}' && c.name !== 'Comment');
+  let i = 0;
+  while (i < all.length) {
+    const c = all[i]!;
+    if (c.name === ',') {
+      i++;
+      continue;
+    }
+    if (c.name === '**') {
+      const value = all[i + 1];
+      if (value) out.push({ kind: 'spread', value, from: c.from, to: value.to });
+      i += 2;
+      continue;
+    }
+    if (all[i + 1]?.name === ':' && all[i + 2]) {
+      const value = all[i + 2]!;
+      out.push({ kind: 'pair', key: c, value, from: c.from, to: value.to });
+      i += 3;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** Elements of a list, tuple or set display (`*x` as a spread). */
+export function elements(node: PyNode): { value: PyNode; spread: boolean; from: number; to: number }[] {
+  const out: { value: PyNode; spread: boolean; from: number; to: number }[] = [];
+  const all = kids(node).filter((c) => !['[', ']', '(', ')', '{', '}', ',', 'Comment'].includes(c.name));
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i]!;
+    if (c.name === '*') {
+      const value = all[i + 1];
+      if (value) out.push({ value, spread: true, from: c.from, to: value.to });
+      i++;
+    } else {
+      out.push({ value: c, spread: false, from: c.from, to: c.to });
+    }
+  }
+  return out;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+
+/**
+ * The value of one string token (`'a'`, `r"\d"`, `"""…"""`), or undefined for
+ * bytes and escapes this reader does not decode (`\N{…}`).
+ */
+export function stringValue(raw: string): string | undefined {
+  const m = /^([A-Za-z]*)('''|"""|'|")/.exec(raw);
+  if (!m) return undefined;
+  const prefix = m[1]!.toLowerCase();
+  if (prefix.includes('b') || prefix.includes('f') || prefix.includes('t')) return undefined;
+  const quote = m[2]!;
+  if (!raw.endsWith(quote) || raw.length < prefix.length + 2 * quote.length) return undefined;
+  const body = raw.slice(prefix.length + quote.length, raw.length - quote.length);
+  return prefix.includes('r') ? body : unescape(body);
+}
+
+/** Python's backslash escapes in a non-raw str literal. */
+export function unescape(body: string): string | undefined {
+  if (!body.includes('\\')) return body;
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === undefined) return undefined;
+    if (e === '\r' && body[i + 2] === '\n') {
+      i += 2;
+      continue;
+    }
+    if (Object.prototype.hasOwnProperty.call(SIMPLE_ESCAPES, e)) {
+      out += SIMPLE_ESCAPES[e];
+      i++;
+      continue;
+    }
+    const hex = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+    if (hex) {
+      const digits = body.slice(i + 2, i + 2 + hex);
+      if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) return undefined;
+      const code = parseInt(digits, 16);
+      if (code > 0x10ffff) return undefined;
+      out += String.fromCodePoint(code);
+      i += 1 + hex;
+      continue;
+    }
+    const octal = /^[0-7]{1,3}/.exec(body.slice(i + 1));
+    if (octal) {
+      out += String.fromCharCode(parseInt(octal[0], 8));
+      i += octal[0].length;
+      continue;
+    }
+    if (e === 'N') return undefined;
+    // An unknown escape keeps its backslash.
+    out += '\\' + e;
+    i++;
+  }
+  return out;
+}
+
+/** A Python number literal as a JS number (ints beyond 2^53 and complex numbers: undefined). */
+export function numberValue(raw: string): number | undefined {
+  const s = raw.replace(/_/g, '');
+  if (/[jJ]$/.test(s)) return undefined;
+  let n: number;
+  if (/^0[xX]/.test(s)) n = parseInt(s.slice(2), 16);
+  else if (/^0[oO]/.test(s)) n = parseInt(s.slice(2), 8);
+  else if (/^0[bB]/.test(s)) n = parseInt(s.slice(2), 2);
+  else n = Number(s);
+  if (!Number.isFinite(n)) return undefined;
+  if (Number.isInteger(n) && !/[.eE]/.test(s) && !Number.isSafeInteger(n)) return undefined;
+  return n;
+}
+
+/**
+ * `with (open(a) as f, open(b) as g):` (Python 3.10) is not in @lezer/python's
+ * grammar. The same text with the brackets, the line breaks, comments and a
+ * trailing comma between them turned into spaces parses, and every offset is
+ * unchanged (positions are computed on the original text). Returns the text
+ * unchanged when there is nothing to relax.
+ */
+export function relaxParenthesizedWith(text: string): string {
+  const re = /^[ \t]*(?:async[ \t]+)?with[ \t]*\(/gm;
+  let out = text;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const open = m.index + m[0].length - 1;
+    let depth = 0;
+    let close = -1;
+    let quote: string | undefined;
+    for (let i = open; i < text.length && i < open + 10_000; i++) {
+      const c = text[i]!;
+      if (quote) {
+        if (c === '\\') i++;
+        else if (c === quote) quote = undefined;
+        continue;
+      }
+      if (c === '"' || c === "'") quote = c;
+      else if (c === '#') {
+        while (i < text.length && text[i] !== '\n') i++;
+      } else if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') {
+        if (--depth === 0) {
+          close = i;
+          break;
+        }
+      }
+    }
+    if (close === -1 || !/^[ \t]*:/.test(text.slice(close + 1, close + 40))) continue;
+    // Only a header whose top level holds `as`: `with (a, b):` is a tuple and parses already.
+    const inner = text.slice(open + 1, close);
+    if (!/\bas\b/.test(inner)) continue;
+    let relaxed = '';
+    let q: string | undefined;
+    let level = 0;
+    for (let i = 0; i < inner.length; i++) {
+      const c = inner[i]!;
+      if (q) {
+        relaxed += c;
+        if (c === '\\' && i + 1 < inner.length) relaxed += inner[++i]!;
+        else if (c === q) q = undefined;
+        continue;
+      }
+      if (c === '"' || c === "'") {
+        q = c;
+        relaxed += c;
+      } else if (c === '#') {
+        while (i < inner.length && inner[i] !== '\n') {
+          relaxed += ' ';
+          i++;
+        }
+        if (i < inner.length) relaxed += ' ';
+      } else if (c === '\n' || c === '\r') relaxed += level === 0 ? ' ' : c;
+      else {
+        if ('([{'.includes(c)) level++;
+        else if (')]}'.includes(c)) level--;
+        relaxed += c;
+      }
+    }
+    relaxed = relaxed.replace(/,(\s*)$/, ' $1');
+    out = out.slice(0, open) + ' ' + relaxed + ' ' + out.slice(close + 1);
+  }
+  return out;
+}
