@@ -235,7 +235,8 @@ function platformPackageVersion(filePath: string, name: string): ApiVersionChoic
  * an Anthropic SDK decides (cached per folder). A call on a Bedrock or Vertex client
  * (`platform`) follows that platform package when a manifest names it.
  */
-export function projectApiVersion(filePath: string, platform?: string): ApiVersionChoice {
+// `_sdk` (which SDK's manifests decide) is read by the Python-manifest work (issue 11 §2); accepted here so callers pass it already.
+export function projectApiVersion(filePath: string, platform?: string, _sdk?: 'typescript' | 'python'): ApiVersionChoice {
   const platformPackage = platform ? PLATFORM_PACKAGES[platform] : undefined;
   if (platformPackage) return platformPackageVersion(filePath, platformPackage) ?? projectApiVersion(filePath);
   let dir = path.dirname(path.resolve(filePath));

@@ -3,7 +3,7 @@
  * from source code) and how it is sent → findings. Every front end calls this.
  */
 import type { ApiVersionOrUnknown, CheckOptions, Edit, Finding, Pointer, RuleSetting, Severity, Suggestion } from './types.js';
-import type { BatchContext, Origin, Platform, Report, RequestContext, Rule, SuggestionReport } from './rule.js';
+import type { BatchContext, Origin, Platform, Report, RequestContext, Rule, Sdk, SuggestionReport } from './rule.js';
 import { renderMessage } from './rule.js';
 import { isObject, prop, stringProp, type JsonObject } from './values.js';
 import { isOpen, isUnknown } from './partial.js';
@@ -20,6 +20,8 @@ export interface PayloadCheckOptions extends Omit<CheckOptions, 'apiVersion'> {
   platform?: Platform;
   /** Default: 'request-file'. */
   origin?: Origin;
+  /** The SDK that makes the call (undefined: a request file or raw HTTP). */
+  sdk?: Sdk;
   /** SDK calls: a timeout is set on the call or the client. */
   sdkTimeoutSet?: boolean;
   /** An upper bound of the serialized body's size in bytes (a request file: 3 bytes per UTF-16 unit of its text). */
@@ -242,6 +244,7 @@ function checkKnownVersion(payload: unknown, options: PayloadCheckOptions & { ap
       kind,
       inBatch,
       origin: common.origin,
+      sdk: options.sdk,
       sdkTimeoutSet: options.sdkTimeoutSet,
       model: modelId === undefined ? undefined : { id: modelId, entry: lookupModel(modelId) },
       streaming: inBatch ? false : streaming,

@@ -84,10 +84,15 @@ export interface CheckContextBase<MessageIds extends string> {
  */
 export type Platform = 'anthropic' | 'bedrock' | 'vertex' | 'cloud' | 'foundry' | 'gateway' | 'unknown';
 
+/** Which SDK made a call: its client-side rules and defaults apply. */
+export type Sdk = 'typescript' | 'python';
+
 /** Where the payload was found: a request file, an SDK call in code, or a raw HTTP call in code. */
 export type Origin = 'request-file' | 'sdk-call' | 'http-call';
 
 export interface RequestContext<MessageIds extends string> extends CheckContextBase<MessageIds> {
+  /** The SDK that makes the call; undefined for request files and raw HTTP calls. */
+  sdk: Sdk | undefined;
   /** For SDK calls: is a request timeout set on the call or the client (undefined: not known). */
   sdkTimeoutSet: boolean | undefined;
   /** The request body (a known object; it may be open, see partial.ts). */

@@ -7,7 +7,7 @@
  */
 import type { EditSource } from '../fix/text-edits.js';
 import type { ApiVersion, ApiVersionOrUnknown, Endpoint, PayloadKind, Pointer } from '../engine/types.js';
-import type { Origin, Platform } from '../engine/rule.js';
+import type { Origin, Platform, Sdk } from '../engine/rule.js';
 
 /** 1-based lines and columns; end is exclusive (ESLint's convention). */
 export interface Location {
@@ -28,6 +28,8 @@ export interface LocatedPayload {
   streaming?: boolean;
   /** Default 'request-file'. */
   origin?: Origin;
+  /** The SDK that makes the call (undefined: a request file or raw HTTP). */
+  sdk?: Sdk;
   /** SDK calls: a timeout is set on the call or the client. */
   sdkTimeoutSet?: boolean;
   /** Pointer of this payload inside the file's document (JSONL: '' per line; batch params: '/requests/0/params'). */
@@ -71,7 +73,5 @@ export interface ExtractResult {
 }
 
 export interface PayloadSource {
-  /** File name endings this source reads (`.json`). */
-  extensions: readonly string[];
   extract(text: string, filePath: string, options: SourceOptions): ExtractResult;
 }

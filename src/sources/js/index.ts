@@ -13,8 +13,10 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { ExtractResult, FileProblem, LocatedPayload, Location, PayloadSource, SourceOptions } from '../types.js';
 import { extractCallSites, mightContainCalls, type CallSite } from './extract.js';
 import { inlineDisables } from './disables.js';
+import { sourceNamed } from '../index.js';
 
-export const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.tsx', '.mts', '.cts'] as const;
+/** The endings the registry gives this source (the parser's script kind follows them). */
+const JS_EXTENSIONS: readonly string[] = sourceNamed('js').extensions;
 
 type Parse = (code: string, options: Record<string, unknown>) => TSESTree.Program;
 
@@ -52,7 +54,7 @@ function parse(text: string, filePath: string): TSESTree.Program {
   const ext = path.extname(filePath).toLowerCase();
   const jsx = ext === '.jsx' || ext === '.tsx';
   // The file path decides the script kind for TypeScript (a .js file may hold JSX; a .ts file never does).
-  const virtual = JS_EXTENSIONS.includes(ext as (typeof JS_EXTENSIONS)[number]) ? `file${ext}` : 'file.ts';
+  const virtual = JS_EXTENSIONS.includes(ext) ? `file${ext}` : 'file.ts';
   try {
     return parseFn(text, { ...base, jsx, filePath: virtual });
   } catch (error) {
@@ -108,7 +110,6 @@ function toLocated(site: CallSite, text: string): LocatedPayload {
 
 export function createJsSource(defaults: { clients?: 'anthropic-only' | 'any-shaped' } = {}): PayloadSource {
   return {
-    extensions: JS_EXTENSIONS,
     extract(text: string, filePath: string, options: SourceOptions): ExtractResult {
       const clients = options.clients ?? defaults.clients ?? 'anthropic-only';
       if (!mightContainCalls(text, clients)) {

@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createJsSource, jsSource } from '../../../src/sources/js/index.js';
 import { mightContainCalls } from '../../../src/sources/js/extract.js';
+import { sourceNamed } from '../../../src/sources/index.js';
 import type { ExtractResult } from '../../../src/sources/types.js';
 
 const opts = { explicit: true };
@@ -27,7 +28,7 @@ function prng(seed: number): () => number {
 
 describe('jsSource', () => {
   it('reads every JS/TS extension', () => {
-    assert.deepEqual([...jsSource.extensions].sort(), ['.cjs', '.cts', '.js', '.jsx', '.mjs', '.mts', '.ts', '.tsx']);
+    assert.deepEqual([...sourceNamed('js').extensions].sort(), ['.cjs', '.cts', '.js', '.jsx', '.mjs', '.mts', '.ts', '.tsx']);
   });
 
   it('maps call sites to located payloads with 1-based, end-exclusive locations', () => {
