@@ -65,11 +65,20 @@ export interface SourceOptions {
   clients?: 'anthropic-only' | 'any-shaped';
 }
 
+/** A comment of a source file, where inline disables are written (src/lint/disables.ts reads them). */
+export interface FileComment {
+  /** Its text without the delimiters (`//`, `/* *\/`, `#`). */
+  text: string;
+  /** A block comment: a line directive in one that spans lines is ignored (as ESLint does). */
+  block: boolean;
+  location: Location;
+}
+
 export interface ExtractResult {
   payloads: LocatedPayload[];
   problems: FileProblem[];
-  /** Inline disables found in the file (source code only). */
-  disabled?: (ruleId: string, line: number) => boolean;
+  /** The file's comments, or at least those that may hold a directive (source code only). */
+  comments?: FileComment[];
 }
 
 export interface PayloadSource {
