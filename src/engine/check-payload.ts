@@ -1,6 +1,8 @@
 /**
  * The one entry point of the engine: a payload (complete, from a file, or partial,
- * from source code) and how it is sent → findings. Every front end calls this.
+ * from source code), how it is sent, and the rules to run → findings. Every front
+ * end calls this. The engine is handed its rules (as Ajv's core is handed its
+ * vocabularies) and imports none: rules/ depends on the engine, never the reverse.
  */
 import type { ApiVersionOrUnknown, CheckOptions, Edit, Finding, Pointer, RuleSetting, Severity, Suggestion } from './types.js';
 import type { BatchContext, Origin, Platform, Report, RequestContext, Rule, Sdk, SuggestionReport } from './rule.js';
@@ -11,7 +13,6 @@ import { join } from './pointer.js';
 import { redactSecrets } from './redact.js';
 import { bodyFeatures, triggered } from './body-features.js';
 import { lookupModel } from '../catalogue/catalogue.js';
-import { RULES } from '../../rules/index.js';
 import { API_VERSIONS, type ApiVersion } from './api-versions.js';
 
 export interface PayloadCheckOptions extends Omit<CheckOptions, 'apiVersion'> {
@@ -28,7 +29,7 @@ export interface PayloadCheckOptions extends Omit<CheckOptions, 'apiVersion'> {
   sizeBound?: number;
   /** Known to stream (`.stream()` or `stream: true`), known not to, or unknown. */
   streaming?: boolean;
-  /** The rules to run (default: every registered rule). */
+  /** The rules to run: required by the engine; the public `checkPayload` (src/index.ts) defaults to every rule of rules/index.ts. */
   ruleSet?: readonly Rule[];
   /** How messages name `requests[i]` of a batch (default `requests[i]`; a JSONL file names its lines). */
   requestName?(index: number): string;
@@ -44,6 +45,8 @@ export interface PayloadCheckOptions extends Omit<CheckOptions, 'apiVersion'> {
 }
 
 
+/** What the engine itself takes: the options with the rule set it is handed. */
+export type EngineCheckOptions = PayloadCheckOptions & { ruleSet: readonly Rule[] };
 
 function severityOf(rule: Rule, setting: RuleSetting | undefined): Severity | undefined {
   if (setting === 'off') return undefined;
@@ -108,8 +111,8 @@ interface ActiveRule {
 const NO_CONFIG = {};
 const activeCache = new WeakMap<readonly Rule[], WeakMap<object, WeakMap<object, Map<string, ActiveRule[]>>>>();
 
-function activeRules(options: PayloadCheckOptions & { apiVersion: ApiVersion }): ActiveRule[] {
-  const ruleSet = options.ruleSet ?? RULES;
+function activeRules(options: EngineCheckOptions & { apiVersion: ApiVersion }): ActiveRule[] {
+  const ruleSet = options.ruleSet;
   let bySettings = activeCache.get(ruleSet);
   if (!bySettings) activeCache.set(ruleSet, (bySettings = new WeakMap()));
   const settings = options.rules ?? NO_CONFIG;
@@ -146,7 +149,7 @@ function sharedByAll(lists: Finding[][]): Finding[] {
  * A payload that may be sent as any of several (a value typed as a union of
  * literals): the findings every one of them has, located in the first.
  */
-export function checkEvery(payloads: readonly unknown[], options: PayloadCheckOptions): Finding[] {
+export function checkEvery(payloads: readonly unknown[], options: EngineCheckOptions): Finding[] {
   return sharedByAll(payloads.map((payload) => checkPayload(payload, options)));
 }
 
@@ -191,14 +194,14 @@ function sharedAcrossVersions(lists: Finding[][]): Finding[] {
   return out;
 }
 
-export function checkPayload(payload: unknown, options: PayloadCheckOptions): Finding[] {
+export function checkPayload(payload: unknown, options: EngineCheckOptions): Finding[] {
   if (options.apiVersion === 'unknown') {
     return sharedAcrossVersions(API_VERSIONS.map((apiVersion) => checkPayload(payload, { ...options, apiVersion })));
   }
-  return checkKnownVersion(payload, options as PayloadCheckOptions & { apiVersion: ApiVersion });
+  return checkKnownVersion(payload, options as EngineCheckOptions & { apiVersion: ApiVersion });
 }
 
-function checkKnownVersion(payload: unknown, options: PayloadCheckOptions & { apiVersion: ApiVersion }): Finding[] {
+function checkKnownVersion(payload: unknown, options: EngineCheckOptions & { apiVersion: ApiVersion }): Finding[] {
   const findings: Finding[] = [];
   const base = options.basePointer ?? '';
   if (isUnknown(payload)) return findings;

@@ -7,7 +7,7 @@
  */
 import type { ApiVersion, Pointer, RuleSetting, Severity, Suggestion } from '../engine/types.js';
 import type { Platform, Rule } from '../engine/rule.js';
-import { checkEvery, checkPayload, type PayloadCheckOptions } from '../engine/check-payload.js';
+import { checkEvery, checkPayload, type EngineCheckOptions } from '../engine/check-payload.js';
 import { checkText } from '../engine/check-text.js';
 import { LineIndex } from '../sources/json/scanner.js';
 import type { ApiVersionChoice } from '../config/api-version.js';
@@ -103,7 +103,7 @@ export function checkLocated(file: LocatedFile, options: CheckLocatedOptions): C
           : file.projectApiVersion(located.origin === 'sdk-call' ? located.platform : undefined));
       versions.set(`${version.value}|${version.reason}`, version);
       const failures: { ruleId: string; error: unknown }[] = [];
-      const checkOptions: PayloadCheckOptions = {
+      const checkOptions: EngineCheckOptions = {
         kind: located.kind,
         apiVersion: version.value,
         date: options.date,
