@@ -22,6 +22,9 @@ export default defineRule<MessageIds>({
         '{{model}} does not support fast mode: speed "fast" returns an error on it (the fast mode docs; exact text unconfirmed). The fast mode docs (as of 2026-08-22) list Claude Opus 4.8 and Opus 5, on the Claude API only. Remove speed to run at standard speed, or use a model with fast mode.',
       removeSpeed: 'Remove speed (standard speed)',
     },
+    kinds: ['messages'],
+    // Fast mode is a Claude API feature; what other platforms answer is not documented.
+    platforms: ['anthropic', 'unknown'],
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/fast-mode (as of 2026-08-22: supported on Opus 5 and Opus 4.8; Opus 4.7 returns an error; Opus 4.6 runs at standard speed)',
       '@anthropic-ai/sdk@1.13.0 resources/messages/messages.d.ts (MessageCreateParams.speed)',
@@ -29,9 +32,6 @@ export default defineRule<MessageIds>({
     ],
   },
   checkRequest(context) {
-    if (context.kind !== 'messages') return;
-    // Fast mode is a Claude API feature; what other platforms answer is not documented.
-    if (context.platform !== 'anthropic' && context.platform !== 'unknown') return;
     if (stringProp(context.body, 'speed') !== 'fast') return;
     const model = knownModel(context);
     if (model?.features.fast_mode !== false) return;

@@ -107,7 +107,7 @@ interface ActiveRule {
 }
 
 // A run checks thousands of payloads with the same configuration: resolve which
-// rules run, at which severity, once per (rule set, configuration objects, API version).
+// rules run, at which severity, once per (rule set, configuration objects, API version, platform, SDK).
 const NO_CONFIG = {};
 const activeCache = new WeakMap<readonly Rule[], WeakMap<object, WeakMap<object, Map<string, ActiveRule[]>>>>();
 
@@ -121,18 +121,27 @@ function activeRules(options: EngineCheckOptions & { apiVersion: ApiVersion }): 
   const ruleOptions = options.ruleOptions ?? NO_CONFIG;
   let byVersion = byOptions.get(ruleOptions);
   if (!byVersion) byOptions.set(ruleOptions, (byVersion = new Map()));
-  let active = byVersion.get(options.apiVersion);
+  const key = `${options.apiVersion}|${options.platform ?? 'unknown'}|${sdkOf(options) ?? ''}`;
+  let active = byVersion.get(key);
   if (!active) {
     active = [];
     for (const rule of ruleSet) {
       const severity = severityOf(rule, options.rules?.[rule.id]);
       if (!severity) continue;
       if (rule.meta.apiVersions && !rule.meta.apiVersions.includes(options.apiVersion)) continue;
+      // Where it applies, as its meta says: the rule body need not check.
+      if (rule.meta.platforms && !rule.meta.platforms.includes(options.platform ?? 'unknown')) continue;
+      if (rule.meta.sdks && !(sdkOf(options) && rule.meta.sdks.includes(sdkOf(options)!))) continue;
       active.push({ rule, severity, options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [], report: makeReporter(rule, severity) });
     }
-    byVersion.set(options.apiVersion, active);
+    byVersion.set(key, active);
   }
   return active;
+}
+
+/** Only an SDK call has an SDK (a raw HTTP call in a TS file is not made by the TS SDK). */
+function sdkOf(options: PayloadCheckOptions): Sdk | undefined {
+  return options.origin === 'sdk-call' ? options.sdk : undefined;
 }
 
 const defaultRequestName = (index: number): string => `requests[${index}]`;
@@ -247,7 +256,7 @@ function checkKnownVersion(payload: unknown, options: EngineCheckOptions & { api
       kind,
       inBatch,
       origin: common.origin,
-      sdk: options.sdk,
+      sdk: sdkOf(options),
       sdkTimeoutSet: options.sdkTimeoutSet,
       model: modelId === undefined ? undefined : { id: modelId, entry: lookupModel(modelId) },
       streaming: inBatch ? false : streaming,
@@ -260,6 +269,7 @@ function checkKnownVersion(payload: unknown, options: EngineCheckOptions & { api
     for (const entry of active) {
       const rule = entry.rule;
       if (!rule.checkRequest) continue;
+      if (rule.meta.kinds && !rule.meta.kinds.includes(kind)) continue;
       if (features && rule.meta.triggers && !triggered(rule.meta.triggers, features)) continue;
       current = entry;
       context.options = entry.options;
@@ -280,6 +290,7 @@ function checkKnownVersion(payload: unknown, options: EngineCheckOptions & { api
     for (const entry of active) {
       const rule = entry.rule;
       if (!rule.checkBatch) continue;
+      if (rule.meta.kinds && !rule.meta.kinds.includes('batch')) continue;
       const context: BatchContext<string> = { ...common, body: payload, options: entry.options, requestName, report: (r) => entry.report(findings, base, r) };
       try {
         rule.checkBatch(context);
