@@ -47,6 +47,15 @@ interface Ctx {
 
 const NOTHING = Symbol('nothing');
 
+/**
+ * A value worth a path of its own when the alternative is not known: a model id,
+ * a number, a flag. Not an empty string, `[]` or `{}`: written as a guard
+ * (`input || ''`, `history ?? []`) for a case the code never meant to send.
+ */
+function isPathValue(value: unknown): boolean {
+  return (typeof value === 'string' && value.trim() !== '') || typeof value === 'number' || typeof value === 'boolean';
+}
+
 export class Evaluator {
   private steps = 0;
   private readonly inProgress = new Set<unknown>();
@@ -422,7 +431,10 @@ export class Evaluator {
     }
     const a = this.value(node.consequent, ctx);
     const b = this.value(node.alternate, ctx);
-    if (isUnknown(a) || isUnknown(b)) return this.unknown(node);
+    if (isUnknown(a) || isUnknown(b)) {
+      // One branch not known: the other, a value of its own, is sent whenever its branch is taken, so it is checked on that path.
+      if (!isPathValue(isUnknown(a) ? b : a)) return this.unknown(node);
+    }
     if (isPrimitive(a) && a === b) return a;
     const { key, negated } = conditionKey(node.test);
     const picked = this.choices?.pick(key);
@@ -432,7 +444,7 @@ export class Evaluator {
 
   private logical(node: TSESTree.LogicalExpression, ctx: Ctx): unknown {
     const left = this.value(node.left, ctx);
-    if (isUnknown(left)) return this.unknown(node);
+    if (isUnknown(left)) return node.operator === '&&' ? this.unknown(node) : this.fallback(node, left, ctx);
     switch (node.operator) {
       case '??':
         return left === null || left === undefined ? this.value(node.right, ctx) : left;
@@ -442,6 +454,22 @@ export class Evaluator {
         return left ? this.value(node.right, ctx) : left;
     }
     return this.unknown(node);
+  }
+
+  /**
+   * `process.env.MODEL || 'claude-…'`, `x ?? 'claude-…'` with the left side not
+   * known: a choice point like `cond ? left : right`, so the fallback, sent
+   * whenever the left side is falsy (nullish), is checked on that path.
+   */
+  private fallback(node: TSESTree.LogicalExpression, left: unknown, ctx: Ctx): unknown {
+    const right = this.value(node.right, ctx);
+    if (!isPathValue(right)) return this.unknown(node);
+    const { key, negated } = conditionKey(node.left);
+    // Nullishness is another condition than truthiness: its own key.
+    const picked = this.choices?.pick(node.operator === '??' ? `${negated ? '!' : ''}${key} ??` : key);
+    if (picked === undefined) return this.unknown(node);
+    const leftTaken = node.operator === '??' ? picked : picked !== negated;
+    return leftTaken ? left : right;
   }
 
   private unary(node: TSESTree.UnaryExpression, ctx: Ctx): unknown {

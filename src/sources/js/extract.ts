@@ -235,15 +235,16 @@ function makeSite(
   return site;
 }
 
-/** In `cond ? 'a' : 'b'` (nested too), the branch literal that gives this value, when exactly one does: a finding points at it. */
+/** In `cond ? 'a' : 'b'` or `x || 'a'` (nested too), the literal that gives this value, when exactly one does: a finding points at it. */
 function branchHolding(node: Node, value: unknown): Node {
   const n = unwrap(node);
-  if (n.type !== 'ConditionalExpression' || (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')) return node;
+  if ((n.type !== 'ConditionalExpression' && n.type !== 'LogicalExpression') || (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')) return node;
+  const sides = (u: Node): Node[] => (u.type === 'ConditionalExpression' ? [u.consequent, u.alternate] : u.type === 'LogicalExpression' ? [u.left, u.right] : []);
   const holds = (b: Node): boolean => {
     const u = unwrap(b);
-    return (u.type === 'Literal' && u.value === value) || (u.type === 'ConditionalExpression' && (holds(u.consequent) || holds(u.alternate)));
+    return (u.type === 'Literal' && u.value === value) || sides(u).some(holds);
   };
-  const matching = [n.consequent, n.alternate].filter(holds);
+  const matching = sides(n).filter(holds);
   return matching.length === 1 ? branchHolding(matching[0]!, value) : node;
 }
 
