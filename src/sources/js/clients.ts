@@ -87,8 +87,16 @@ function classFromModule(source: string, exportName: string | undefined): ClassI
     if (exportName === undefined || isClientExportName(exportName, platform)) return { kind: 'anthropic', platform };
     return OTHER;
   }
-  return isLocalModule(source) ? UNKNOWN : OTHER;
+  if (!isLocalModule(source)) return OTHER;
+  // A platform client the project re-exports (`export { AnthropicVertex } from '@anthropic-ai/vertex-sdk'`),
+  // or the platform SDK's own code importing '../src/client': the class name says the platform, whose
+  // model ids and retirement dates apply, not the first-party ones (issue 12 §1.5).
+  const named = exportName !== undefined && Object.prototype.hasOwnProperty.call(PLATFORM_OF_CLASS, exportName) ? PLATFORM_OF_CLASS[exportName] : undefined;
+  return named ? { kind: 'anthropic', platform: named } : UNKNOWN;
 }
+
+/** The platform clients' class names, as their packages export them. */
+const PLATFORM_OF_CLASS: Record<string, Platform> = { AnthropicBedrock: 'bedrock', AnthropicVertex: 'vertex', AnthropicFoundry: 'foundry' };
 
 
 /** Names of functions that wrap a client for tracing and return it (braintrust, langfuse, Sentry, OpenTelemetry…). */
