@@ -94,8 +94,8 @@ interface SdkShape {
 
 const MESSAGE_METHODS = new Set(['create', 'stream', 'parse', 'countTokens', 'toolRunner']);
 
-/** Keys of `toolRunner` params that configure the runner and are not sent. */
-const RUNNER_ONLY_KEYS = ['max_iterations', 'runToolsEagerly'];
+/** Keys of `toolRunner` params that configure the runner and are not sent (held to the pinned SDK's BetaToolRunnerSettings by test/sources/js/sdk-only-options.test.ts). */
+export const RUNNER_ONLY_KEYS: readonly string[] = ['max_iterations', 'runToolsEagerly'];
 
 /** Cheap text test before parsing: can this file contain a call we extract? */
 export function mightContainCalls(text: string, clients: 'anthropic-only' | 'any-shaped' = 'anthropic-only'): boolean {
