@@ -31,18 +31,18 @@ const eslint = new ESLint({
 
 type Seen = string[];
 
-async function viaEslint(code: string): Promise<Seen> {
-  const [result] = await eslint.lintText(code, { filePath: FILE });
+async function viaEslint(code: string, filePath = FILE): Promise<Seen> {
+  const [result] = await eslint.lintText(code, { filePath });
   return result!.messages.map((m) => `${m.line}:${m.column} ${(m.ruleId ?? 'null').replace(/^lint-payloads\//, '')}`);
 }
 
-async function viaCli(code: string): Promise<Seen> {
-  const result = await lintText(code, FILE, { date: DATE });
+async function viaCli(code: string, filePath = FILE): Promise<Seen> {
+  const result = await lintText(code, filePath, { date: DATE });
   return result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId ?? 'null'}`);
 }
 
-async function both(code: string): Promise<Seen> {
-  const [a, b] = [await viaEslint(code), await viaCli(code)];
+async function both(code: string, filePath = FILE): Promise<Seen> {
+  const [a, b] = [await viaEslint(code, filePath), await viaCli(code, filePath)];
   assert.deepEqual(a, b, 'ESLint and the CLI agree');
   return a;
 }
@@ -77,7 +77,13 @@ describe('inline disables, the same in both front ends', () => {
     assert.match(cli!.message, /"no-retired-modle".*Did you mean "no-retired-model"\?/);
   });
 
-  it('an unknown id in a file without API calls is reported too', async () => {
+  it("a .js file (ESLint's default parser) reads the same comments", async () => {
+    const js = FILE.replace(/\.ts$/, '.js');
+    assert.deepEqual(await both(`${HEADER}// lint-payloads-disable-next-line no-retired-model\n${RETIRED}\n`, js), []);
+    assert.deepEqual(await both(`${HEADER}/* lint-payloads-disable-next-line no-retired-modle */\n${RETIRED}\n`, js), ['3:1 unknown-disable-rule', '4:39 no-retired-model']);
+  });
+
+  it('an unknown rule id in a file without API calls is reported too', async () => {
     assert.deepEqual(await both('// lint-payloads-disable-next-line no-such-rule\nexport const x = 1;\n'), ['1:1 unknown-disable-rule']);
   });
 
