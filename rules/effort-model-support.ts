@@ -35,6 +35,7 @@ export default defineRule<MessageIds>({
       removeEffort: 'Remove output_config.effort',
       useLevel: 'Use effort "{{level}}"',
     },
+    kinds: ['messages'],
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/effort',
       'https://platform.claude.com/docs/zh-CN/build-with-claude/adaptive-thinking',
@@ -43,7 +44,6 @@ export default defineRule<MessageIds>({
     ],
   },
   checkRequest(context) {
-    if (context.kind !== 'messages') return;
     const effort = effortLevel(context.body);
     if (typeof effort !== 'string' || !LEVELS.includes(effort)) return; // other values: request-schema
     const model = knownModel(context);

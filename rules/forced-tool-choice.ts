@@ -30,6 +30,7 @@ export default defineRule<MessageIds>({
         '{{model}} does not support forced tool use (tool_choice "{{choice}}"), whatever the thinking setting. The API answers 400 invalid_request_error. Use tool_choice {"type": "auto"} and say in the prompt which tool to use, or output_config.format for structured output.',
       useAuto: 'Use tool_choice {"type": "auto"}',
     },
+    kinds: ['messages'],
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/extended-thinking',
       'https://platform.claude.com/docs/en/models/opus-5-5/whats-new-opus-5-5',
@@ -37,7 +38,6 @@ export default defineRule<MessageIds>({
     ],
   },
   checkRequest(context) {
-    if (context.kind !== 'messages') return;
     const toolChoice = prop(context.body, 'tool_choice');
     if (!isObject(toolChoice)) return;
     const choice = stringProp(toolChoice, 'type');

@@ -62,6 +62,8 @@ import imageDimensions from './image-dimensions.js';
 import imageSource from './image-source.js';
 import noApiKeyLiteral from './no-api-key-literal.js';
 import requestSizeLimit from './request-size-limit.js';
+// --- comments ---
+import unknownDisableRule from './unknown-disable-rule.js';
 
 export const RULES: readonly Rule[] = [
   requestSchema,
@@ -122,6 +124,10 @@ export const RULES: readonly Rule[] = [
   imageSource,
   noApiKeyLiteral,
   requestSizeLimit,
+  // --- comments ---
+  unknownDisableRule,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+/** Every rule id: a disable comment naming another is reported. */
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES_BY_ID.keys());

@@ -25,6 +25,7 @@ export default defineRule<MessageIds>({
         'max_tokens: 0 (prompt-cache pre-warming) is not supported inside a batch; the API rejects this request. Use max_tokens ≥ 1, or pre-warm the cache with a separate Messages call.',
       setMax: 'Set max_tokens to {{max}}',
     },
+    kinds: ['messages'],
     sources: [
       'https://platform.claude.com/docs/en/about-claude/models/overview',
       'https://platform.claude.com/docs/en/models/opus-5-5/overview',
@@ -34,7 +35,6 @@ export default defineRule<MessageIds>({
     ],
   },
   checkRequest(context) {
-    if (context.kind !== 'messages') return;
     const value = numberProp(context.body, 'max_tokens');
     if (value === undefined) return;
     if (value === 0 && context.inBatch) {

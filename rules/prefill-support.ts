@@ -95,6 +95,7 @@ export default defineRule<MessageIds>({
         'With thinking on (thinking.type "{{thinking}}"), a final assistant message must start with a thinking or redacted_thinking block from an earlier response; messages[{{index}}] starts with {{found}}. The API answers 400 "messages.{{index}}.content.0.type: Expected thinking or redacted_thinking, but found {{found}}. When thinking is enabled, a final assistant message must start with a thinking block …". Remove the prefill or turn thinking off.',
       removeFinalMessage: 'Remove the final assistant {{what}}',
     },
+    kinds: ['messages'],
     sources: [
       'https://platform.claude.com/docs/en/api/errors#prefill-not-supported',
       'https://platform.claude.com/docs/en/build-with-claude/extended-thinking',
@@ -106,7 +107,6 @@ export default defineRule<MessageIds>({
     ],
   },
   checkRequest(context) {
-    if (context.kind !== 'messages') return;
     const last = finalAssistantMessage(context.body);
     if (!last) return;
     const turn = finalAssistantTurn(context.body, last.index);

@@ -46,6 +46,7 @@ export default defineRule<MessageIds>({
         'With thinking on (thinking.type "{{thinking}}"), top_p must be between 0.95 and 1 or unset; got {{value}}. The API answers 400 "`top_p` must be greater than or equal to 0.95 or unset when thinking is enabled". Remove "top_p".',
       removeParam: 'Remove "{{name}}"',
     },
+    kinds: ['messages'],
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/thinking',
       'https://platform.claude.com/docs/en/about-claude/models/migrating-to-claude-4',
@@ -57,7 +58,6 @@ export default defineRule<MessageIds>({
   },
   checkRequest(context) {
     // count_tokens never took these fields (the schema reports them there).
-    if (context.kind !== 'messages') return;
     const model = knownModel(context);
     if (!model) return;
     const body = context.body;

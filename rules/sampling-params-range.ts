@@ -22,13 +22,13 @@ export default defineRule<MessageIds>({
       topPRange: 'top_p is {{value}}: nucleus sampling takes a probability between 0 and 1. The API most likely answers 400 invalid_request_error (the range is documented by the SDK, not confirmed by the API docs). Use a value between 0 and 1, or leave top_p out.',
       topKRange: 'top_k is {{value}}: it is a count of tokens, a whole number of 0 or more. The API most likely answers 400 invalid_request_error (the range is documented by the SDK, not confirmed by the API docs). Use a non-negative integer, or leave top_k out.',
     },
+    kinds: ['messages'],
     sources: [
       '@anthropic-ai/sdk@0.137.0 src/resources/messages/messages.ts (doc comments on top_p and top_k)',
       'shared reference: api-versions.md §3 "Ranges" (top_p range and top_k [unconfirmed])',
     ],
   },
   checkRequest(context) {
-    if (context.kind !== 'messages') return;
     const topP = knownNumber(prop(context.body, 'top_p'));
     if (topP !== undefined && (topP < 0 || topP > 1)) context.report({ messageId: 'topPRange', pointer: '/top_p', data: { value: topP } });
     const topK = knownNumber(prop(context.body, 'top_k'));

@@ -41,6 +41,9 @@ export default defineRule<MessageIds>({
       streamingRequired:
         'max_tokens is {{value}}, above {{limit}}: the TypeScript SDK throws "Streaming is required for operations that may take longer than 10 minutes…" before sending this non-streaming call. Use client.messages.stream(…) (or stream: true), or set a `timeout` on the call or the client.',
     },
+    kinds: ['messages'],
+    // The threshold and the refusal are the TypeScript SDK's (a Python version of the check is its own rule).
+    sdks: ['typescript'],
     sources: [
       '@anthropic-ai/sdk@1.17.0 src/client.ts (calculateNonstreamingTimeout)',
       '@anthropic-ai/sdk@1.17.0 src/internal/constants.ts (MODEL_NONSTREAMING_TOKENS)',
@@ -49,8 +52,8 @@ export default defineRule<MessageIds>({
     ],
   },
   checkRequest(context) {
-    // Only a create call from code, known not to stream and with no timeout anywhere.
-    if (context.origin !== 'sdk-call' || context.kind !== 'messages' || context.inBatch) return;
+    // Only a create call (meta: TS SDK calls), known not to stream and with no timeout anywhere.
+    if (context.inBatch) return;
     if (context.streaming !== false || context.sdkTimeoutSet !== false) return;
     const value = numberProp(context.body, 'max_tokens');
     if (value === undefined) return;

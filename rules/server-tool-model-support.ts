@@ -25,6 +25,8 @@ export default defineRule<MessageIds>({
       toolUnsupported:
         '{{model}} does not accept the {{type}} tool (on the Claude API and Google Cloud). The API answers 400 invalid_request_error. Use a tool version this model supports, or another model.',
     },
+    kinds: ['messages'],
+    platforms: ['anthropic', 'vertex', 'unknown'],
     sources: [
       'https://platform.claude.com/docs/en/models/opus-5-5/whats-new-opus-5-5',
       '@anthropic-ai/sdk@1.17.0 resources/models.d.ts (capabilities)',
@@ -32,8 +34,6 @@ export default defineRule<MessageIds>({
     ],
   },
   checkRequest(context) {
-    if (context.kind !== 'messages') return;
-    if (context.platform !== 'anthropic' && context.platform !== 'vertex' && context.platform !== 'unknown') return;
     const tools = prop(context.body, 'tools');
     if (!Array.isArray(tools)) return;
     const model = knownModel(context);

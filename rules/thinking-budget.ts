@@ -28,6 +28,7 @@ export default defineRule<MessageIds>({
       budgetNotBelowMax:
         'thinking.budget_tokens ({{budget}}) must be less than max_tokens ({{max}}): thinking tokens count toward max_tokens. The API answers 400 "`max_tokens` must be greater than `thinking.budget_tokens`." Raise max_tokens above {{budget}} or lower the budget.',
     },
+    kinds: ['messages'],
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/extended-thinking#max-tokens-and-context-window-size',
       '@anthropic-ai/sdk@1.17.0 resources/messages/messages.d.ts (ThinkingConfigEnabled.budget_tokens: "Must be ≥1024 and less than max_tokens")',
@@ -35,7 +36,6 @@ export default defineRule<MessageIds>({
     ],
   },
   checkRequest(context) {
-    if (context.kind !== 'messages') return;
     if (thinkingType(context.body) !== 'enabled') return;
     const budget = numberProp(prop(context.body, 'thinking'), 'budget_tokens');
     const max = numberProp(context.body, 'max_tokens');

@@ -42,6 +42,7 @@ export default defineRule<MessageIds>({
       omitThinking: 'Remove "thinking" (the model decides when to think)',
       useEffortHigh: 'Set output_config.effort to "high"',
     },
+    kinds: ['messages'],
     sources: [
       'https://platform.claude.com/docs/build-with-claude/thinking-troubleshooting',
       'https://platform.claude.com/docs/en/api/errors',
@@ -52,7 +53,6 @@ export default defineRule<MessageIds>({
     ],
   },
   checkRequest(context) {
-    if (context.kind !== 'messages') return;
     const type = thinkingType(context.body);
     if (typeof type !== 'string') return;
     const model = knownModel(context);

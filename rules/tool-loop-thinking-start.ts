@@ -24,6 +24,8 @@ export default defineRule<MessageIds>({
         'thinking.type is "enabled" and the request returns tool results, so it continues the assistant turn that {{path}} opens; that message starts with a {{found}} block, not with the thinking block the response began with. The API answers 400 "{{apiPath}}.type: Expected `thinking` or `redacted_thinking`, but found `{{found}}`. When `thinking` is enabled, a final `assistant` message must start with a thinking block (preceeding the lastmost set of `tool_use` and `tool_result` blocks)." Send the assistant content back exactly as the response gave it, thinking blocks included.',
     },
     // Only `thinking: {type: "enabled"}` makes the rule apply: no other object of a fully known body has that type.
+    // Whether count_tokens applies the turn rules is not documented.
+    kinds: ['messages'],
     triggers: { types: ['enabled'] },
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/extended-thinking#turn-structure-in-manual-mode',
@@ -36,8 +38,6 @@ export default defineRule<MessageIds>({
     ],
   },
   checkRequest(context) {
-    // Whether count_tokens applies the turn rules is not documented.
-    if (context.kind !== 'messages') return;
     if (thinkingType(context.body) !== 'enabled') return;
     // A model without manual thinking rejects "enabled" first (thinking-model-support reports it).
     if (knownModel(context)?.features.extended_thinking === false) return;

@@ -1,9 +1,11 @@
 /**
  * The one entry point of the engine: a payload (complete, from a file, or partial,
- * from source code) and how it is sent → findings. Every front end calls this.
+ * from source code), how it is sent, and the rules to run → findings. Every front
+ * end calls this. The engine is handed its rules (as Ajv's core is handed its
+ * vocabularies) and imports none: rules/ depends on the engine, never the reverse.
  */
 import type { ApiVersionOrUnknown, CheckOptions, Edit, Finding, Pointer, RuleSetting, Severity, Suggestion } from './types.js';
-import type { BatchContext, Origin, Platform, Sdk, Report, RequestContext, Rule, SuggestionReport } from './rule.js';
+import type { BatchContext, Origin, Platform, Report, RequestContext, Rule, Sdk, SuggestionReport } from './rule.js';
 import { renderMessage } from './rule.js';
 import { isObject, prop, stringProp, type JsonObject } from './values.js';
 import { isOpen, isUnknown } from './partial.js';
@@ -11,7 +13,6 @@ import { join } from './pointer.js';
 import { redactSecrets } from './redact.js';
 import { bodyFeatures, triggered } from './body-features.js';
 import { lookupModel } from '../catalogue/catalogue.js';
-import { RULES } from '../../rules/index.js';
 import { API_VERSIONS, type ApiVersion } from './api-versions.js';
 
 export interface PayloadCheckOptions extends Omit<CheckOptions, 'apiVersion'> {
@@ -20,15 +21,15 @@ export interface PayloadCheckOptions extends Omit<CheckOptions, 'apiVersion'> {
   platform?: Platform;
   /** Default: 'request-file'. */
   origin?: Origin;
+  /** The SDK that makes the call (undefined: a request file or raw HTTP). */
+  sdk?: Sdk;
   /** SDK calls: a timeout is set on the call or the client. */
   sdkTimeoutSet?: boolean;
-  /** Which SDK made the call. */
-  sdk?: Sdk;
   /** An upper bound of the serialized body's size in bytes (a request file: 3 bytes per UTF-16 unit of its text). */
   sizeBound?: number;
   /** Known to stream (`.stream()` or `stream: true`), known not to, or unknown. */
   streaming?: boolean;
-  /** The rules to run (default: every registered rule). */
+  /** The rules to run: required by the engine; the public `checkPayload` (src/index.ts) defaults to every rule of rules/index.ts. */
   ruleSet?: readonly Rule[];
   /** How messages name `requests[i]` of a batch (default `requests[i]`; a JSONL file names its lines). */
   requestName?(index: number): string;
@@ -44,6 +45,8 @@ export interface PayloadCheckOptions extends Omit<CheckOptions, 'apiVersion'> {
 }
 
 
+/** What the engine itself takes: the options with the rule set it is handed. */
+export type EngineCheckOptions = PayloadCheckOptions & { ruleSet: readonly Rule[] };
 
 function severityOf(rule: Rule, setting: RuleSetting | undefined): Severity | undefined {
   if (setting === 'off') return undefined;
@@ -104,12 +107,12 @@ interface ActiveRule {
 }
 
 // A run checks thousands of payloads with the same configuration: resolve which
-// rules run, at which severity, once per (rule set, configuration objects, API version).
+// rules run, at which severity, once per (rule set, configuration objects, API version, platform, SDK).
 const NO_CONFIG = {};
 const activeCache = new WeakMap<readonly Rule[], WeakMap<object, WeakMap<object, Map<string, ActiveRule[]>>>>();
 
-function activeRules(options: PayloadCheckOptions & { apiVersion: ApiVersion }): ActiveRule[] {
-  const ruleSet = options.ruleSet ?? RULES;
+function activeRules(options: EngineCheckOptions & { apiVersion: ApiVersion }): ActiveRule[] {
+  const ruleSet = options.ruleSet;
   let bySettings = activeCache.get(ruleSet);
   if (!bySettings) activeCache.set(ruleSet, (bySettings = new WeakMap()));
   const settings = options.rules ?? NO_CONFIG;
@@ -118,18 +121,27 @@ function activeRules(options: PayloadCheckOptions & { apiVersion: ApiVersion }):
   const ruleOptions = options.ruleOptions ?? NO_CONFIG;
   let byVersion = byOptions.get(ruleOptions);
   if (!byVersion) byOptions.set(ruleOptions, (byVersion = new Map()));
-  let active = byVersion.get(options.apiVersion);
+  const key = `${options.apiVersion}|${options.platform ?? 'unknown'}|${sdkOf(options) ?? ''}`;
+  let active = byVersion.get(key);
   if (!active) {
     active = [];
     for (const rule of ruleSet) {
       const severity = severityOf(rule, options.rules?.[rule.id]);
       if (!severity) continue;
       if (rule.meta.apiVersions && !rule.meta.apiVersions.includes(options.apiVersion)) continue;
+      // Where it applies, as its meta says: the rule body need not check.
+      if (rule.meta.platforms && !rule.meta.platforms.includes(options.platform ?? 'unknown')) continue;
+      if (rule.meta.sdks && !(sdkOf(options) && rule.meta.sdks.includes(sdkOf(options)!))) continue;
       active.push({ rule, severity, options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [], report: makeReporter(rule, severity) });
     }
-    byVersion.set(options.apiVersion, active);
+    byVersion.set(key, active);
   }
   return active;
+}
+
+/** Only an SDK call has an SDK (a raw HTTP call in a TS file is not made by the TS SDK). */
+function sdkOf(options: PayloadCheckOptions): Sdk | undefined {
+  return options.origin === 'sdk-call' ? options.sdk : undefined;
 }
 
 const defaultRequestName = (index: number): string => `requests[${index}]`;
@@ -146,7 +158,7 @@ function sharedByAll(lists: Finding[][]): Finding[] {
  * A payload that may be sent as any of several (a value typed as a union of
  * literals): the findings every one of them has, located in the first.
  */
-export function checkEvery(payloads: readonly unknown[], options: PayloadCheckOptions): Finding[] {
+export function checkEvery(payloads: readonly unknown[], options: EngineCheckOptions): Finding[] {
   return sharedByAll(payloads.map((payload) => checkPayload(payload, options)));
 }
 
@@ -191,14 +203,14 @@ function sharedAcrossVersions(lists: Finding[][]): Finding[] {
   return out;
 }
 
-export function checkPayload(payload: unknown, options: PayloadCheckOptions): Finding[] {
+export function checkPayload(payload: unknown, options: EngineCheckOptions): Finding[] {
   if (options.apiVersion === 'unknown') {
     return sharedAcrossVersions(API_VERSIONS.map((apiVersion) => checkPayload(payload, { ...options, apiVersion })));
   }
-  return checkKnownVersion(payload, options as PayloadCheckOptions & { apiVersion: ApiVersion });
+  return checkKnownVersion(payload, options as EngineCheckOptions & { apiVersion: ApiVersion });
 }
 
-function checkKnownVersion(payload: unknown, options: PayloadCheckOptions & { apiVersion: ApiVersion }): Finding[] {
+function checkKnownVersion(payload: unknown, options: EngineCheckOptions & { apiVersion: ApiVersion }): Finding[] {
   const findings: Finding[] = [];
   const base = options.basePointer ?? '';
   if (isUnknown(payload)) return findings;
@@ -244,8 +256,8 @@ function checkKnownVersion(payload: unknown, options: PayloadCheckOptions & { ap
       kind,
       inBatch,
       origin: common.origin,
+      sdk: sdkOf(options),
       sdkTimeoutSet: options.sdkTimeoutSet,
-      sdk: options.sdk,
       model: modelId === undefined ? undefined : { id: modelId, entry: lookupModel(modelId) },
       streaming: inBatch ? false : streaming,
       options: [],
@@ -257,6 +269,7 @@ function checkKnownVersion(payload: unknown, options: PayloadCheckOptions & { ap
     for (const entry of active) {
       const rule = entry.rule;
       if (!rule.checkRequest) continue;
+      if (rule.meta.kinds && !rule.meta.kinds.includes(kind)) continue;
       if (features && rule.meta.triggers && !triggered(rule.meta.triggers, features)) continue;
       current = entry;
       context.options = entry.options;
@@ -277,6 +290,7 @@ function checkKnownVersion(payload: unknown, options: PayloadCheckOptions & { ap
     for (const entry of active) {
       const rule = entry.rule;
       if (!rule.checkBatch) continue;
+      if (rule.meta.kinds && !rule.meta.kinds.includes('batch')) continue;
       const context: BatchContext<string> = { ...common, body: payload, options: entry.options, requestName, report: (r) => entry.report(findings, base, r) };
       try {
         rule.checkBatch(context);

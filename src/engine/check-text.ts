@@ -1,12 +1,12 @@
 /**
  * Runs the rules that read a file's raw text (see Rule.checkText). Front ends
- * call it once per file, next to checkPayload for each payload in the file.
+ * call it once per file, next to checkPayload for each payload in the file, and
+ * hand it the rules to run (the engine imports none).
  */
 import type { RuleSetting, Severity } from './types.js';
 import type { Rule } from './rule.js';
 import { renderMessage } from './rule.js';
 import { redactSecrets } from './redact.js';
-import { RULES } from '../../rules/index.js';
 
 export interface TextFinding {
   ruleId: string;
@@ -21,10 +21,10 @@ export interface TextFinding {
 export function checkText(
   text: string,
   filePath: string,
-  options: { rules?: Record<string, RuleSetting>; ruleOptions?: Record<string, unknown[]>; ruleSet?: readonly Rule[] } = {},
+  options: { rules?: Record<string, RuleSetting>; ruleOptions?: Record<string, unknown[]>; ruleSet: readonly Rule[] },
 ): TextFinding[] {
   const findings: TextFinding[] = [];
-  for (const rule of options.ruleSet ?? RULES) {
+  for (const rule of options.ruleSet) {
     if (!rule.checkText) continue;
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;

@@ -7,7 +7,7 @@
  * Pointers a rule reports are relative to what it was given; the engine makes
  * them absolute.
  */
-import type { ApiVersion, Edit, Endpoint, Pointer, Severity } from './types.js';
+import type { ApiVersion, Edit, Endpoint, PayloadKind, Pointer, Severity } from './types.js';
 import type { JsonObject } from './values.js';
 import type { ModelEntry } from '../catalogue/catalogue.js';
 import type { Triggers } from './body-features.js';
@@ -29,6 +29,16 @@ export interface RuleMeta<MessageIds extends string> {
   defaultOptions?: unknown[];
   /** The API versions it applies to; all when absent. */
   apiVersions?: ApiVersion[];
+  /**
+   * The kinds of payload it applies to; all when absent. `checkRequest` runs on a
+   * request of a listed kind ('messages' also as a batch's `params`), `checkBatch`
+   * when 'batch' is listed.
+   */
+  kinds?: PayloadKind[];
+  /** The platforms it applies to (src/engine/platforms.ts); all when absent. List 'unknown' to run when the platform is not known. */
+  platforms?: Platform[];
+  /** Only on calls made with these SDKs (their client-side rules); absent: every payload, request files and raw HTTP included. */
+  sdks?: Sdk[];
   /**
    * What `checkRequest` looks at: on a fully known body that holds none of it
    * (no object of these types, no member of these names) the rule is skipped.
@@ -84,17 +94,17 @@ export interface CheckContextBase<MessageIds extends string> {
  */
 export type Platform = 'anthropic' | 'bedrock' | 'vertex' | 'cloud' | 'foundry' | 'gateway' | 'unknown';
 
-/** Which SDK made a call (source code only). */
+/** Which SDK made a call: its client-side rules and defaults apply. */
 export type Sdk = 'typescript' | 'python';
 
 /** Where the payload was found: a request file, an SDK call in code, or a raw HTTP call in code. */
 export type Origin = 'request-file' | 'sdk-call' | 'http-call';
 
 export interface RequestContext<MessageIds extends string> extends CheckContextBase<MessageIds> {
+  /** The SDK that makes the call; undefined for request files and raw HTTP calls. */
+  sdk: Sdk | undefined;
   /** For SDK calls: is a request timeout set on the call or the client (undefined: not known). */
   sdkTimeoutSet: boolean | undefined;
-  /** Which SDK made the call (undefined: a request file or raw HTTP in an unknown language). */
-  sdk: Sdk | undefined;
   /** The request body (a known object; it may be open, see partial.ts). */
   body: JsonObject;
   kind: 'messages' | 'count-tokens';

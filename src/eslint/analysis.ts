@@ -3,25 +3,25 @@
  *
  * ESLint creates every enabled rule (calls `create`) before it walks the AST,
  * so each rule registers itself (with its options) in the file's analysis, and
- * the first rule to reach the root node runs the engine once for every
- * registered rule: one extraction, one `checkPayload` per payload, one
- * `checkText`. Each rule then reports only its own findings. Rules that are off
+ * the first rule to reach the root node runs the shared step
+ * (src/lint/check-located.ts, the CLI's too) once for every registered rule:
+ * one extraction, one `checkPayload` per payload, one `checkText`. Each rule
+ * then reports only its own findings. Rules that are off
  * in ESLint are never created, so never run. The cache is keyed by the AST, so
  * a re-parse (after `--fix`) starts afresh.
  */
-import type { Pointer } from '../engine/types.js';
-import type { Origin, Platform, Rule } from '../engine/rule.js';
-import type { ApiVersion, ApiVersionOrUnknown, Endpoint, Finding, PayloadKind } from '../engine/types.js';
-import { checkEvery } from '../engine/check-payload.js';
-import { checkText } from '../engine/check-text.js';
-import { RULES_BY_ID } from '../../rules/index.js';
-import { projectApiVersion } from '../config/api-version.js';
+import type { Rule } from '../engine/rule.js';
+import { RULES_BY_ID, RULE_IDS } from '../../rules/index.js';
+import { sourceNamed } from '../sources/index.js';
 import { jsonSource } from '../sources/json/index.js';
 import { looksLikeRequestText } from '../sources/json/detect.js';
+import type { FileComment, LocatedPayload, Location } from '../sources/types.js';
 import { readSettings, todayUtc, type PluginSettings } from './settings.js';
-import { toTextEdits, type EditSource, type TextEdit } from '../fix/text-edits.js';
-import { isMomoaDocument, jsonEditSource, reportLocation, type MomoaDocument } from './json-document.js';
+import type { TextEdit } from '../fix/text-edits.js';
+import { isMomoaDocument } from './json-document.js';
 import { findCallSites, mightCallApi } from './js-call-sites.js';
+import { checkLocated, type LocatedFinding } from '../lint/check-located.js';
+import { fileComments } from '../sources/js/index.js';
 
 /** The parts of ESLint's rule context the analysis reads (JS and JSON languages alike). */
 export interface LintContext {
@@ -39,45 +39,28 @@ export interface LintContext {
 
 type Loc = { start: { line: number; column: number }; end: { line: number; column: number } };
 
-/** A report, ready for `context.report` (node or loc, plus text edits for fix and suggestions). */
+/** A report, ready for `context.report` (a location, plus text edits for fix and suggestions). */
 export interface PreparedReport {
   messageId: string;
   data: Record<string, string>;
   /** A message that is not the rule's template (a finding merged across API versions). */
   message?: string;
-  node?: unknown;
-  loc?: Loc;
+  loc: Loc;
   fix?: readonly TextEdit[];
   suggest?: { desc: string; messageId?: string; data?: Record<string, string>; edits: readonly TextEdit[] }[];
-}
-
-/** One payload of the file and how to map pointers in it back to the file. */
-export interface Target {
-  payload: unknown;
-  kind: PayloadKind;
-  endpoint: Endpoint;
-  platform?: Platform;
-  origin?: Origin;
-  streaming?: boolean;
-  sdkTimeoutSet?: boolean;
-  /** Other payloads the same code may send (literal-union types): only shared findings count. */
-  alternatives?: unknown[];
-  /** Set when the payload's own context states it (a header, `anthropic_version` in a body). */
-  apiVersion?: ApiVersionOrUnknown;
-  /** Where to report a finding: a node (JS) or a location (JSON). */
-  locate(pointer: Pointer, target: 'key' | 'value'): { node: unknown; range: readonly [number, number] } | { loc: Loc; range: readonly [number, number] };
-  edits: EditSource;
 }
 
 class FileAnalysis {
   private readonly registered = new Map<string, unknown[]>();
   private readonly results = new Map<string, PreparedReport[]>();
-  private targets: Target[] | undefined;
+  private payloads: LocatedPayload[] | undefined;
   private payloadsPossible: boolean | undefined;
   private readonly settings: PluginSettings;
+  private readonly json: boolean;
 
   constructor(private readonly context: LintContext) {
     this.settings = readSettings(context.settings);
+    this.json = isMomoaDocument(context.sourceCode.ast);
   }
 
   /**
@@ -86,7 +69,7 @@ class FileAnalysis {
    * listener at all. Decided once per file, by the same cheap text test.
    */
   mayHavePayloads(): boolean {
-    this.payloadsPossible ??= isMomoaDocument(this.context.sourceCode.ast) || mightCallApi(this.context.sourceCode, this.settings.clients);
+    this.payloadsPossible ??= this.json || mightCallApi(this.context.sourceCode, this.settings.clients);
     return this.payloadsPossible;
   }
 
@@ -109,105 +92,73 @@ class FileAnalysis {
     for (const id of ruleIds) this.results.set(id, []);
     const ruleOptions: Record<string, unknown[]> = {};
     for (const id of ruleIds) ruleOptions[id] = this.registered.get(id) ?? [];
-    const seen = new Set<string>();
-    const push = (ruleId: string, report: PreparedReport, range: readonly [number, number], message: string): void => {
-      // One const object passed to two calls, or both branches of `c ? a : b`: report a shared mistake once.
-      const key = `${ruleId}|${report.messageId}|${range[0]}:${range[1]}|${message}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      this.results.get(ruleId)!.push(report);
-    };
-
-    const textRules = rules.filter((r) => r.checkText);
-    if (textRules.length) {
-      const { text, getLocFromIndex } = this.context.sourceCode;
-      for (const f of checkText(text, this.context.filename, { ruleSet: textRules, ruleOptions })) {
-        const loc = { start: getLocFromIndex.call(this.context.sourceCode, f.start), end: getLocFromIndex.call(this.context.sourceCode, f.end) };
-        push(f.ruleId, { messageId: f.messageId, data: f.data, loc }, [f.start, f.end], f.message);
-      }
-    }
-
-    const payloadRules = rules.filter((r) => r.checkRequest || r.checkBatch);
-    if (!payloadRules.length) return;
-    const date = this.settings.date ?? todayUtc();
-    for (const target of this.getTargets()) {
-      const findings = checkEvery([target.payload, ...(target.alternatives ?? [])], {
-        kind: target.kind,
-        apiVersion: target.apiVersion ?? this.defaultApiVersion(target.origin === 'sdk-call' ? target.platform : undefined),
-        date,
-        endpoint: target.endpoint,
-        ...(target.platform ? { platform: target.platform } : {}),
-        ...(target.origin ? { origin: target.origin } : {}),
-        ...(target.streaming !== undefined ? { streaming: target.streaming } : {}),
-        ...(target.sdkTimeoutSet !== undefined ? { sdkTimeoutSet: target.sdkTimeoutSet } : {}),
-        ruleSet: payloadRules,
+    const { text } = this.context.sourceCode;
+    const filePath = this.context.filename;
+    const entry = sourceNamed(this.json ? 'json' : 'js');
+    const payloadRulesRegistered = rules.some((r) => r.checkRequest || r.checkBatch);
+    const checked = checkLocated(
+      {
+        text,
+        filePath,
+        extracted: { payloads: payloadRulesRegistered ? this.getPayloads() : [], comments: this.comments() },
+        projectApiVersion: (platform) => entry.projectApiVersion(filePath, platform),
+      },
+      {
+        ruleSet: rules,
+        knownRuleIds: RULE_IDS,
         ruleOptions,
-        // A body nested absurdly deep can exhaust the stack: skip it, as the CLI does; real bugs still surface.
-        onRuleError: (_ruleId, error) => {
-          if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
-        },
-      });
-      for (const finding of findings) {
-        const where = target.locate(finding.pointer, finding.target);
-        push(finding.ruleId, prepare(finding, where, target.edits), where.range, finding.message);
-      }
+        date: this.settings.date ?? todayUtc(),
+        apiVersion: this.settings.apiVersion,
+        // ESLint applies its own eslint-disable comments (and reports unused ones).
+        eslintDirectives: false,
+      },
+    );
+    // A rule that throws is a bug to surface; running out of stack on an absurdly deep body is skipped, as the CLI does.
+    if (checked.ruleErrors.length) throw checked.ruleErrors[0]!.error;
+    for (const finding of checked.findings) {
+      if (finding.ruleId === null) continue;
+      this.results.get(finding.ruleId)?.push(this.prepare(finding));
     }
   }
 
-  private defaultApiVersion(platform?: string): ApiVersionOrUnknown {
-    return this.settings.apiVersion !== 'auto' ? this.settings.apiVersion : projectApiVersion(this.context.filename, platform).value;
+  /** ESLint's loc: JS columns count from 0, the JSON language's from 1 (as the sources' do). */
+  private loc(location: Location): Loc {
+    const shift = this.json ? 0 : 1;
+    return { start: { line: location.line, column: location.column - shift }, end: { line: location.endLine, column: location.endColumn - shift } };
   }
 
-  private getTargets(): Target[] {
-    this.targets ??= this.extract();
-    return this.targets;
+  private prepare(finding: LocatedFinding): PreparedReport {
+    return {
+      messageId: finding.messageId!,
+      data: finding.data ?? {},
+      ...(finding.merged ? { message: finding.message } : {}),
+      loc: this.loc(finding.location),
+      ...(finding.fix ? { fix: finding.fix } : {}),
+      ...(finding.suggestions ? { suggest: finding.suggestions } : {}),
+    };
   }
 
-  private extract(): Target[] {
+  private comments(): FileComment[] {
+    if (this.json) return [];
+    return fileComments((this.context.sourceCode.ast as { comments?: Parameters<typeof fileComments>[0] }).comments);
+  }
+
+  private getPayloads(): LocatedPayload[] {
+    this.payloads ??= this.extract();
+    return this.payloads;
+  }
+
+  private extract(): LocatedPayload[] {
     const { sourceCode } = this.context;
-    if (isMomoaDocument(sourceCode.ast)) return jsonTargets(sourceCode.ast, sourceCode.text, this.context.filename);
+    if (this.json) {
+      // Every request body has one of these keys; package.json, lock files and the like are skipped unparsed.
+      // The same source as the CLI's reads the text (kind by shape, Bedrock/Vertex bodies), and locates and edits in it.
+      return looksLikeRequestText(sourceCode.text) ? jsonSource.extract(sourceCode.text, this.context.filename, { explicit: false }).payloads : [];
+    }
     // Most files never mention the API: skip the extraction on them.
     if (!mightCallApi(sourceCode, this.settings.clients)) return [];
     return findCallSites(sourceCode, this.settings.clients);
   }
-}
-
-function prepare(finding: Finding, where: ReturnType<Target['locate']>, source: EditSource): PreparedReport {
-  const report: PreparedReport = { messageId: finding.messageId, data: finding.data, ...(finding.alsoReportedBy ? { message: finding.message } : {}) };
-  if ('node' in where) report.node = where.node;
-  else report.loc = where.loc;
-  if (finding.fix) {
-    const edits = toTextEdits(finding.fix.edits, source);
-    if (edits) report.fix = edits;
-  }
-  if (finding.suggestions) {
-    const suggest: NonNullable<PreparedReport['suggest']>[number][] = [];
-    for (const s of finding.suggestions) {
-      const edits = toTextEdits(s.edits, source);
-      if (edits) suggest.push({ desc: s.message, ...(s.messageId ? { messageId: s.messageId, data: s.data ?? {} } : {}), edits });
-    }
-    if (suggest.length) report.suggest = suggest;
-  }
-  return report;
-}
-
-/** A request JSON file: the same payload the CLI's JSON source finds (kind by shape, Bedrock/Vertex bodies). */
-function jsonTargets(document: MomoaDocument, text: string, filename: string): Target[] {
-  // Every request body has one of these keys; package.json, lock files and the like are skipped unparsed.
-  if (!looksLikeRequestText(text)) return [];
-  const { payloads } = jsonSource.extract(text, filename, { explicit: false });
-  return payloads.map((located) => ({
-    payload: located.payload,
-    kind: located.kind,
-    endpoint: located.endpoint,
-    ...(located.platform ? { platform: located.platform } : {}),
-    ...(located.apiVersion ? { apiVersion: located.apiVersion.value } : {}),
-    locate(pointer, target) {
-      const loc = reportLocation(document, pointer, target);
-      return { loc, range: [loc.start.offset, loc.end.offset] as const };
-    },
-    edits: jsonEditSource(document, text, located.payload),
-  }));
 }
 
 const analyses = new WeakMap<object, FileAnalysis>();

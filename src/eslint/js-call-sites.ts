@@ -1,12 +1,12 @@
 /**
- * JS/TS files: the call sites the extraction finds (src/sources/js/extract.ts)
- * as analysis targets, with an EditSource over the literal source of each
- * call's payload (src/sources/js/edit-source.ts).
+ * JS/TS files under ESLint: the call sites the extraction finds in ESLint's AST
+ * (src/sources/js/extract.ts), as the JS/TS source's located payloads.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { extractCallSites, mightContainCalls } from '../sources/js/extract.js';
-import { jsEditSource } from '../sources/js/edit-source.js';
-import type { LintContext, Target } from './analysis.js';
+import { toLocated } from '../sources/js/index.js';
+import type { LocatedPayload } from '../sources/types.js';
+import type { LintContext } from './analysis.js';
 
 /**
  * Cheap text test before any extraction, the same the CLI uses (so both find the
@@ -22,29 +22,12 @@ function hasTypeInformation(sourceCode: LintContext['sourceCode']): boolean {
   return Boolean((sourceCode.parserServices as { program?: unknown } | undefined)?.program);
 }
 
-export function findCallSites(sourceCode: LintContext['sourceCode'], clients: 'anthropic-only' | 'any-shaped'): Target[] {
+export function findCallSites(sourceCode: LintContext['sourceCode'], clients: 'anthropic-only' | 'any-shaped'): LocatedPayload[] {
   const sites = extractCallSites(sourceCode.ast as TSESTree.Program, {
     clients,
     scopeManager: sourceCode.scopeManager,
     ...(hasTypeInformation(sourceCode) ? { parserServices: sourceCode.parserServices } : {}),
   } as Parameters<typeof extractCallSites>[1]);
-  return sites.map((site): Target => {
-    const edits = jsEditSource(site, sourceCode.text);
-    return {
-      payload: site.payload,
-      kind: site.kind,
-      endpoint: site.endpoint,
-      ...(site.platform ? { platform: site.platform } : {}),
-      ...(site.origin ? { origin: site.origin } : {}),
-      ...(site.streaming !== undefined ? { streaming: site.streaming } : {}),
-      ...(site.sdkTimeoutSet !== undefined ? { sdkTimeoutSet: site.sdkTimeoutSet } : {}),
-      ...(site.apiVersion ? { apiVersion: site.apiVersion.value } : {}),
-      ...(site.alternatives ? { alternatives: site.alternatives } : {}),
-      locate(pointer, target) {
-        const node = site.nodeFor(pointer, target) as TSESTree.Node;
-        return { node, range: node.range };
-      },
-      edits,
-    };
-  });
+  // The same located payloads as the CLI's JS/TS source gives.
+  return sites.map((site) => toLocated(site, sourceCode.text));
 }

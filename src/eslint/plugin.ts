@@ -12,12 +12,13 @@ import fs from 'node:fs';
 import type { ESLint, Linter } from 'eslint';
 import { RULES } from '../../rules/index.js';
 import { eslintRules } from './rules.js';
+import { sourceNamed } from '../sources/index.js';
 
 /** The namespace of the rules: `lint-payloads/<id>`. */
 export const PLUGIN_NAMESPACE = 'lint-payloads';
 
-/** The files the JS/TS configs apply to. */
-export const CODE_FILES = ['**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts}'];
+/** The files the JS/TS configs apply to: those the registry's JS/TS source reads. */
+export const CODE_FILES = [`**/*.{${sourceNamed('js').extensions.map((e) => e.slice(1)).join(',')}}`];
 /** Request JSON files (through @eslint/json); narrow this to where your request files live. */
 export const JSON_FILES = ['**/*.json'];
 

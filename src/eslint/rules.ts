@@ -27,7 +27,7 @@ function fixFunction(edits: readonly TextEdit[]): EslintRule.ReportFixer {
 function toDescriptor(rule: Rule, report: PreparedReport): EslintRule.ReportDescriptor {
   const descriptor = {
     ...(report.message !== undefined ? { message: report.message } : { messageId: report.messageId, data: report.data }),
-    ...(report.node ? { node: report.node } : { loc: report.loc }),
+    loc: report.loc,
   } as EslintRule.ReportDescriptor;
   // ESLint throws on a fix or suggestion from a rule whose meta does not declare them.
   if (report.fix && rule.meta.fixable) descriptor.fix = fixFunction(report.fix);
@@ -58,7 +58,7 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
       const lintContext = context as unknown as LintContext;
       const analysis = analysisFor(lintContext);
       // A payload rule on a file without API calls: nothing to listen for.
-      if (!rule.checkText && !analysis.mayHavePayloads()) return {};
+      if ((rule.checkRequest || rule.checkBatch) && !rule.checkText && !analysis.mayHavePayloads()) return {};
       analysis.register(rule.id, context.options);
       const report = (): void => {
         for (const r of analysis.reportsFor(rule.id)) context.report(toDescriptor(rule, r));

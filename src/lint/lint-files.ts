@@ -12,8 +12,7 @@ import { discover, type DiscoveryError, type FileToLint } from './discover.js';
 import { lintText, type LintOptions } from './lint-text.js';
 import { emptyResult, tally, type LintResult } from './results.js';
 import { cacheFilePath, ResultCache, type CacheOptions } from './cache.js';
-import { projectApiVersion } from '../config/api-version.js';
-import { JSON_EXTENSIONS } from '../sources/index.js';
+import { sourceEntryFor } from '../sources/index.js';
 import { packageVersion } from '../package-info.js';
 
 export interface LintFilesOptions extends LintOptions {
@@ -196,12 +195,14 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
   for (const file of files) {
     // What else decides a file's findings: its project manifest under auto, and whether it was named.
     let extra = file.explicit ? 'e' : 'w';
-    if (auto) {
-      const v = projectApiVersion(file.path);
+    const entry = auto ? sourceEntryFor(file.path) : undefined;
+    if (entry) {
+      // The manifests of the file's own ecosystem decide (a Python file never reads package.json).
+      const v = entry.projectApiVersion(file.path, undefined);
       extra += `|${v.value}|${v.reason}`;
       // In source files, calls on Bedrock and Vertex clients follow their own packages' versions.
-      if (!JSON_EXTENSIONS.some((e) => file.path.toLowerCase().endsWith(e))) {
-        for (const p of [projectApiVersion(file.path, 'bedrock'), projectApiVersion(file.path, 'vertex')]) extra += `|${p.value}|${p.reason}`;
+      if (entry.sdk !== undefined) {
+        for (const p of [entry.projectApiVersion(file.path, 'bedrock'), entry.projectApiVersion(file.path, 'vertex')]) extra += `|${p.value}|${p.reason}`;
       }
     }
     if (cache.strategy === 'metadata') {

@@ -1,17 +1,14 @@
 /**
- * One file's text → one result: the file's source finds the payloads, the engine
- * checks each, findings are located back in the file.
+ * One file's text → one result: the registry's source for the file finds the
+ * payloads, the shared step (check-located.ts) checks and locates them.
  */
 import type { ApiVersion, PayloadKind, RuleSetting } from '../engine/types.js';
-import { checkEvery, checkPayload, type PayloadCheckOptions } from '../engine/check-payload.js';
-import { checkText } from '../engine/check-text.js';
-import { sourceFor } from '../sources/index.js';
-import { LineIndex } from '../sources/json/scanner.js';
-import { projectApiVersion } from '../config/api-version.js';
+import { sourceEntryFor } from '../sources/index.js';
 import { applyFixes } from '../fix/apply-fixes.js';
-import { applyTextEdits, toTextEdits, type EditSource, type TextEdit } from '../fix/text-edits.js';
-import type { Suggestion } from '../engine/types.js';
-import { emptyResult, tally, type TextFix, type TextSuggestion, type ApiVersionUse, type LintMessage, type LintResult } from './results.js';
+import { applyTextEdits, type TextEdit } from '../fix/text-edits.js';
+import { RULES, RULE_IDS } from '../../rules/index.js';
+import { checkLocated } from './check-located.js';
+import { emptyResult, tally, type TextFix, type TextSuggestion, type LintMessage, type LintResult } from './results.js';
 
 export interface LintOptions {
   /**
@@ -47,10 +44,6 @@ function oneFix(text: string, edits: readonly TextEdit[]): TextFix {
   return { range: [start, end], text: applyTextEdits(text.slice(start, end), shifted) };
 }
 
-function isStackOverflow(error: unknown): boolean {
-  return error instanceof RangeError && /call stack/i.test(error.message);
-}
-
 /** Per text: named explicitly (not found by a walk); given as a request (standard input). */
 type TextOptions = LintOptions & { explicit?: boolean; declaredRequest?: boolean };
 
@@ -71,9 +64,9 @@ export async function lintText(text: string, filePath: string, options: TextOpti
 async function lintOnce(text: string, filePath: string, options: TextOptions, collectFixes: boolean): Promise<{ result: LintResult; fixes: TextEdit[][] }> {
   const fixes: TextEdit[][] = [];
   const result = emptyResult(filePath);
-  const source = await sourceFor(filePath);
-  if (!source) return { result, fixes };
-  const date = options.date ?? today();
+  const entry = sourceEntryFor(filePath);
+  if (!entry) return { result, fixes };
+  const source = await entry.extract();
   const extracted = source.extract(text, filePath, {
     explicit: options.explicit ?? true,
     ...(options.declaredRequest ? { declaredRequest: true } : {}),
@@ -83,89 +76,39 @@ async function lintOnce(text: string, filePath: string, options: TextOptions, co
   for (const problem of extracted.problems) {
     result.messages.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, ...problem.location });
   }
-  const versions = new Map<string, ApiVersionUse>();
-  const seen = new Set<string>();
-  for (const located of extracted.payloads) {
-    // What the call or body states is what is sent; a configured version stands in
-    // for the project's manifest only (the ESLint plugin resolves it the same way).
-    const version: ApiVersionUse =
-      located.apiVersion ??
-      (options.apiVersion && options.apiVersion !== 'auto' ? { value: options.apiVersion, reason: 'set by --api-version / config' } : projectApiVersion(filePath, located.origin === 'sdk-call' ? located.platform : undefined));
-    versions.set(`${version.value}|${version.reason}`, version);
-    const failures: { ruleId: string; error: unknown }[] = [];
-    const checkOptions: PayloadCheckOptions = {
-      kind: located.kind,
-      apiVersion: version.value,
-      date,
-      endpoint: located.endpoint,
-      ...(located.platform ? { platform: located.platform } : {}),
-      ...(located.streaming !== undefined ? { streaming: located.streaming } : {}),
-      ...(located.origin ? { origin: located.origin } : {}),
-      ...(located.requestName ? { requestName: located.requestName } : {}),
-      ...(located.sdkTimeoutSet !== undefined ? { sdkTimeoutSet: located.sdkTimeoutSet } : {}),
-      ...(located.sdk ? { sdk: located.sdk } : {}),
-      // A request file's body is no larger than the file (compact JSON is never longer).
-      ...(located.origin === undefined || located.origin === 'request-file' ? { sizeBound: text.length * 3 } : {}),
+  const checked = checkLocated(
+    { text, filePath, extracted, projectApiVersion: (platform) => entry.projectApiVersion(filePath, platform) },
+    {
+      ruleSet: RULES,
+      knownRuleIds: RULE_IDS,
+      date: options.date ?? today(),
+      eslintDirectives: true,
+      ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
       ...(options.rules ? { rules: options.rules } : {}),
       ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
-      onRuleError: (ruleId, error) => failures.push({ ruleId, error }),
+    },
+  );
+  for (const f of checked.findings) {
+    const message: LintMessage = {
+      ruleId: f.ruleId,
+      ...(f.messageId !== undefined ? { messageId: f.messageId } : {}),
+      severity: f.severity === 'error' ? 2 : 1,
+      ...(f.fatal ? { fatal: true as const } : {}),
+      message: f.message,
+      ...f.location,
+      ...(f.pointer !== undefined ? { pointer: f.pointer } : {}),
     };
-    const findings = located.alternatives ? checkEvery([located.payload, ...located.alternatives], checkOptions) : checkPayload(located.payload, checkOptions);
-    if (findings.length) located.prepare?.(findings.map((f) => f.pointer));
-    let edits: EditSource | undefined;
-    const textFix = (s: Suggestion | undefined): TextFix | undefined => {
-      if (!s || !located.editSource) return undefined;
-      const mapped = toTextEdits(s.edits, (edits ??= located.editSource()));
-      return mapped ? oneFix(text, mapped) : undefined;
-    };
-    for (const f of findings) {
-      const location = located.locate(f.pointer, f.target);
-      const message: LintMessage = {
-        ruleId: f.ruleId,
-        messageId: f.messageId,
-        severity: f.severity === 'error' ? 2 : 1,
-        message: f.message,
-        ...location,
-        pointer: located.displayPointer ? located.displayPointer(f.pointer) : f.pointer,
-      };
-      const fix = textFix(f.fix);
-      if (fix) message.fix = fix;
-      const suggestions = (f.suggestions ?? []).flatMap((s): TextSuggestion[] => {
-        const sfix = textFix(s);
-        return sfix ? [{ desc: s.message, ...(s.messageId ? { messageId: s.messageId, data: s.data ?? {} } : {}), fix: sfix }] : [];
-      });
-      if (suggestions.length) message.suggestions = suggestions;
-      if (extracted.disabled?.(f.ruleId, location.line)) continue;
-      // A call checked once per branch of a `cond ? a : b` reports a shared mistake once.
-      const key = `${f.ruleId}|${location.line}|${location.column}|${f.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      result.messages.push(message);
-      if (collectFixes && message.fix) fixes.push([{ range: message.fix.range, text: message.fix.text }]);
+    if (f.fix) message.fix = oneFix(text, f.fix);
+    if (f.suggestions) {
+      message.suggestions = f.suggestions.map((s): TextSuggestion => ({ desc: s.desc, ...(s.messageId ? { messageId: s.messageId, data: s.data ?? {} } : {}), fix: oneFix(text, s.edits) }));
     }
-    for (const failure of failures) {
-      const location = located.locate('', 'value');
-      if (isStackOverflow(failure.error)) {
-        const key = `deep|${location.line}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        result.messages.push({ ruleId: null, severity: 2, fatal: true, message: 'The request is nested too deeply to check (the linter ran out of stack); no request nests this deep.', ...location });
-      } else {
-        result.incomplete = true;
-        result.messages.push({ ruleId: null, severity: 2, fatal: true, message: `Internal error in rule ${failure.ruleId}: ${String((failure.error as Error)?.stack ?? failure.error)}`, ...location });
-      }
-    }
+    result.messages.push(message);
+    if (collectFixes && message.fix) fixes.push([{ range: message.fix.range, text: message.fix.text }]);
   }
-  const textFindings = checkText(text, filePath, { ...(options.rules ? { rules: options.rules } : {}), ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}) });
-  if (textFindings.length) {
-    const lines = new LineIndex(text);
-    for (const f of textFindings) {
-      const a = lines.position(f.start);
-      const b = lines.position(f.end);
-      if (extracted.disabled?.(f.ruleId, a.line)) continue;
-      result.messages.push({ ruleId: f.ruleId, messageId: f.messageId, severity: f.severity === 'error' ? 2 : 1, message: f.message, line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
-    }
+  for (const failure of checked.ruleErrors) {
+    result.incomplete = true;
+    result.messages.push({ ruleId: null, severity: 2, fatal: true, message: `Internal error in rule ${failure.ruleId}: ${String((failure.error as Error)?.stack ?? failure.error)}`, ...failure.location });
   }
-  result.apiVersions = [...versions.values()];
+  result.apiVersions = checked.apiVersions;
   return { result: tally(result), fixes };
 }

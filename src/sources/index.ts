@@ -1,34 +1,82 @@
 /**
- * Which source reads which file. Sources are loaded on first use, so a run over
- * request JSON never loads the TypeScript parser.
+ * The source registry: which source reads which file. A new language adds its
+ * folder under src/sources/ and one entry here; every list of file endings (the
+ * folder walk, the cache, the ESLint configs, the pre-commit hook's pattern,
+ * checked by a test) derives from these entries.
+ *
+ * Sources are loaded on first use, so a run over request JSON never loads the
+ * TypeScript parser.
  */
 import path from 'node:path';
 import type { PayloadSource } from './types.js';
-import { jsonSource, jsonlSource } from './json/index.js';
+import type { Platform, Sdk } from '../engine/rule.js';
+import { projectApiVersion, type ApiVersionChoice } from '../config/api-version.js';
 
-export const JSON_EXTENSIONS = ['.json', '.jsonl', '.ndjson'] as const;
-export const CODE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.tsx', '.mts', '.cts'] as const;
-export const PYTHON_EXTENSIONS = ['.py', '.ipynb'] as const;
-export const ALL_EXTENSIONS: readonly string[] = [...JSON_EXTENSIONS, ...CODE_EXTENSIONS, ...PYTHON_EXTENSIONS];
-
-/** `.d.ts` files declare types; they never call the API. */
-export function isLintable(filePath: string): boolean {
-  const lower = filePath.toLowerCase();
-  if (/\.d\.[mc]?ts$/.test(lower)) return false;
-  return ALL_EXTENSIONS.includes(path.extname(lower));
+export interface SourceEntry {
+  /** Names the entry in messages and tests: 'json', 'jsonl', 'js'. */
+  name: string;
+  /** Lower-case file name endings, with the dot (`.json`). */
+  extensions: readonly string[];
+  /** Files with one of these endings are not read even so (`.d.ts` declares types, never calls the API). */
+  excludes?: RegExp;
+  /** The source module, loaded on first use. */
+  extract(): Promise<PayloadSource>;
+  /** The SDK the calls in these files are written for (its manifests give the project's version); undefined for request files. */
+  sdk: Sdk | undefined;
+  /** The API version of a payload that does not state its own: the project's, from its manifests. */
+  projectApiVersion(filePath: string, platform: Platform | undefined): ApiVersionChoice;
 }
 
-let codeSource: Promise<PayloadSource> | undefined;
-let pythonSources: Promise<typeof import('./python/index.js')> | undefined;
+/** Loads a module once, on first use. */
+function lazy<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
+/** The project's version as the manifests of `sdk`'s ecosystem state it (request files: undefined, the default lookup). */
+function fromManifests(sdk: Sdk | undefined): SourceEntry['projectApiVersion'] {
+  return (filePath, platform) => projectApiVersion(filePath, platform, sdk);
+}
+
+export const SOURCES: readonly SourceEntry[] = [
+  { name: 'json', extensions: ['.json'], extract: lazy(async () => (await import('./json/index.js')).jsonSource), sdk: undefined, projectApiVersion: fromManifests(undefined) },
+  { name: 'jsonl', extensions: ['.jsonl', '.ndjson'], extract: lazy(async () => (await import('./json/index.js')).jsonlSource), sdk: undefined, projectApiVersion: fromManifests(undefined) },
+  {
+    name: 'js',
+    extensions: ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.tsx', '.mts', '.cts'],
+    excludes: /\.d\.[mc]?ts$/,
+    extract: lazy(async () => (await import('./js/index.js')).jsSource),
+    sdk: 'typescript',
+    projectApiVersion: fromManifests('typescript'),
+  },
+  { name: 'python', extensions: ['.py'], extract: lazy(async () => (await import('./python/index.js')).pythonSource), sdk: 'python', projectApiVersion: fromManifests('python') },
+  { name: 'notebook', extensions: ['.ipynb'], extract: lazy(async () => (await import('./python/index.js')).notebookSource), sdk: 'python', projectApiVersion: fromManifests('python') },
+];
+
+/** The entry named `name` (the front ends pick theirs: ESLint's JS and JSON languages). */
+export function sourceNamed(name: string): SourceEntry {
+  const entry = SOURCES.find((s) => s.name === name);
+  if (!entry) throw new Error(`no source named ${name}`);
+  return entry;
+}
+
+/** Every file name ending some source reads. */
+export const ALL_EXTENSIONS: readonly string[] = SOURCES.flatMap((s) => s.extensions);
+/** Request files (no SDK): their project version does not depend on a platform client. */
+export const JSON_EXTENSIONS: readonly string[] = SOURCES.filter((s) => s.sdk === undefined).flatMap((s) => s.extensions);
+
+/** The entry that reads `filePath`, if any. */
+export function sourceEntryFor(filePath: string): SourceEntry | undefined {
+  const ext = path.extname(filePath).toLowerCase();
+  return SOURCES.find((s) => s.extensions.includes(ext));
+}
+
+/** Found by a folder walk or a glob: read by some source, and not excluded by it. */
+export function isLintable(filePath: string): boolean {
+  const entry = sourceEntryFor(filePath);
+  return entry !== undefined && !entry.excludes?.test(filePath.toLowerCase());
+}
 
 export async function sourceFor(filePath: string): Promise<PayloadSource | undefined> {
-  const ext = path.extname(filePath).toLowerCase();
-  if (ext === '.json') return jsonSource;
-  if (ext === '.jsonl' || ext === '.ndjson') return jsonlSource;
-  if ((CODE_EXTENSIONS as readonly string[]).includes(ext)) {
-    codeSource ??= import('./js/index.js').then((m) => m.jsSource);
-    return codeSource;
-  }
-  if ((PYTHON_EXTENSIONS as readonly string[]).includes(ext)) return (pythonSources ??= import('./python/index.js')).then((m) => (ext === '.ipynb' ? m.notebookSource : m.pythonFileSource));
-  return undefined;
+  return sourceEntryFor(filePath)?.extract();
 }

@@ -28,10 +28,10 @@ export interface LocatedPayload {
   streaming?: boolean;
   /** Default 'request-file'. */
   origin?: Origin;
+  /** The SDK that makes the call (undefined: a request file or raw HTTP). */
+  sdk?: Sdk;
   /** SDK calls: a timeout is set on the call or the client. */
   sdkTimeoutSet?: boolean;
-  /** Which SDK made the call. */
-  sdk?: Sdk;
   /** Pointer of this payload inside the file's document (JSONL: '' per line; batch params: '/requests/0/params'). */
   basePointer?: Pointer;
   /** Maps a pointer (relative to the document) to where it is in the file. */
@@ -65,17 +65,24 @@ export interface SourceOptions {
   clients?: 'anthropic-only' | 'any-shaped';
 }
 
+/** A comment of a source file, where inline disables are written (src/lint/disables.ts reads them). */
+export interface FileComment {
+  /** Its text without the delimiters (`//`, `/* *\/`, `#`). */
+  text: string;
+  /** A block comment: a line directive in one that spans lines is ignored (as ESLint does). */
+  block: boolean;
+  location: Location;
+}
+
 export interface ExtractResult {
   payloads: LocatedPayload[];
   problems: FileProblem[];
   /** Set when the file was read and found not to hold requests: why (for a verbose or debug report). */
   skipped?: { reason: string };
-  /** Inline disables found in the file (source code only). */
-  disabled?: (ruleId: string, line: number) => boolean;
+  /** The file's comments, or at least those that may hold a directive (source code only). */
+  comments?: FileComment[];
 }
 
 export interface PayloadSource {
-  /** File name endings this source reads (`.json`). */
-  extensions: readonly string[];
   extract(text: string, filePath: string, options: SourceOptions): ExtractResult;
 }

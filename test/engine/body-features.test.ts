@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bodyFeatures, triggered } from '../../src/engine/body-features.js';
-import { checkPayload, type PayloadCheckOptions } from '../../src/engine/check-payload.js';
+import { checkPayload, type PayloadCheckOptions } from '../../src/index.js';
 import { markOpen, unknownValue } from '../../src/engine/partial.js';
 import { sourceFor } from '../../src/sources/index.js';
 import { RULES } from '../../rules/index.js';

@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkPayload, type PayloadCheckOptions } from '../../src/engine/check-payload.js';
+import { checkPayload, type PayloadCheckOptions } from '../../src/index.js';
 
 const OPTIONS: PayloadCheckOptions = { kind: 'messages', apiVersion: 'unknown', date: '2026-11-26', endpoint: 'any' };
 const body = (extra: Record<string, unknown>) => ({ model: 'claude-opus-4-7', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }], ...extra });

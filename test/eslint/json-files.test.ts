@@ -11,7 +11,8 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import json from '@eslint/json';
 import plugin from '../../src/eslint/plugin.js';
-import { checkPayload } from '../../src/engine/check-payload.js';
+import { checkPayload } from '../../src/index.js';
+import { RULES } from '../../rules/index.js';
 import { checkText } from '../../src/engine/check-text.js';
 import { projectApiVersion } from '../../src/config/api-version.js';
 import { jsonSource } from '../../src/sources/json/index.js';
@@ -76,7 +77,7 @@ describe('ESLint + @eslint/json on fixtures/requests', () => {
         ...(located.platform ? { platform: located.platform } : {}),
       });
       const ids = (list: string[]) => [...list].sort();
-      const engineIds = [...engine, ...checkText(text, file)].map((f) => `${f.ruleId}/${f.messageId}`);
+      const engineIds = [...engine, ...checkText(text, file, { ruleSet: RULES })].map((f) => `${f.ruleId}/${f.messageId}`);
       assert.deepEqual(ids(result.messages.filter((m) => m.ruleId?.startsWith('lint-payloads/')).map((m) => `${shortId(m.ruleId)}/${m.messageId}`)), ids(engineIds));
 
       // And where the CLI reports them.

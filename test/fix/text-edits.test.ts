@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import json from '@eslint/json';
 import type { Edit } from '../../src/engine/types.js';
 import { applyTextEdits, jsLiteral, jsKey, toTextEdits } from '../../src/fix/text-edits.js';
-import { jsonEditSource, reportLocation, resolvePointer, type MomoaDocument } from '../../src/eslint/json-document.js';
+import { jsonEditSource, reportLocation, resolvePointer, type MomoaDocument } from '../helpers/momoa-document.js';
 import { unknownValue, markOpen } from '../../src/engine/partial.js';
 import { jsonTextEditSource } from '../../src/sources/json/edit-source.js';
 

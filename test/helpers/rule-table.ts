@@ -6,7 +6,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkPayload, type PayloadCheckOptions } from '../../src/engine/check-payload.js';
+import { checkPayload, type PayloadCheckOptions } from '../../src/index.js';
 import { applyEdits } from '../../src/engine/apply-edits.js';
 import type { Rule } from '../../src/engine/rule.js';
 import type { Finding } from '../../src/engine/types.js';

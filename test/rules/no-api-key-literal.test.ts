@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import rule, { looksLikeSecret } from '../../rules/no-api-key-literal.js';
 import { checkText } from '../../src/engine/check-text.js';
-import { checkPayload } from '../../src/engine/check-payload.js';
+import { checkPayload } from '../../src/index.js';
 
 /** Keys are assembled at run time: no key-shaped literal is committed. */
 const PREFIX = ['sk', 'ant'].join('-') + '-';

@@ -4,15 +4,17 @@ import { unknownValue } from '../../src/engine/partial.js';
 
 const user = (content: unknown) => ({ role: 'user', content });
 const body = (maxTokens: unknown, model = 'claude-sonnet-5-5') => ({ model, max_tokens: maxTokens, messages: [user('Hello')] });
-const sdk: CaseOptions = { origin: 'sdk-call', streaming: false, sdkTimeoutSet: false };
+const sdk: CaseOptions = { origin: 'sdk-call', sdk: 'typescript', streaming: false, sdkTimeoutSet: false };
 
 ruleTable(rule, {
   valid: [
     { name: 'at the threshold', payload: body(21333), options: sdk },
     { name: 'streaming', payload: body(64000), options: { ...sdk, streaming: true } },
-    { name: 'streaming not known', payload: { ...body(64000), stream: unknownValue() }, options: { origin: 'sdk-call', sdkTimeoutSet: false } },
+    { name: 'streaming not known', payload: { ...body(64000), stream: unknownValue() }, options: { origin: 'sdk-call', sdk: 'typescript', sdkTimeoutSet: false } },
     { name: 'a timeout is set', payload: body(64000), options: { ...sdk, sdkTimeoutSet: true } },
-    { name: 'timeout not known', payload: body(64000), options: { origin: 'sdk-call', streaming: false } },
+    { name: 'timeout not known', payload: body(64000), options: { origin: 'sdk-call', sdk: 'typescript', streaming: false } },
+    { name: "a Python SDK call: the TypeScript SDK's threshold is not its", payload: body(64000), options: { ...sdk, sdk: 'python' } },
+    { name: 'an SDK call whose SDK is not known', payload: body(64000), options: { ...sdk, sdk: undefined } },
     { name: 'request files are not SDK calls', payload: body(64000) },
     { name: 'raw HTTP calls have no such check', payload: body(64000), options: { ...sdk, origin: 'http-call' } },
     { name: 'batch requests are not create calls', payload: { requests: [{ custom_id: 'a', params: body(64000) }] }, options: { ...sdk, kind: 'batch' } },

@@ -17,17 +17,15 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Platform } from '../../engine/rule.js';
-import type { ApiVersion, ApiVersionOrUnknown } from '../../engine/types.js';
-import { API_VERSIONS } from '../../engine/api-versions.js';
 import { isOpen, isUnknown } from '../../engine/partial.js';
 import { childrenOf, isFunction, memberName, requireSpecifier, staticPropertyKey, unwrap, walk, type Node } from './ast.js';
 import type { Bindings } from './bindings.js';
-import { Evaluator, Registry, type FileFacts } from './evaluate.js';
+import { Evaluator } from './evaluate.js';
+import { Registry, type FileFacts } from './bookkeeping.js';
+import { apiVersionOf, headerValue, hostOf, isAnthropicHost, unknownVersion, writesHeaders, type ApiVersionFact } from './request-options.js';
+import { enclosingClass, functionOf, returnedExpressions, thisAssignments } from './code-structure.js';
 
-export interface ApiVersionFact {
-  value: ApiVersionOrUnknown;
-  reason: string;
-}
+
 
 export type ClientInfo =
   | {
@@ -89,65 +87,17 @@ function classFromModule(source: string, exportName: string | undefined): ClassI
     if (exportName === undefined || isClientExportName(exportName, platform)) return { kind: 'anthropic', platform };
     return OTHER;
   }
-  return isLocalModule(source) ? UNKNOWN : OTHER;
+  if (!isLocalModule(source)) return OTHER;
+  // A platform client the project re-exports (`export { AnthropicVertex } from '@anthropic-ai/vertex-sdk'`),
+  // or the platform SDK's own code importing '../src/client': the class name says the platform, whose
+  // model ids and retirement dates apply, not the first-party ones (issue 12 §1.5).
+  const named = exportName !== undefined && Object.prototype.hasOwnProperty.call(PLATFORM_OF_CLASS, exportName) ? PLATFORM_OF_CLASS[exportName] : undefined;
+  return named ? { kind: 'anthropic', platform: named } : UNKNOWN;
 }
 
-export function headerValue(headers: unknown, name: string): { state: 'absent' | 'unknown' } | { state: 'value'; value: unknown } {
-  if (isUnknown(headers) || typeof headers !== 'object' || headers === null || Array.isArray(headers)) return { state: headers === undefined ? 'absent' : 'unknown' };
-  for (const key of Object.keys(headers)) {
-    if (key.toLowerCase() === name) {
-      const value = (headers as Record<string, unknown>)[key];
-      return isUnknown(value) ? { state: 'unknown' } : { state: 'value', value };
-    }
-  }
-  return { state: isOpen(headers) ? 'unknown' : 'absent' };
-}
+/** The platform clients' class names, as their packages export them. */
+const PLATFORM_OF_CLASS: Record<string, Platform> = { AnthropicBedrock: 'bedrock', AnthropicVertex: 'vertex', AnthropicFoundry: 'foundry' };
 
-export const ABSOLUTE = /^[a-z][a-z0-9+.-]*:\/\//i;
-
-/** The hostname of an absolute URL text, parsed as the WHATWG URL parser does. */
-export function hostOf(text: string): string | undefined {
-  if (!ABSOLUTE.test(text)) return undefined;
-  try {
-    return new URL(text).hostname.toLowerCase() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** api.anthropic.com and other hosts under anthropic.com (a hostname, not a path: `/anthropic/` in a path says nothing). */
-export function isAnthropicHost(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/\.$/, '');
-  return h === 'anthropic.com' || h.endsWith('.anthropic.com');
-}
-
-/** Headers written in the code that may carry anthropic-version but are not known statically: the version is unknown (api-versions.md §4.1 step 6). */
-export function unknownVersion(where: string): ApiVersionFact {
-  return { value: 'unknown', reason: `the anthropic-version header ${where} is not known statically` };
-}
-
-/**
- * Does this options argument, as written, set headers (`headers`, `defaultHeaders`,
- * an `anthropic-version` string)? Options not known statically that do may change
- * the version; an opaque value (`new Anthropic(opts)`, usually apiKey and baseURL)
- * is taken to keep the SDK's default, as a project's manifest says.
- */
-export function writesHeaders(arg: Node): boolean {
-  let found = false;
-  walk(arg, (n) => {
-    if (found) return;
-    if (n.type === 'Property' && !n.computed && n.key.type === 'Identifier' && (n.key.name === 'headers' || n.key.name === 'defaultHeaders')) found = true;
-    else if (n.type === 'Literal' && typeof n.value === 'string' && /^(headers|defaultHeaders|anthropic-version)$/i.test(n.value)) found = true;
-  });
-  return found;
-}
-
-export function apiVersionOf(value: unknown, where: string): ApiVersionFact | undefined {
-  if (typeof value === 'string' && (API_VERSIONS as readonly string[]).includes(value)) {
-    return { value: value as ApiVersion, reason: `the anthropic-version: ${value} header ${where}` };
-  }
-  return undefined;
-}
 
 /** Names of functions that wrap a client for tracing and return it (braintrust, langfuse, Sentry, OpenTelemetry…). */
 const WRAPPER = /wrap|observe|instrument|trace|patch/i;
@@ -630,71 +580,4 @@ export class Clients {
     if (!binding || binding.path.length > 0) return undefined;
     return this.moduleOf(binding.init, depth + 1);
   }
-}
-
-/** The class whose instance `this` is here, or undefined when a function rebinds `this`. */
-export function enclosingClass(node: Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
-  let n: Node | undefined = node.parent;
-  let child: Node = node;
-  while (n) {
-    if (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration') {
-      const p = n.parent;
-      const isMethod = p && (p.type === 'MethodDefinition' || (p.type === 'Property' && (p.method || p.kind !== 'init')));
-      if (!isMethod || p.type === 'Property') return undefined;
-      if (p.type === 'MethodDefinition' && p.static) return undefined;
-    }
-    if (n.type === 'PropertyDefinition' && n.static && child === n.value) return undefined;
-    if (n.type === 'StaticBlock') return undefined;
-    if (n.type === 'ClassBody') {
-      const cls = n.parent;
-      return cls && (cls.type === 'ClassDeclaration' || cls.type === 'ClassExpression') ? cls : undefined;
-    }
-    child = n;
-    n = n.parent;
-  }
-  return undefined;
-}
-
-/** `this.<name> = value` anywhere in the class (not in nested classes or functions that rebind `this`). */
-function thisAssignments(cls: TSESTree.ClassDeclaration | TSESTree.ClassExpression, name: string): Node[] {
-  const out: Node[] = [];
-  const stack: Node[] = [cls.body];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node !== cls.body && (node.type === 'ClassDeclaration' || node.type === 'ClassExpression')) continue;
-    if (node.type === 'AssignmentExpression' && node.operator === '=' || node.type === 'AssignmentExpression' && (node.operator === '??=' || node.operator === '||=')) {
-      const left = unwrap(node.left);
-      if (left.type === 'MemberExpression' && unwrap(left.object).type === 'ThisExpression' && memberName(left) === name && enclosingClass(unwrap(left.object)) === cls) out.push(node.right);
-    }
-    stack.push(...childrenOf(node));
-  }
-  return out;
-}
-
-/** Every `return x` of a function body (not of nested functions); undefined if one returns nothing. */
-function returnedExpressions(body: TSESTree.BlockStatement): Node[] | undefined {
-  const out: Node[] = [];
-  const stack: Node[] = [body];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node !== body && isFunction(node)) continue;
-    if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') continue;
-    if (node.type === 'ReturnStatement') {
-      if (!node.argument) return undefined;
-      out.push(node.argument);
-      continue;
-    }
-    stack.push(...childrenOf(node));
-  }
-  return out;
-}
-
-function functionOf(variable: NonNullable<ReturnType<Bindings['variableOf']>>, bindings: Bindings): TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | undefined {
-  if (variable.defs.length !== 1) return undefined;
-  const def = variable.defs[0]!;
-  if (def.type === 'FunctionName') return def.node as TSESTree.FunctionDeclaration;
-  const binding = bindings.constBinding(variable);
-  if (!binding || binding.path.length > 0) return undefined;
-  const init = unwrap(binding.init);
-  return init.type === 'FunctionExpression' || init.type === 'ArrowFunctionExpression' ? init : undefined;
 }

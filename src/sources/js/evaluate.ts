@@ -25,91 +25,18 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isFullyKnown, isOpen, isUnknown, markOpen, unknownValue } from '../../engine/partial.js';
-import { memberName, outerParent, staticPropertyKey, unwrap, type Node } from './ast.js';
-import type { Bindings, PatternStep } from './bindings.js';
-
-type Variable = Parameters<Bindings['valueReferences']>[0];
-import type { TypeInfo } from './type-info.js';
+import { memberName, staticPropertyKey, unwrap, type Node } from './ast.js';
+import type { PatternStep } from './bindings.js';
+import { conditionKey, type Choices, type ContainerInfo, type FileFacts, type MemberInfo, type Registry } from './bookkeeping.js';
+import { isPlainObject, isPrimitive, readMember, sameValue, setMember } from './known-values.js';
+import { mayBeMutated } from './mutation.js';
 
 export const MAX_DEPTH = 64;
 export const MAX_STEPS = 20_000;
 
-export interface MemberInfo {
-  /** The `key: value` written in source, when there is one (also for members copied by a spread). */
-  property?: TSESTree.Property;
-  /** Node to highlight for the key: the Property's key, when written. */
-  keyNode?: Node;
-  /** Node of the value as written at this member's place (or the spread that made it unknown). */
-  valueNode: Node;
-  /** Editing `property` changes this call's payload and nothing else. */
-  fixable: boolean;
-}
-
-export interface ContainerInfo {
-  /** The object/array literal that holds the members. */
-  literal: TSESTree.ObjectExpression | TSESTree.ArrayExpression;
-  fixable: boolean;
-  members: Map<string, MemberInfo>;
-}
-
-/** Objects and arrays built by the evaluator → where their members were written. */
-export class Registry {
-  private readonly containers = new WeakMap<object, ContainerInfo>();
-  set(value: object, info: ContainerInfo): void {
-    this.containers.set(value, info);
-  }
-  get(value: unknown): ContainerInfo | undefined {
-    return typeof value === 'object' && value !== null ? this.containers.get(value) : undefined;
-  }
-}
-
-/**
- * Conditions as boolean variables, keyed by their source shape so that the same
- * condition written twice (`a ? x : y` … `a ? z : w`, `!a`) takes the same branch.
- * Only the conditions in the assignment are decided; any other is undecided, so
- * the branches of two different conditions are never combined (they may be
- * linked in ways the linter cannot see: `think` and `opts.think`).
- */
-export class Choices {
-  private readonly seenSet = new Set<string>();
-  readonly seen: string[] = [];
-  /** Values whose type is a union of literals, by source position, with their members. */
-  readonly unions = new Map<string, (string | number)[]>();
-  constructor(
-    private readonly assignment: ReadonlyMap<string, boolean> = new Map(),
-    /** The member taken for each literal-union value; the others stay unknown. */
-    private readonly unionAssignment: ReadonlyMap<string, string | number> = new Map(),
-  ) {}
-  /** One of `members` when this run assigns the value at `key`, else undefined (unknown). */
-  pickMember(key: string, members: (string | number)[]): string | number | undefined {
-    if (!this.unions.has(key)) this.unions.set(key, members);
-    return this.unionAssignment.get(key);
-  }
-  /** The branch taken for this condition (true: truthy), or undefined when it is undecided. */
-  pick(key: string): boolean | undefined {
-    if (!this.seenSet.has(key)) {
-      this.seenSet.add(key);
-      this.seen.push(key);
-    }
-    return this.assignment.get(key);
-  }
-}
-
 /** An undecided conditional spread: what each branch adds (NOTHING for none). */
 class Either {
   constructor(readonly options: unknown[]) {}
-}
-
-export interface FileFacts {
-  bindings: Bindings;
-  types: TypeInfo | undefined;
-  /** Cache: may this variable's object/array be changed after its initialiser? */
-  mutated: Map<unknown, boolean>;
-  /**
-   * The file writes an `anthropic-version` header somewhere: options not known
-   * statically (a mutated variable, a factory, a default parameter) may carry it.
-   */
-  writesVersionHeader: boolean;
 }
 
 interface Ctx {
@@ -120,42 +47,13 @@ interface Ctx {
 
 const NOTHING = Symbol('nothing');
 
-function setMember(obj: Record<string, unknown>, key: string, value: unknown): void {
-  // A key named `__proto__` is data, never the prototype.
-  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isUnknown(value);
-}
-
-function isPrimitive(value: unknown): value is string | number | boolean | null | undefined {
-  return value === null || value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-}
-
-/** Array methods that leave the array (and its elements) as they are. */
-const READ_ONLY_METHODS = new Set([
-  'map', 'filter', 'slice', 'concat', 'join', 'includes', 'indexOf', 'lastIndexOf', 'find', 'findIndex', 'findLast', 'findLastIndex',
-  'some', 'every', 'forEach', 'reduce', 'reduceRight', 'at', 'flat', 'flatMap', 'entries', 'keys', 'values', 'toString', 'toJSON',
-  'toSorted', 'toReversed', 'toSpliced', 'with', 'hasOwnProperty', 'startsWith', 'endsWith', 'trim', 'toLowerCase', 'toUpperCase',
-  'split', 'replace', 'replaceAll', 'padStart', 'padEnd', 'charAt', 'substring', 'match', 'test', 'get', 'has',
-]);
-
-/** Calls that read their argument without keeping or changing it. */
-function isReadOnlyCall(callee: Node): boolean {
-  const c = unwrap(callee);
-  if (c.type === 'Identifier') return ['fetch', 'String', 'Number', 'Boolean', 'structuredClone', 'encodeURIComponent', 'JSON'].includes(c.name);
-  if (c.type === 'MemberExpression') {
-    const name = memberName(c);
-    const obj = unwrap(c.object);
-    if (obj.type === 'Identifier' && (obj.name === 'JSON' || obj.name === 'console')) return true;
-    if (obj.type === 'Identifier' && obj.name === 'Object' && (name === 'keys' || name === 'values' || name === 'entries' || name === 'freeze')) return true;
-    if (obj.type === 'Identifier' && obj.name === 'Array' && name === 'isArray') return true;
-    // The API calls we extract: the SDK does not change the body it is given.
-    if (name === 'create' || name === 'stream' || name === 'parse' || name === 'countTokens' || name === 'toolRunner' || name === 'post') return true;
-  }
-  return false;
+/**
+ * A value worth a path of its own when the alternative is not known: a model id,
+ * a number, a flag. Not an empty string, `[]` or `{}`: written as a guard
+ * (`input || ''`, `history ?? []`) for a case the code never meant to send.
+ */
+function isPathValue(value: unknown): boolean {
+  return (typeof value === 'string' && value.trim() !== '') || typeof value === 'number' || typeof value === 'boolean';
 }
 
 export class Evaluator {
@@ -474,7 +372,7 @@ export class Evaluator {
       let v = this.value(binding.init, { depth: ctx.depth, fixable: ctx.fixable && singleUse });
       v = this.follow(v, binding.path, ctx);
       if (isUnknown(v)) return this.unknown(node);
-      if (typeof v === 'object' && v !== null && this.mayBeMutated(variable, 0, v)) return this.unknown(node);
+      if (typeof v === 'object' && v !== null && mayBeMutated(this.facts, variable, 0, v)) return this.unknown(node);
       return v;
     } finally {
       this.inProgress.delete(variable);
@@ -533,7 +431,10 @@ export class Evaluator {
     }
     const a = this.value(node.consequent, ctx);
     const b = this.value(node.alternate, ctx);
-    if (isUnknown(a) || isUnknown(b)) return this.unknown(node);
+    if (isUnknown(a) || isUnknown(b)) {
+      // One branch not known: the other, a value of its own, is sent whenever its branch is taken, so it is checked on that path.
+      if (!isPathValue(isUnknown(a) ? b : a)) return this.unknown(node);
+    }
     if (isPrimitive(a) && a === b) return a;
     const { key, negated } = conditionKey(node.test);
     const picked = this.choices?.pick(key);
@@ -543,7 +444,7 @@ export class Evaluator {
 
   private logical(node: TSESTree.LogicalExpression, ctx: Ctx): unknown {
     const left = this.value(node.left, ctx);
-    if (isUnknown(left)) return this.unknown(node);
+    if (isUnknown(left)) return node.operator === '&&' ? this.unknown(node) : this.fallback(node, left, ctx);
     switch (node.operator) {
       case '??':
         return left === null || left === undefined ? this.value(node.right, ctx) : left;
@@ -553,6 +454,22 @@ export class Evaluator {
         return left ? this.value(node.right, ctx) : left;
     }
     return this.unknown(node);
+  }
+
+  /**
+   * `process.env.MODEL || 'claude-…'`, `x ?? 'claude-…'` with the left side not
+   * known: a choice point like `cond ? left : right`, so the fallback, sent
+   * whenever the left side is falsy (nullish), is checked on that path.
+   */
+  private fallback(node: TSESTree.LogicalExpression, left: unknown, ctx: Ctx): unknown {
+    const right = this.value(node.right, ctx);
+    if (!isPathValue(right)) return this.unknown(node);
+    const { key, negated } = conditionKey(node.left);
+    // Nullishness is another condition than truthiness: its own key.
+    const picked = this.choices?.pick(node.operator === '??' ? `${negated ? '!' : ''}${key} ??` : key);
+    if (picked === undefined) return this.unknown(node);
+    const leftTaken = node.operator === '??' ? picked : picked !== negated;
+    return leftTaken ? left : right;
   }
 
   private unary(node: TSESTree.UnaryExpression, ctx: Ctx): unknown {
@@ -609,228 +526,5 @@ export class Evaluator {
     if (Array.isArray(obj) && key === 'length') return isOpen(obj) ? this.unknown(node) : obj.length;
     const v = readMember(obj, key);
     return isUnknown(v) ? this.unknown(node) : v;
-  }
-
-  /**
-   * May the object bound to this variable change after its initialiser? Any use
-   * that could change it or something reached through it: an assignment to a
-   * member, a mutating method call (on it or on a member of it), passing it (or a
-   * part of it) to a function, storing it in another object or array that may be
-   * changed or passed on, destructuring it into names that may be, aliasing it.
-   * `value` is the variable's value, when known: destructured primitives cannot change.
-   */
-  private mayBeMutated(variable: unknown, depth: number, value?: unknown): boolean {
-    const cache = this.facts.mutated;
-    const cached = cache.get(variable);
-    if (cached !== undefined) return cached;
-    if (depth > 8) return true;
-    cache.set(variable, false); // cycles: assume no change while looking
-    const result = this.computeMutated(variable as Variable, depth, value);
-    cache.set(variable, result);
-    return result;
-  }
-
-  private computeMutated(variable: Variable, depth: number, value: unknown): boolean {
-    for (const ref of this.facts.bindings.valueReferences(variable)) {
-      if (ref.isWrite()) return true;
-      if (this.useMayMutate(ref.identifier as Node, depth, value)) return true;
-    }
-    return false;
-  }
-
-  /** May this use of an object (the identifier, or a literal that holds it) change it? */
-  private useMayMutate(start: Node, depth: number, startValue: unknown): boolean {
-    let node = start;
-    let value = startValue;
-    let viaMember = false;
-    for (let hops = 0; hops < 200; hops++) {
-      const up = outerParent(node);
-      node = up.node;
-      const parent = up.parent;
-      if (!parent) return false;
-      switch (parent.type) {
-        case 'MemberExpression':
-          if (parent.object !== node) return false; // a computed key
-          viaMember = true;
-          value = undefined;
-          node = parent;
-          continue;
-        case 'ConditionalExpression':
-          if (parent.test === node) return false;
-          node = parent;
-          continue;
-        case 'LogicalExpression':
-        case 'AwaitExpression':
-          node = parent;
-          continue;
-        case 'SequenceExpression':
-          if (parent.expressions[parent.expressions.length - 1] !== node) return false;
-          node = parent;
-          continue;
-        case 'Property':
-          // Stored in another object literal: what may change that object may change this one.
-          if (parent.value !== node || parent.parent?.type !== 'ObjectExpression') return false;
-          node = parent.parent;
-          viaMember = false;
-          value = undefined;
-          continue;
-        case 'ArrayExpression':
-          node = parent;
-          viaMember = false;
-          value = undefined;
-          continue;
-        case 'SpreadElement': {
-          // `[...x]` and `{...x}` copy the top level; `f(...x)` passes the items.
-          const call = parent.parent;
-          if (call && (call.type === 'CallExpression' || call.type === 'NewExpression')) return !isReadOnlyCall(call.callee);
-          return false;
-        }
-        case 'AssignmentExpression':
-          if (parent.left === node) return true; // assigned through: `x.a = …`
-          // `alias = x`: as changeable as the alias; `o.list = x`: held by another object.
-          if (parent.operator === '=' && parent.left.type === 'Identifier') {
-            const alias = this.facts.bindings.variableOf(parent.left);
-            return !alias || this.mayBeMutated(alias, depth + 1);
-          }
-          return true;
-        case 'UpdateExpression':
-          return true;
-        case 'UnaryExpression':
-          return parent.operator === 'delete';
-        case 'CallExpression':
-        case 'NewExpression': {
-          if (parent.callee === node) {
-            if (!viaMember) return false;
-            const callee = unwrap(node);
-            const method = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
-            return method === undefined || !READ_ONLY_METHODS.has(method);
-          }
-          return !isReadOnlyCall(parent.callee);
-        }
-        case 'VariableDeclarator':
-          return parent.init === node && this.declaratorMayMutate(parent, depth, value);
-        case 'ForOfStatement':
-          // `for (const m of messages) m.content = …` changes the elements.
-          return parent.right === node;
-        case 'JSXExpressionContainer':
-        case 'JSXSpreadAttribute':
-          return true; // passed to a component
-        case 'PropertyDefinition':
-          return parent.value === node; // held by an instance
-        default:
-          return false;
-      }
-    }
-    return true;
-  }
-
-  /** `const alias = x` or `const { a, b: [c] } = x`: may a name bound here change (a part of) x? */
-  private declaratorMayMutate(declarator: TSESTree.VariableDeclarator, depth: number, value: unknown): boolean {
-    const { bindings } = this.facts;
-    for (const id of boundIdentifiers(declarator.id as Node)) {
-      const alias = bindings.variableOf(id);
-      if (!alias) return true;
-      if (declarator.id.type !== 'Identifier') {
-        // A destructured part that is a primitive cannot change anything.
-        const path = bindings.constBinding(alias)?.path;
-        let part: unknown = path ? value : undefined;
-        for (const step of path ?? []) {
-          if ('key' in step) part = readMember(part, step.key);
-          else if ('index' in step) part = readMember(part, String(step.index));
-          else part = unknownValue();
-        }
-        if (part === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof part)) {
-          if (path && path.length > 0) continue;
-        }
-      }
-      if (this.mayBeMutated(alias, depth + 1, declarator.id.type === 'Identifier' ? value : undefined)) return true;
-    }
-    return false;
-  }
-}
-
-/** The names a declaration pattern binds. */
-function boundIdentifiers(pattern: Node, out: TSESTree.Identifier[] = [], depth = 0): TSESTree.Identifier[] {
-  if (depth > 50) return out;
-  switch (pattern.type) {
-    case 'Identifier':
-      out.push(pattern);
-      break;
-    case 'ObjectPattern':
-      for (const p of pattern.properties) boundIdentifiers(p.type === 'RestElement' ? p.argument : p.value, out, depth + 1);
-      break;
-    case 'ArrayPattern':
-      for (const e of pattern.elements) if (e) boundIdentifiers(e, out, depth + 1);
-      break;
-    case 'RestElement':
-      boundIdentifiers(pattern.argument, out, depth + 1);
-      break;
-    case 'AssignmentPattern':
-      boundIdentifiers(pattern.left, out, depth + 1);
-      break;
-    default:
-      break;
-  }
-  return out;
-}
-
-/** Two fully known values with the same JSON (and the same member order). */
-function sameValue(a: unknown, b: unknown, depth = 0): boolean {
-  if (a === b) return true;
-  if (depth > 40 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (isUnknown(a) || isUnknown(b) || isOpen(a) || isOpen(b) || Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], depth + 1));
-}
-
-/** Own member of a known object/array; Unknown when it may exist unseen. */
-function readMember(obj: unknown, key: string): unknown {
-  if (isPlainObject(obj)) {
-    if (Object.prototype.hasOwnProperty.call(obj, key)) return obj[key];
-    return isOpen(obj) ? unknownValue() : undefined;
-  }
-  if (Array.isArray(obj) && /^(0|[1-9]\d*)$/.test(key)) {
-    const i = Number(key);
-    // After an Unknown element (an unknown spread) indices are not known.
-    if (obj.slice(0, i + 1).some(isUnknown)) return unknownValue();
-    if (i < obj.length) return obj[i];
-    return isOpen(obj) ? unknownValue() : undefined;
-  }
-  return unknownValue();
-}
-
-/** A condition's shape as a key; `!a` is `a` negated, so `a ? … : …` and `!a ? … : …` correlate. */
-export function conditionKey(node: Node): { key: string; negated: boolean } {
-  let n = unwrap(node);
-  let negated = false;
-  while (n.type === 'UnaryExpression' && n.operator === '!') {
-    negated = !negated;
-    n = unwrap(n.argument);
-  }
-  return { key: shapeKey(n, 0), negated };
-}
-
-function shapeKey(node: Node, depth: number): string {
-  const n = unwrap(node);
-  if (depth > 12) return `@${n.range[0]}`;
-  switch (n.type) {
-    case 'Identifier':
-      return n.name;
-    case 'ThisExpression':
-      return 'this';
-    case 'Literal':
-      return JSON.stringify(String(n.value));
-    case 'MemberExpression':
-      return shapeKey(n.object, depth + 1) + (n.computed ? `[${shapeKey(n.property, depth + 1)}]` : `.${n.property.type === 'Identifier' || n.property.type === 'PrivateIdentifier' ? n.property.name : '?'}`);
-    case 'CallExpression':
-      return `${shapeKey(n.callee, depth + 1)}(${n.arguments.map((a) => shapeKey(a, depth + 1)).join(',')})`;
-    case 'BinaryExpression':
-    case 'LogicalExpression':
-      return `(${n.left.type === 'PrivateIdentifier' ? '#' : shapeKey(n.left, depth + 1)}${n.operator}${shapeKey(n.right, depth + 1)})`;
-    case 'UnaryExpression':
-      return `${n.operator}${shapeKey(n.argument, depth + 1)}`;
-    default:
-      return `@${n.range[0]}`;
   }
 }

@@ -10,7 +10,7 @@
  * and different, the argument is evaluated once per branch of each condition,
  * with every other condition undecided (Unknown, or for a spread the members both
  * branches agree on), and each is a CallSite of its own for the same call node
- * (at most MAX_VARIANTS; conditions with the same source text take the same
+ * (at most MAX_VARIANTS, src/sources/shared/variants.ts; conditions with the same source text take the same
  * branch). Branches of different conditions are never combined: the program may
  * never build that combination. Front ends deduplicate the findings of one call.
  */
@@ -24,10 +24,15 @@ import { prop } from '../../engine/values.js';
 import { memberName, requireSpecifier, unwrap, walk, type Node } from './ast.js';
 import { bodyApiVersion } from '../body-version.js';
 import { Bindings, type ScopeManager } from './bindings.js';
-import { anthropicPackagePlatform, apiVersionOf, Clients, headerValue, unknownVersion, writesHeaders, type ClientInfo } from './clients.js';
-import { Choices, Evaluator, Registry, type FileFacts } from './evaluate.js';
+import { anthropicPackagePlatform, Clients, type ClientInfo } from './clients.js';
+import { apiVersionOf, headerValue, unknownVersion, writesHeaders } from './request-options.js';
+import { Evaluator } from './evaluate.js';
+import { Choices, Registry, type FileFacts } from './bookkeeping.js';
 import { httpCall } from './http.js';
 import { TypeInfo } from './type-info.js';
+import { claudeModelOnly, looksLikeClaudeRequest, notClaudeModel } from '../shared/claude-request.js';
+import { streamingOf } from '../shared/streaming.js';
+import { fingerprint, memberPlans, variantPlans } from '../shared/variants.js';
 
 export type { ScopeManager } from './bindings.js';
 
@@ -78,11 +83,6 @@ export interface ExtractOptions {
   parserServices?: ParserServices;
 }
 
-/** At most this many payloads per call (combinations of conditions). */
-export const MAX_VARIANTS = 8;
-/** Combinations of literal-union members checked for one payload. */
-export const MAX_UNION_COMBINATIONS = 8;
-
 type Method = 'create' | 'stream' | 'parse' | 'countTokens' | 'toolRunner' | 'batches.create';
 
 interface SdkShape {
@@ -94,8 +94,8 @@ interface SdkShape {
 
 const MESSAGE_METHODS = new Set(['create', 'stream', 'parse', 'countTokens', 'toolRunner']);
 
-/** Keys of `toolRunner` params that configure the runner and are not sent. */
-const RUNNER_ONLY_KEYS = ['max_iterations', 'runToolsEagerly'];
+/** Keys of `toolRunner` params that configure the runner and are not sent (held to the pinned SDK's BetaToolRunnerSettings by test/sources/js/sdk-only-options.test.ts). */
+export const RUNNER_ONLY_KEYS: readonly string[] = ['max_iterations', 'runToolsEagerly'];
 
 /** Cheap text test before parsing: can this file contain a call we extract? */
 export function mightContainCalls(text: string, clients: 'anthropic-only' | 'any-shaped' = 'anthropic-only'): boolean {
@@ -172,92 +172,6 @@ function fileImportsAnthropic(program: TSESTree.Program, requires: Node[]): bool
   });
 }
 
-/** Does an object from a receiver of unknown origin look like a Claude request (and not a Twilio/Mailgun message)? */
-function looksLikeClaudeRequest(payload: unknown, kind: PayloadKind): boolean {
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload) || isUnknown(payload)) return false;
-  const has = (k: string) => Object.prototype.hasOwnProperty.call(payload, k);
-  if (['from', 'to', 'body', 'src', 'dst', 'originator', 'recipients', 'subject', 'data', 'channel'].some(has)) return false;
-  if (kind === 'batch') return has('requests');
-  return has('messages') || (has('model') && has('max_tokens'));
-}
-
-/** A model id of Claude's, as a proxy or another platform writes it: `claude-…`, `anthropic.claude-…` (Bedrock). */
-const CLAUDE_MODEL = /^(claude|([a-z]{2,}\.)?anthropic\.claude)/i;
-
-/**
- * For a call to a host that is not Anthropic's (another provider's
- * Anthropic-compatible endpoint, a proxy): is every request in it for a literal
- * Claude model? A `kimi-…` or `deepseek-chat` body there is not ours.
- */
-function claudeModelOnly(payload: unknown, kind: PayloadKind): boolean {
-  const modelOf = (body: unknown): boolean => {
-    if (!isPlainRecord(body)) return false;
-    const model = body.model;
-    return typeof model === 'string' && CLAUDE_MODEL.test(model);
-  };
-  if (kind !== 'batch') return modelOf(payload);
-  if (!isPlainRecord(payload) || !Array.isArray(payload.requests) || isOpen(payload.requests) || payload.requests.length === 0) return false;
-  return payload.requests.every((r) => isPlainRecord(r) && modelOf(r.params));
-}
-
-/**
- * A receiver of unknown origin: a literal model that is no Claude model id
- * (`gpt-4o`, `llama-3`) says the client is another provider's.
- */
-function notClaudeModel(payload: unknown, kind: PayloadKind): boolean {
-  const bad = (body: unknown): boolean => isPlainRecord(body) && typeof body.model === 'string' && !/claude/i.test(body.model);
-  if (kind !== 'batch') return bad(payload);
-  return isPlainRecord(payload) && Array.isArray(payload.requests) && payload.requests.some((r) => isPlainRecord(r) && bad(r.params));
-}
-
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isUnknown(value);
-}
-
-function streamingOf(payload: unknown, method: Method | 'http'): boolean | undefined {
-  if (method === 'stream') return true;
-  if (method === 'countTokens' || method === 'batches.create' || method === 'parse') return false;
-  if (typeof payload !== 'object' || payload === null || isUnknown(payload) || Array.isArray(payload)) return undefined;
-  const has = Object.prototype.hasOwnProperty.call(payload, 'stream');
-  const stream = has ? (payload as Record<string, unknown>).stream : undefined;
-  if (stream === true) return true;
-  if (stream === false) return false;
-  if (!has && !isOpen(payload)) return false;
-  return undefined;
-}
-
-/**
- * The conditions to decide, one at a time: each gives two payloads (its truthy
- * and its falsy branch) with every other condition undecided, so the branches of
- * different conditions are never combined. At most MAX_VARIANTS payloads.
- */
-function variantPlans(conditions: string[]): Map<string, boolean>[] {
-  const plans: Map<string, boolean>[] = [];
-  for (const c of conditions.slice(0, Math.floor(MAX_VARIANTS / 2))) plans.push(new Map([[c, true]]), new Map([[c, false]]));
-  return plans;
-}
-
-/** Every combination of the literal-union members, when there are a few (else the values stay unknown). */
-function memberPlans(unions: ReadonlyMap<string, (string | number)[]>): Map<string, string | number>[] | undefined {
-  if (unions.size === 0) return undefined;
-  let plans: Map<string, string | number>[] = [new Map()];
-  for (const [key, members] of unions) {
-    plans = plans.flatMap((plan) => members.map((m) => new Map([...plan, [key, m]])));
-    if (plans.length > MAX_UNION_COMBINATIONS) return undefined;
-  }
-  return plans;
-}
-
-/** A stable text form of a partial payload, to drop duplicate variants. */
-function fingerprint(value: unknown, depth = 0): string {
-  if (depth > 80) return '…';
-  if (isUnknown(value)) return '?';
-  if (Array.isArray(value)) return `[${value.map((v) => fingerprint(v, depth + 1)).join(',')}${isOpen(value) ? ',…' : ''}]`;
-  if (typeof value === 'object' && value !== null) {
-    return `{${Object.keys(value).map((k) => `${JSON.stringify(k)}:${fingerprint((value as Record<string, unknown>)[k], depth + 1)}`).join(',')}${isOpen(value) ? ',…' : ''}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
-}
 
 interface Located {
   payload: unknown;
@@ -299,7 +213,7 @@ function makeSite(
     ...base,
     payload,
     ...(alternatives?.length ? { alternatives } : {}),
-    streaming: streamingOf(payload, method),
+    streaming: streamingOf(payload, method === 'stream' ? 'streams' : method === 'countTokens' || method === 'batches.create' || method === 'parse' ? 'never' : 'body'),
     nodeFor(pointer, target) {
       const r = walkTo(pointer);
       if (r.complete && r.member && target === 'key' && r.member.keyNode) return r.member.keyNode as TSESTree.Node;
@@ -321,15 +235,16 @@ function makeSite(
   return site;
 }
 
-/** In `cond ? 'a' : 'b'` (nested too), the branch literal that gives this value, when exactly one does: a finding points at it. */
+/** In `cond ? 'a' : 'b'` or `x || 'a'` (nested too), the literal that gives this value, when exactly one does: a finding points at it. */
 function branchHolding(node: Node, value: unknown): Node {
   const n = unwrap(node);
-  if (n.type !== 'ConditionalExpression' || (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')) return node;
+  if ((n.type !== 'ConditionalExpression' && n.type !== 'LogicalExpression') || (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')) return node;
+  const sides = (u: Node): Node[] => (u.type === 'ConditionalExpression' ? [u.consequent, u.alternate] : u.type === 'LogicalExpression' ? [u.left, u.right] : []);
   const holds = (b: Node): boolean => {
     const u = unwrap(b);
-    return (u.type === 'Literal' && u.value === value) || (u.type === 'ConditionalExpression' && (holds(u.consequent) || holds(u.alternate)));
+    return (u.type === 'Literal' && u.value === value) || sides(u).some(holds);
   };
-  const matching = [n.consequent, n.alternate].filter(holds);
+  const matching = sides(n).filter(holds);
   return matching.length === 1 ? branchHolding(matching[0]!, value) : node;
 }
 

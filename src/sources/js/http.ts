@@ -15,8 +15,9 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { PayloadKind } from '../../engine/types.js';
 import { isOpen, isUnknown, unknownValue } from '../../engine/partial.js';
 import { memberName, outerParent, unwrap, type Node } from './ast.js';
-import { ABSOLUTE, apiVersionOf, headerValue, hostOf, isAnthropicHost, type ApiVersionFact } from './clients.js';
-import { Evaluator, Registry, type FileFacts } from './evaluate.js';
+import { ABSOLUTE, apiVersionOf, headerValue, hostOf, isAnthropicHost, type ApiVersionFact } from './request-options.js';
+import { Evaluator } from './evaluate.js';
+import { Registry, type FileFacts } from './bookkeeping.js';
 
 export interface HttpCall {
   kind: PayloadKind;

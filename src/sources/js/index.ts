@@ -10,11 +10,13 @@ import { jsEditSource } from './edit-source.js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { ExtractResult, FileProblem, LocatedPayload, Location, PayloadSource, SourceOptions } from '../types.js';
+import type { ExtractResult, FileComment, FileProblem, LocatedPayload, Location, PayloadSource, SourceOptions } from '../types.js';
 import { extractCallSites, mightContainCalls, type CallSite } from './extract.js';
-import { inlineDisables } from './disables.js';
+import { LineIndex } from '../json/scanner.js';
+import { sourceNamed } from '../index.js';
 
-export const JS_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.tsx', '.mts', '.cts'] as const;
+/** The endings the registry gives this source (the parser's script kind follows them). */
+const JS_EXTENSIONS: readonly string[] = sourceNamed('js').extensions;
 
 type Parse = (code: string, options: Record<string, unknown>) => TSESTree.Program;
 
@@ -52,7 +54,7 @@ function parse(text: string, filePath: string): TSESTree.Program {
   const ext = path.extname(filePath).toLowerCase();
   const jsx = ext === '.jsx' || ext === '.tsx';
   // The file path decides the script kind for TypeScript (a .js file may hold JSX; a .ts file never does).
-  const virtual = JS_EXTENSIONS.includes(ext as (typeof JS_EXTENSIONS)[number]) ? `file${ext}` : 'file.ts';
+  const virtual = JS_EXTENSIONS.includes(ext) ? `file${ext}` : 'file.ts';
   try {
     return parseFn(text, { ...base, jsx, filePath: virtual });
   } catch (error) {
@@ -67,30 +69,29 @@ function parse(text: string, filePath: string): TSESTree.Program {
   }
 }
 
-/** Comments found without parsing (the file has no call to check, but may disable a text rule). */
-function scanComments(text: string): TSESTree.Comment[] {
+/** Comments found without parsing (the file has no call to check, but may disable a text rule); only those that may be directives. */
+function scanComments(text: string): FileComment[] {
   if (!text.includes('disable')) return [];
-  const comments: TSESTree.Comment[] = [];
+  const comments: FileComment[] = [];
+  const lines = new LineIndex(text);
   const re = /\/\/([^\n]*)|\/\*([\s\S]*?)\*\//g;
-  let line = 1;
-  let last = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    for (let i = last; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
-    last = m.index;
-    const startLine = line;
-    let endLine = line;
-    for (let i = 0; i < m[0].length; i++) if (m[0].charCodeAt(i) === 10) endLine++;
-    comments.push({
-      type: m[1] !== undefined ? 'Line' : 'Block',
-      value: m[1] ?? m[2] ?? '',
-      range: [m.index, m.index + m[0].length],
-      loc: { start: { line: startLine, column: 0 }, end: { line: endLine, column: 0 } },
-    } as TSESTree.Comment);
+    const value = m[1] ?? m[2] ?? '';
+    if (!value.includes('disable') && !value.includes('enable')) continue;
+    const a = lines.position(m.index);
+    const b = lines.position(m.index + m[0].length);
+    comments.push({ text: value, block: m[1] === undefined, location: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } });
   }
   return comments;
 }
 
-function toLocated(site: CallSite, text: string): LocatedPayload {
+/** The parser's comments (0-based columns) as the sources' comments. */
+export function fileComments(comments: readonly TSESTree.Comment[] | undefined): FileComment[] {
+  return (comments ?? []).map((c) => ({ text: c.value, block: c.type === 'Block', location: locationOf(c as unknown as TSESTree.Node) }));
+}
+
+/** A call site as a located payload; its pointers are located at the nodes that write them. */
+export function toLocated(site: CallSite, text: string): LocatedPayload {
   return {
     payload: site.payload,
     kind: site.kind,
@@ -99,6 +100,8 @@ function toLocated(site: CallSite, text: string): LocatedPayload {
     ...(site.apiVersion ? { apiVersion: site.apiVersion } : {}),
     ...(site.streaming !== undefined ? { streaming: site.streaming } : {}),
     origin: site.origin,
+    // The SDK's own client-side rules apply to its calls; raw HTTP has none.
+    ...(site.origin === 'sdk-call' ? { sdk: 'typescript' as const } : {}),
     ...(site.sdkTimeoutSet !== undefined ? { sdkTimeoutSet: site.sdkTimeoutSet } : {}),
     locate: (pointer, target) => locationOf(site.nodeFor(pointer, target)),
     editSource: () => jsEditSource(site, text),
@@ -108,12 +111,11 @@ function toLocated(site: CallSite, text: string): LocatedPayload {
 
 export function createJsSource(defaults: { clients?: 'anthropic-only' | 'any-shaped' } = {}): PayloadSource {
   return {
-    extensions: JS_EXTENSIONS,
     extract(text: string, filePath: string, options: SourceOptions): ExtractResult {
       const clients = options.clients ?? defaults.clients ?? 'anthropic-only';
       if (!mightContainCalls(text, clients)) {
-        const disabled = inlineDisables(scanComments(text));
-        return { payloads: [], problems: [], ...(disabled ? { disabled } : {}) };
+        const comments = scanComments(text);
+        return { payloads: [], problems: [], ...(comments.length ? { comments } : {}) };
       }
       let program: TSESTree.Program;
       try {
@@ -121,7 +123,7 @@ export function createJsSource(defaults: { clients?: 'anthropic-only' | 'any-sha
       } catch (error) {
         return { payloads: [], problems: [parseProblem(error)] };
       }
-      const disabled = inlineDisables(program.comments);
+      const comments = fileComments(program.comments);
       let sites: CallSite[];
       try {
         sites = extractCallSites(program, { clients });
@@ -130,9 +132,9 @@ export function createJsSource(defaults: { clients?: 'anthropic-only' | 'any-sha
           error instanceof RangeError
             ? { message: 'The file is nested too deeply to analyse (the linter ran out of stack).', location: FIRST }
             : { message: `Internal error while finding API calls: ${String((error as Error)?.stack ?? error)}`, location: FIRST };
-        return { payloads: [], problems: [problem], ...(disabled ? { disabled } : {}) };
+        return { payloads: [], problems: [problem], comments };
       }
-      return { payloads: sites.map((site) => toLocated(site, text)), problems: [], ...(disabled ? { disabled } : {}) };
+      return { payloads: sites.map((site) => toLocated(site, text)), problems: [], comments };
     },
   };
 }

@@ -134,7 +134,6 @@ function emptyFileProblem(): FileProblem {
 }
 
 export const jsonSource: PayloadSource = {
-  extensions: ['.json'],
   extract(rawText: string, filePath: string, options: SourceOptions): ExtractResult {
     const { text, offset } = stripBom(rawText);
     let lineIndex: LineIndex | undefined;
@@ -160,7 +159,6 @@ export const jsonSource: PayloadSource = {
 };
 
 export const jsonlSource: PayloadSource = {
-  extensions: ['.jsonl', '.ndjson'],
   extract(rawText: string, filePath: string, options: SourceOptions): ExtractResult {
     const { text, offset } = stripBom(rawText);
     let lineIndex: LineIndex | undefined;

@@ -8,29 +8,28 @@
  * does not parse is one FileProblem at the parser's position (when it mentions
  * the API; any other is skipped).
  */
-import type { TSESTree } from '@typescript-eslint/utils';
-import type { ExtractResult, FileProblem, LocatedPayload, Location, PayloadSource, SourceOptions } from '../types.js';
+import type { ExtractResult, FileComment, FileProblem, LocatedPayload, Location, PayloadSource, SourceOptions } from '../types.js';
 import { LineIndex } from '../json/scanner.js';
-import { inlineDisables } from '../js/disables.js';
 import { extractCallSites, mightContainCalls, type PyCallSite } from './extract.js';
 import { pythonEditSource } from './edit-source.js';
 import { firstError, parsePython, relaxParenthesizedWith } from './syntax.js';
-
-export const PYTHON_EXTENSIONS = ['.py', '.pyi', '.ipynb'] as const;
 
 const FIRST: Location = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** Where an offset of the analysed Python text is in the file. */
 export type OffsetMap = (from: number, to: number) => Location;
 
-/** `# lint-payloads-disable-next-line rule` comments, in the shape the JS directives parser reads. */
-export function pythonComments(text: string, lineOf: (offset: number) => number): TSESTree.Comment[] {
-  if (!text.includes('lint-payloads-')) return [];
-  const out: TSESTree.Comment[] = [];
-  const re = /#([^\n\r]*lint-payloads-[^\n\r]*)/g;
+/**
+ * The comments that may hold a directive (`# lint-payloads-disable-next-line rule`),
+ * for the shared step that reads them. Found by a line scan: a `#` inside a string
+ * that also names a directive is rare, and a wrong one only disables.
+ */
+export function pythonComments(text: string, where: OffsetMap): FileComment[] {
+  if (!text.includes('-disable') && !text.includes('-enable')) return [];
+  const out: FileComment[] = [];
+  const re = /#([^\n\r]*(?:lint-payloads|eslint)-(?:disable|enable)[^\n\r]*)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const line = lineOf(m.index);
-    out.push({ type: 'Line', value: m[1]!, range: [m.index, m.index + m[0].length], loc: { start: { line, column: 0 }, end: { line, column: 0 } } } as TSESTree.Comment);
+    out.push({ text: m[1]!, block: false, location: where(m.index, m.index + m[0].length) });
   }
   return out;
 }
@@ -58,10 +57,10 @@ function locatedOf(site: PyCallSite, text: string, where: OffsetMap, editable: b
  * Python text → located payloads. `where` maps offsets of `text` to the file
  * (a notebook's cells sit inside JSON strings); `editable`: fixes can be written back.
  */
-export function extractPython(text: string, options: SourceOptions, where: OffsetMap, lineOf: (offset: number) => number, editable: boolean): ExtractResult {
+export function extractPython(text: string, options: SourceOptions, where: OffsetMap, editable: boolean): ExtractResult {
   const clients = options.clients ?? 'anthropic-only';
-  const disabled = inlineDisables(pythonComments(text, lineOf));
-  const withDisables = (r: ExtractResult): ExtractResult => (disabled ? { ...r, disabled } : r);
+  const comments = pythonComments(text, where);
+  const withDisables = (r: ExtractResult): ExtractResult => (comments.length ? { ...r, comments } : r);
   if (!mightContainCalls(text, clients)) return withDisables({ payloads: [], problems: [] });
   let sites: PyCallSite[];
   try {
@@ -99,7 +98,6 @@ export function extractPython(text: string, options: SourceOptions, where: Offse
 }
 
 export const pythonFileSource: PayloadSource = {
-  extensions: ['.py', '.pyi'],
   extract(text: string, _filePath: string, options: SourceOptions): ExtractResult {
     const lines = new LineIndex(text);
     const where: OffsetMap = (from, to) => {
@@ -107,7 +105,7 @@ export const pythonFileSource: PayloadSource = {
       const b = lines.position(to);
       return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
     };
-    return extractPython(text, options, where, (offset) => lines.position(offset).line, true);
+    return extractPython(text, options, where, true);
   },
 };
 

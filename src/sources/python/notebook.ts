@@ -59,7 +59,6 @@ interface CellText {
 }
 
 export const notebookSource: PayloadSource = {
-  extensions: ['.ipynb'],
   extract(text: string, _filePath: string, options: SourceOptions): ExtractResult {
     const lines = new LineIndex(text);
     const at = (offset: number): Location => {
@@ -133,7 +132,7 @@ export const notebookSource: PayloadSource = {
       const b = lines.position(fileOffset(Math.max(from, to - 1)) + (to > from ? 1 : 0));
       return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
     };
-    const result = extractPython(python, options, where, (offset) => lines.position(fileOffset(offset)).line, false);
+    const result = extractPython(python, options, where, false);
     // Name the cell of a parse error (cells are numbered from 1, as Jupyter shows them).
     const problems = result.problems.map((p) => {
       const offset = map.findIndex((o) => lines.position(o).line === p.location.line && lines.position(o).column === p.location.column);

@@ -73,6 +73,11 @@ const detected: Case[] = [
     sites: [{ platform: 'bedrock' }, { platform: 'vertex' }, { platform: 'foundry' }],
   },
   {
+    name: "platform clients from the project's own modules (a re-export; the platform SDK's examples importing '../src/client')",
+    code: `import { AnthropicVertex } from '../src/client';\nimport { AnthropicBedrock as Bedrock } from '@/lib/anthropic';\nimport Anthropic from '@anthropic-ai/sdk';\nnew AnthropicVertex({ region: 'us-east5' }).messages.create(${BODY});\nnew Bedrock().messages.create(${BODY});`,
+    sites: [{ platform: 'vertex' }, { platform: 'bedrock' }],
+  },
+  {
     name: 'stream, parse, stream: true, stream unknown',
     code: `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nclient.messages.stream(${BODY});\nclient.messages.parse(${BODY});\nclient.messages.create({ ...${BODY}, stream: true });\nclient.messages.create({ ...${BODY}, stream: opts.stream });`,
     sites: [{ streaming: true }, { streaming: false }, { streaming: true }, { streaming: undefined }],

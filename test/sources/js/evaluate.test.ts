@@ -24,7 +24,11 @@ const cases: Case[] = [
     name: 'census: inline object with static keys and dynamic values',
     setup: `async function handler(req: Request, userId: string) {`,
     arg: `{ model: process.env.MODEL ?? 'claude-sonnet-5-5', max_tokens: 1024, system: buildSystem(userId), messages: [{ role: 'user', content: await req.text() }] }`,
-    payloads: [{ model: UNKNOWN, max_tokens: 1024, system: UNKNOWN, messages: [{ role: 'user', content: UNKNOWN }] }],
+    // The fallback is sent whenever MODEL is not set: checked on that path (issue 12 §1).
+    payloads: [
+      { model: UNKNOWN, max_tokens: 1024, system: UNKNOWN, messages: [{ role: 'user', content: UNKNOWN }] },
+      { model: 'claude-sonnet-5-5', max_tokens: 1024, system: UNKNOWN, messages: [{ role: 'user', content: UNKNOWN }] },
+    ],
   },
   {
     name: 'census: {...base, overrides}: base members in order, later wins',
@@ -111,13 +115,22 @@ const cases: Case[] = [
     name: 'a ?? b, a || b, a && b where known',
     setup: `const none = null;\nconst empty = '';\nconst yes = true;\nfunction f(x?: string) {`,
     arg: `{ a: none ?? 'dflt', b: empty || 'fallback', c: yes && 'then', d: 'set' ?? 'never', e: x ?? 'maybe', f: x || 'maybe' }`,
-    payloads: [{ a: 'dflt', b: 'fallback', c: 'then', d: 'set', e: UNKNOWN, f: UNKNOWN }],
+    // An unknown left side: the fallback is a path of its own (issue 12 §1).
+    payloads: [
+      { a: 'dflt', b: 'fallback', c: 'then', d: 'set', e: UNKNOWN, f: UNKNOWN },
+      { a: 'dflt', b: 'fallback', c: 'then', d: 'set', e: 'maybe', f: UNKNOWN },
+      { a: 'dflt', b: 'fallback', c: 'then', d: 'set', e: UNKNOWN, f: 'maybe' },
+    ],
   },
   {
     name: 'cond ? a : b with equal branches, a known test, or an unknown branch',
     setup: `const FAST = false;\nfunction f(c: boolean, m: string) {`,
     arg: `{ a: c ? 'same' : 'same', b: FAST ? 'haiku' : 'opus', c: c ? m : 'x' }`,
-    payloads: [{ a: 'same', b: 'opus', c: UNKNOWN }],
+    // The known branch is a path of its own (issue 12 §1).
+    payloads: [
+      { a: 'same', b: 'opus', c: UNKNOWN },
+      { a: 'same', b: 'opus', c: 'x' },
+    ],
   },
   {
     name: 'the same condition takes the same branch everywhere (and !cond the other)',

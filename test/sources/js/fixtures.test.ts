@@ -22,7 +22,9 @@ const expected: Record<string, string[]> = {
   'thinking-agent-loop.ts': ['34 tool-loop-thinking-start'],
   // The user's own examples (shared/seed), ported from Python.
   'seed-examples.js': ['12 request-schema', '13 no-unknown-model', '14 request-schema', '25 no-unknown-model', '27 request-schema', '38 request-schema', '39 no-unknown-model', '53 no-unknown-model'],
+  'unknown-disable-rule.ts': ['7 unknown-disable-rule', '8 no-retired-model'],
   'valid/sdk-long-request.ts': [],
+  'valid/unknown-disable-rule.ts': [],
 };
 
 describe('fixtures/src', () => {

@@ -7,6 +7,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createJsSource, jsSource } from '../../../src/sources/js/index.js';
 import { mightContainCalls } from '../../../src/sources/js/extract.js';
+import { sourceNamed } from '../../../src/sources/index.js';
+import { readDirectives } from '../../../src/lint/disables.js';
 import type { ExtractResult } from '../../../src/sources/types.js';
 
 const opts = { explicit: true };
@@ -27,7 +29,7 @@ function prng(seed: number): () => number {
 
 describe('jsSource', () => {
   it('reads every JS/TS extension', () => {
-    assert.deepEqual([...jsSource.extensions].sort(), ['.cjs', '.cts', '.js', '.jsx', '.mjs', '.mts', '.ts', '.tsx']);
+    assert.deepEqual([...sourceNamed('js').extensions].sort(), ['.cjs', '.cts', '.js', '.jsx', '.mjs', '.mts', '.ts', '.tsx']);
   });
 
   it('maps call sites to located payloads with 1-based, end-exclusive locations', () => {
@@ -149,13 +151,14 @@ describe('inline disables', () => {
     it(c.name, () => {
       const result = extract(HEADER + c.text + '\n');
       assert.ok(result.payloads.length >= 1);
-      for (const rule of c.disabled) assert.equal(result.disabled?.(rule, c.line), true, `${rule} disabled on line ${c.line}`);
-      for (const rule of c.enabled) assert.equal(result.disabled?.(rule, c.line) ?? false, false, `${rule} enabled on line ${c.line}`);
+      const { disabled } = readDirectives(result.comments, { eslintDirectives: true });
+      for (const rule of c.disabled) assert.equal(disabled?.(rule, c.line), true, `${rule} disabled on line ${c.line}`);
+      for (const rule of c.enabled) assert.equal(disabled?.(rule, c.line) ?? false, false, `${rule} enabled on line ${c.line}`);
     });
   }
 
   it('disables are read in files without API calls too (for text rules)', () => {
     const result = extract(`// lint-payloads-disable-next-line no-api-key-literal\nconst key = 'sk-ant-xxx';\n`);
-    assert.equal(result.disabled?.('no-api-key-literal', 2), true);
+    assert.equal(readDirectives(result.comments, { eslintDirectives: true }).disabled?.('no-api-key-literal', 2), true);
   });
 });

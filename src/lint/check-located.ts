@@ -1,0 +1,194 @@
+/**
+ * The one step between a source and a front end: a file's located payloads and
+ * comments → located findings. The CLI/Node API (lint-text.ts) and the ESLint
+ * plugin (src/eslint/analysis.ts) both call it, so both resolve the API version,
+ * build check options, de-duplicate, survive a stack overflow, map fixes to text
+ * edits and honour inline disables the same way.
+ */
+import type { ApiVersion, Pointer, RuleSetting, Severity, Suggestion } from '../engine/types.js';
+import type { Platform, Rule } from '../engine/rule.js';
+import { checkEvery, checkPayload, type EngineCheckOptions } from '../engine/check-payload.js';
+import { checkText } from '../engine/check-text.js';
+import { LineIndex } from '../sources/json/scanner.js';
+import type { ApiVersionChoice } from '../config/api-version.js';
+import { toTextEdits, type EditSource, type TextEdit } from '../fix/text-edits.js';
+import type { ExtractResult, Location } from '../sources/types.js';
+import { readDirectives } from './disables.js';
+import { closest } from '../engine/did-you-mean.js';
+import { renderMessage } from '../engine/rule.js';
+
+export interface CheckLocatedOptions {
+  /** The rules to run (their settings: `rules`). */
+  ruleSet: readonly Rule[];
+  /** Every rule id there is: a disable directive naming another is reported (`unknown-disable-rule`). */
+  knownRuleIds: ReadonlySet<string>;
+  rules?: Record<string, RuleSetting>;
+  ruleOptions?: Record<string, unknown[]>;
+  /** YYYY-MM-DD */
+  date: string;
+  /** For payloads that state no version: a fixed one, or 'auto' (default) for the project's. */
+  apiVersion?: ApiVersion | 'auto';
+  /** Also apply `eslint-disable…` directives naming our rules (the CLI; under ESLint, ESLint does). */
+  eslintDirectives: boolean;
+}
+
+/** The file and what its source found in it. */
+export interface LocatedFile {
+  text: string;
+  filePath: string;
+  extracted: Pick<ExtractResult, 'payloads' | 'comments'>;
+  /** The project's API version for a payload that states none (the registry entry's lookup). */
+  projectApiVersion(platform: Platform | undefined): ApiVersionChoice;
+}
+
+export interface LocatedSuggestion {
+  desc: string;
+  messageId?: string;
+  data?: Record<string, string>;
+  edits: readonly TextEdit[];
+}
+
+export interface LocatedFinding {
+  /** null: a problem of the linter with this payload (nested too deeply to check). */
+  ruleId: string | null;
+  messageId?: string;
+  data?: Record<string, string>;
+  severity: Severity;
+  message: string;
+  location: Location;
+  /** Of a payload finding: where in the payload, as shown to users. */
+  pointer?: Pointer;
+  fatal?: true;
+  /** The finding merges what different rules report under different API versions (its message is not the rule's template). */
+  merged?: true;
+  fix?: readonly TextEdit[];
+  suggestions?: LocatedSuggestion[];
+}
+
+export interface CheckedFile {
+  findings: LocatedFinding[];
+  /** The API versions the payloads were checked against, and why (one entry per distinct choice). */
+  apiVersions: ApiVersionChoice[];
+  /** Rules that threw (other than running out of stack): the file was not fully checked. */
+  ruleErrors: { ruleId: string; error: unknown; location: Location }[];
+}
+
+/** The rule id under which a disable directive naming no rule is reported. */
+export const UNKNOWN_DISABLE_RULE = 'unknown-disable-rule';
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+export function checkLocated(file: LocatedFile, options: CheckLocatedOptions): CheckedFile {
+  const { text, filePath, extracted } = file;
+  const findings: LocatedFinding[] = [];
+  const ruleErrors: CheckedFile['ruleErrors'] = [];
+  const versions = new Map<string, ApiVersionChoice>();
+  const directives = readDirectives(extracted.comments, { eslintDirectives: options.eslintDirectives, knownRuleIds: options.knownRuleIds });
+  const disabled = (ruleId: string, line: number): boolean => directives.disabled?.(ruleId, line) ?? false;
+  const seen = new Set<string>();
+  // One const object passed to two calls, or both branches of `c ? a : b`: a shared mistake is reported once.
+  const firstTime = (key: string): boolean => !seen.has(key) && Boolean(seen.add(key));
+  const ruleSettings = { ...(options.rules ? { rules: options.rules } : {}), ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}) };
+
+  const payloadRules = options.ruleSet.filter((r) => r.checkRequest || r.checkBatch);
+  if (payloadRules.length) {
+    for (const located of extracted.payloads) {
+      // What the call or body states is what is sent; a configured version stands in for the project's manifest only.
+      const version: ApiVersionChoice =
+        located.apiVersion ??
+        (options.apiVersion && options.apiVersion !== 'auto'
+          ? { value: options.apiVersion, reason: 'set by --api-version / config' }
+          : file.projectApiVersion(located.origin === 'sdk-call' ? located.platform : undefined));
+      versions.set(`${version.value}|${version.reason}`, version);
+      const failures: { ruleId: string; error: unknown }[] = [];
+      const checkOptions: EngineCheckOptions = {
+        kind: located.kind,
+        apiVersion: version.value,
+        date: options.date,
+        endpoint: located.endpoint,
+        ruleSet: payloadRules,
+        ...(located.platform ? { platform: located.platform } : {}),
+        ...(located.streaming !== undefined ? { streaming: located.streaming } : {}),
+        ...(located.origin ? { origin: located.origin } : {}),
+        ...(located.sdk ? { sdk: located.sdk } : {}),
+        ...(located.requestName ? { requestName: located.requestName } : {}),
+        ...(located.sdkTimeoutSet !== undefined ? { sdkTimeoutSet: located.sdkTimeoutSet } : {}),
+        // A request file's body is no larger than the file (compact JSON is never longer).
+        ...(located.origin === undefined || located.origin === 'request-file' ? { sizeBound: text.length * 3 } : {}),
+        ...ruleSettings,
+        onRuleError: (ruleId, error) => failures.push({ ruleId, error }),
+      };
+      const payloadFindings = located.alternatives ? checkEvery([located.payload, ...located.alternatives], checkOptions) : checkPayload(located.payload, checkOptions);
+      if (payloadFindings.length) located.prepare?.(payloadFindings.map((f) => f.pointer));
+      let editSource: EditSource | undefined;
+      const edits = (s: Suggestion): TextEdit[] | undefined => (located.editSource ? toTextEdits(s.edits, (editSource ??= located.editSource())) : undefined);
+      for (const f of payloadFindings) {
+        const location = located.locate(f.pointer, f.target);
+        if (disabled(f.ruleId, location.line)) continue;
+        if (!firstTime(`${f.ruleId}|${f.messageId}|${location.line}:${location.column}-${location.endLine}:${location.endColumn}|${f.message}`)) continue;
+        const finding: LocatedFinding = {
+          ruleId: f.ruleId,
+          messageId: f.messageId,
+          data: f.data,
+          severity: f.severity,
+          message: f.message,
+          location,
+          pointer: located.displayPointer ? located.displayPointer(f.pointer) : f.pointer,
+          ...(f.alsoReportedBy ? { merged: true as const } : {}),
+        };
+        const fix = f.fix && edits(f.fix);
+        if (fix) finding.fix = fix;
+        const suggestions = (f.suggestions ?? []).flatMap((s): LocatedSuggestion[] => {
+          const e = edits(s);
+          return e ? [{ desc: s.message, ...(s.messageId ? { messageId: s.messageId, data: s.data ?? {} } : {}), edits: e }] : [];
+        });
+        if (suggestions.length) finding.suggestions = suggestions;
+        findings.push(finding);
+      }
+      for (const failure of failures) {
+        const location = located.locate('', 'value');
+        if (!isStackOverflow(failure.error)) {
+          ruleErrors.push({ ...failure, location });
+        } else if (firstTime(`deep|${location.line}`)) {
+          findings.push({ ruleId: null, severity: 'error', fatal: true, message: 'The request is nested too deeply to check (the linter ran out of stack); no request nests this deep.', location });
+        }
+      }
+    }
+  }
+
+  const textRules = options.ruleSet.filter((r) => r.checkText);
+  if (textRules.length) {
+    let lines: LineIndex | undefined;
+    for (const f of checkText(text, filePath, { ruleSet: textRules, ...ruleSettings })) {
+      lines ??= new LineIndex(text);
+      const a = lines.position(f.start);
+      const b = lines.position(f.end);
+      if (disabled(f.ruleId, a.line)) continue;
+      const location = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+      if (!firstTime(`${f.ruleId}|${f.messageId}|${f.start}:${f.end}|${f.message}`)) continue;
+      findings.push({ ruleId: f.ruleId, messageId: f.messageId, data: f.data, severity: f.severity, message: f.message, location });
+    }
+  }
+
+  // Directives are read here, not by a rule: the rule that reports them only declares the id, messages and severity.
+  const directiveRule = options.ruleSet.find((r) => r.id === UNKNOWN_DISABLE_RULE);
+  const directiveSetting = options.rules?.[UNKNOWN_DISABLE_RULE];
+  if (directiveRule && directiveSetting !== 'off') {
+    for (const u of directives.unknownRules) {
+      const [near] = closest(u.written.replace(/^lint-payloads\//, ''), [...options.knownRuleIds], { max: 1 });
+      const messageId = near ? 'unknownRuleNear' : 'unknownRule';
+      const data = { rule: u.written, ...(near ? { near } : {}) };
+      findings.push({
+        ruleId: UNKNOWN_DISABLE_RULE,
+        messageId,
+        data,
+        severity: directiveSetting === 'error' ? 'error' : directiveSetting === 'warn' ? 'warning' : directiveRule.meta.severity,
+        message: renderMessage(directiveRule.meta.messages[messageId]!, data),
+        location: u.location,
+      });
+    }
+  }
+  return { findings, apiVersions: [...versions.values()], ruleErrors };
+}
