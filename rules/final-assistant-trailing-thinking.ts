@@ -24,7 +24,7 @@ export default defineRule<MessageIds>({
         '{{path}}, the last message, is an assistant message that ends with a {{found}} block. The API answers 400 "{{apiPath}}: The final block in an assistant message cannot be `thinking`." A thinking block cannot be continued: end the request with a user message (after a response that stopped on a thinking block, send the turn back unchanged and append the user message), or end the prefill with text.',
       removeFinalMessage: 'Remove the final assistant message (it holds only thinking blocks, nothing to continue)',
     },
-    // Whether count_tokens applies the turn rules is not documented.
+    // Whether count_tokens applies the prefill rules is not documented.
     kinds: ['messages'],
     triggers: { types: ['thinking', 'redacted_thinking'] },
     sources: [
@@ -36,7 +36,6 @@ export default defineRule<MessageIds>({
     ],
   },
   checkRequest(context) {
-    // Whether count_tokens applies the prefill rules is not documented.
     const turn = finalTurn(context.body);
     if (!turn || turn.role !== 'assistant') return;
     // A turn paused on a server tool is sent back as-is for the API to continue: not a prefill.
