@@ -20,7 +20,14 @@ Options:
       --clients anthropic-only|any-shaped
                                    JS/TS: which receivers of .messages.create count as
                                    Claude clients (default: anthropic-only)
-      --ignore-pattern GLOB        also skip files matching GLOB (repeatable)
+      --ignore-pattern PATTERN     also skip files matching PATTERN, .gitignore syntax,
+                                   relative to the working folder (repeatable)
+      --no-ignore                  also lint what is skipped by default (build output,
+                                   dot-folders, node_modules), .gitignore and ignore patterns
+      --no-error-on-unmatched-pattern
+                                   a path or glob that matches nothing is not an error
+      --debug                      say on stderr what was read and skipped and why, which
+                                   API version and why, and the time of each phase
       --concurrency N|auto|off     threads for large runs (default: auto — with 3 or more
                                    cores, one per core but one, up to 4, from 250 files
                                    per thread)

@@ -49,6 +49,9 @@ const OPTIONS = {
   'print-config': { type: 'boolean' },
   config: { type: 'string', short: 'c' },
   'ignore-pattern': { type: 'string', multiple: true },
+  'no-ignore': { type: 'boolean' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
+  debug: { type: 'boolean' },
   clients: { type: 'string' },
   concurrency: { type: 'string' },
   fix: { type: 'boolean' },
@@ -84,7 +87,6 @@ function effectiveConfig(values: ReturnType<typeof parse>['values'], fileConfig:
     const id = m[1]!.replace(/^lint-payloads\//, '');
     config.rules![id] = checkRuleEntry(id, /^\d$/.test(m[2]!) ? Number(m[2]) : m[2], '--rule').setting;
   }
-  if (values['ignore-pattern']) config.ignore = [...(config.ignore ?? []), ...values['ignore-pattern']];
   const format = values.format ?? 'stylish';
   if (!Object.prototype.hasOwnProperty.call(FORMATS, format)) throw new UsageError(`--format: expected one of ${Object.keys(FORMATS).join(', ')}, got "${format}".`);
   let maxWarnings: number | undefined;
@@ -97,7 +99,7 @@ function effectiveConfig(values: ReturnType<typeof parse>['values'], fileConfig:
 }
 
 /** `--print-config [file]`: the settings, and the API version for that file (default: a file in the working folder). */
-function printConfig(config: Config, file: string | undefined, cwd: string, forFile: string | undefined): string {
+function printConfig(config: Config, file: string | undefined, cwd: string, forFile: string | undefined, ignorePatterns: string[] | undefined): string {
   const rules: Record<string, string> = {};
   for (const rule of RULES) rules[rule.id] = config.rules?.[rule.id] ?? (rule.meta.severity === 'error' ? 'error' : 'warn');
   const target = forFile ? path.resolve(cwd, forFile) : path.join(cwd, 'request.json');
@@ -114,6 +116,7 @@ function printConfig(config: Config, file: string | undefined, cwd: string, forF
         kind: config.kind ?? 'detected by shape',
         clients: config.clients ?? 'anthropic-only',
         ignore: config.ignore ?? [],
+        ...(ignorePatterns ? { ignorePatterns } : {}),
         rules,
         ruleOptions: config.ruleOptions ?? {},
         catalogueAsOf: CATALOGUE_AS_OF,
@@ -140,7 +143,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const config = effectiveConfig(values, loaded.config);
     if (values['print-config']) {
       if (positionals.length > 1) throw new UsageError('--print-config takes at most one file: the one whose settings to show.');
-      io.stdout(printConfig(config, loaded.file, io.cwd, positionals[0]));
+      io.stdout(printConfig(config, loaded.file, io.cwd, positionals[0], values['ignore-pattern']));
       return 0;
     }
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
@@ -178,7 +181,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const text = await io.readStdin();
       results = [await lintText(text, name, { ...lintOptions, explicit: true, declaredRequest: true })];
     } else {
-      const run = await lintFiles(positionals, { ...lintOptions, cwd: io.cwd, concurrency, ...cache, ...(config.ignore ? { ignore: config.ignore } : {}) });
+      const run = await lintFiles(positionals, {
+        ...lintOptions,
+        cwd: io.cwd,
+        concurrency,
+        ...cache,
+        // As ESLint: --ignore-pattern is relative to the working folder, a config file's ignores to the config file's folder.
+        ...(values['ignore-pattern'] ? { ignore: values['ignore-pattern'] } : {}),
+        ...(config.ignore?.length ? { ignoreRules: [{ base: loaded.file ? path.dirname(loaded.file) : io.cwd, patterns: config.ignore }] } : {}),
+        ...(values['no-ignore'] ? { noIgnore: true } : {}),
+        ...(values['no-error-on-unmatched-pattern'] ? { errorOnUnmatchedPattern: false } : {}),
+      });
       results = run.results;
       for (const e of run.errors) io.stderr(`lint-payloads: ${e.message}\n`);
       for (const w of run.warnings) io.stderr(`lint-payloads: warning: ${w}\n`);

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { Worker } from 'node:worker_threads';
-import { discover, type DiscoveryError, type FileToLint } from './discover.js';
+import { discover, type DiscoveryError, type FileToLint, type IgnoreRules } from './discover.js';
 import { lintText, type LintOptions } from './lint-text.js';
 import { emptyResult, tally, type LintResult } from './results.js';
 import { cacheFilePath, ResultCache, type CacheOptions } from './cache.js';
@@ -18,8 +18,20 @@ import { packageVersion } from '../package-info.js';
 
 export interface LintFilesOptions extends LintOptions {
   cwd?: string;
-  /** Extra ignore globs (the defaults skip node_modules, .git and build output). */
+  /**
+   * More files to skip: .gitignore-style patterns relative to `cwd` (as ESLint's
+   * `--ignore-pattern`). The defaults skip node_modules, VCS folders, build output
+   * and dot-folders, and .gitignore is honoured.
+   */
   ignore?: string[];
+  /** Ignore patterns relative to another folder (a config file's `ignore`, relative to the config file). */
+  ignoreRules?: IgnoreRules[];
+  /** Lint what the defaults, .gitignore and ignore patterns skip (`--no-ignore`). */
+  noIgnore?: boolean;
+  /** A path or glob that matches nothing is an error (default true, as ESLint's `errorOnUnmatchedPattern`); false makes it a notice. */
+  errorOnUnmatchedPattern?: boolean;
+  /** Receives one line per fact (`--debug`): what was read, skipped and why, which API version, timings. */
+  debug?: (line: string) => void;
   /** Threads for large runs: a number, or 'auto' (default: one per core, up to 4, once there are enough files). */
   concurrency?: number | 'auto';
   /** Skip files unchanged since the last run with the same settings (off by default). */
@@ -237,8 +249,15 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
 
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
-  const found = await discover(patterns.length ? patterns : ['.'], { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) });
-  const { concurrency, ignore: _ignore, cwd: _cwd, cache: cacheOptions, ...lintOptions } = options;
+  const ignore: IgnoreRules[] = [...(options.ignoreRules ?? []), ...(options.ignore?.length ? [{ base: cwd, patterns: options.ignore }] : [])];
+  const found = await discover(patterns.length ? patterns : ['.'], {
+    cwd,
+    ignore,
+    ...(options.noIgnore ? { noIgnore: true } : {}),
+    ...(options.errorOnUnmatchedPattern === false ? { allowUnmatched: true } : {}),
+    ...(options.debug ? { debug: options.debug } : {}),
+  });
+  const { concurrency, ignore: _ignore, ignoreRules: _rules, noIgnore: _noIgnore, errorOnUnmatchedPattern: _unmatched, debug: _debug, cwd: _cwd, cache: cacheOptions, ...lintOptions } = options;
   let files: PendingFile[] = found.files;
   let cached: LintResult[] = [];
   let cache: ResultCache | undefined;
