@@ -27,6 +27,32 @@ export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** stderr is a terminal: a progress line may be drawn there. */
+  stderrIsTTY?: boolean;
+  /** How long a run lasts before the progress line shows (default PROGRESS_AFTER_MS). */
+  progressAfterMs?: number;
+}
+
+/** A progress line is drawn only for runs that last longer than this. */
+const PROGRESS_AFTER_MS = 2000;
+
+/** `[12/300] files linted` on one rewritten stderr line, from PROGRESS_AFTER_MS on; cleared at the end. */
+function progressLine(io: Io): { update: (done: number, total: number) => void; clear: () => void } {
+  const start = Date.now();
+  let drawn = false;
+  let last = 0;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      if (now - start < (io.progressAfterMs ?? PROGRESS_AFTER_MS) || (now - last < 100 && done < total)) return;
+      last = now;
+      drawn = true;
+      io.stderr(`\r\x1b[K${done}/${total} files linted`);
+    },
+    clear() {
+      if (drawn) io.stderr('\r\x1b[K');
+    },
+  };
 }
 
 class UsageError extends Error {}
@@ -139,7 +165,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout(`${packageVersion()}\n`);
       return 0;
     }
+    const debug = values.debug ? (line: string) => io.stderr(`lint-payloads debug: ${line}\n`) : undefined;
     const loaded = loadConfig(io.cwd, values.config);
+    debug?.(`config: ${loaded.file ?? 'no config file found (from the working folder up to the repository root)'}`);
     const config = effectiveConfig(values, loaded.config);
     if (values['print-config']) {
       if (positionals.length > 1) throw new UsageError('--print-config takes at most one file: the one whose settings to show.');
@@ -180,7 +208,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const name = path.resolve(io.cwd, values['stdin-filename'] ?? '<stdin>.json');
       const text = await io.readStdin();
       results = [await lintText(text, name, { ...lintOptions, explicit: true, declaredRequest: true })];
+      for (const v of results[0]!.apiVersions) debug?.(`read standard input as ${name}: API ${v.value} (${v.reason})`);
     } else {
+      // Not with --debug: its lines would be drawn over.
+      const progress = io.stderrIsTTY && !debug ? progressLine(io) : undefined;
       const run = await lintFiles(positionals, {
         ...lintOptions,
         cwd: io.cwd,
@@ -191,7 +222,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         ...(config.ignore?.length ? { ignoreRules: [{ base: loaded.file ? path.dirname(loaded.file) : io.cwd, patterns: config.ignore }] } : {}),
         ...(values['no-ignore'] ? { noIgnore: true } : {}),
         ...(values['no-error-on-unmatched-pattern'] ? { errorOnUnmatchedPattern: false } : {}),
+        ...(debug ? { debug } : {}),
+        ...(progress ? { onProgress: progress.update } : {}),
       });
+      progress?.clear();
       results = run.results;
       for (const e of run.errors) io.stderr(`lint-payloads: ${e.message}\n`);
       for (const w of run.warnings) io.stderr(`lint-payloads: warning: ${w}\n`);
@@ -224,7 +258,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (results.some((r) => r.incomplete)) failed = true;
     const shown = values.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 })) : results;
+    const formatStart = performance.now();
     const output = FORMATS[config.format]!(shown, { cwd: io.cwd, color: values['output-file'] ? false : color, rules: RULES, version: packageVersion(), notices });
+    debug?.(`phase format: ${config.format} in ${Math.round(performance.now() - formatStart)} ms`);
     if (values['output-file']) {
       const target = path.resolve(io.cwd, values['output-file']);
       if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new UsageError(`--output-file: ${values['output-file']} is a folder; name a file.`);

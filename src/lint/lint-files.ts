@@ -32,6 +32,8 @@ export interface LintFilesOptions extends LintOptions {
   errorOnUnmatchedPattern?: boolean;
   /** Receives one line per fact (`--debug`): what was read, skipped and why, which API version, timings. */
   debug?: (line: string) => void;
+  /** Called after each file is linted (a progress line); with threads, as each thread finishes. */
+  onProgress?: (done: number, total: number) => void;
   /** Threads for large runs: a number, or 'auto' (default: one per core, up to 4, once there are enough files). */
   concurrency?: number | 'auto';
   /** Skip files unchanged since the last run with the same settings (off by default). */
@@ -249,6 +251,7 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
 
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
+  const started = performance.now();
   const ignore: IgnoreRules[] = [...(options.ignoreRules ?? []), ...(options.ignore?.length ? [{ base: cwd, patterns: options.ignore }] : [])];
   const found = await discover(patterns.length ? patterns : ['.'], {
     cwd,
@@ -257,7 +260,16 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     ...(options.errorOnUnmatchedPattern === false ? { allowUnmatched: true } : {}),
     ...(options.debug ? { debug: options.debug } : {}),
   });
-  const { concurrency, ignore: _ignore, ignoreRules: _rules, noIgnore: _noIgnore, errorOnUnmatchedPattern: _unmatched, debug: _debug, cwd: _cwd, cache: cacheOptions, ...lintOptions } = options;
+  const debug = options.debug;
+  let phaseStart = started;
+  /** --debug: how long the phase that just ended took. */
+  const phase = (name: string, what: string): void => {
+    const now = performance.now();
+    debug?.(`phase ${name}: ${what} in ${Math.round(now - phaseStart)} ms`);
+    phaseStart = now;
+  };
+  phase('discover', `${found.files.length} files to lint`);
+  const { concurrency, ignore: _ignore, ignoreRules: _rules, noIgnore: _noIgnore, errorOnUnmatchedPattern: _unmatched, debug: _debug, onProgress, cwd: _cwd, cache: cacheOptions, ...lintOptions } = options;
   let files: PendingFile[] = found.files;
   let cached: LintResult[] = [];
   let cache: ResultCache | undefined;
@@ -265,24 +277,30 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     const { date, apiVersion, kind, rules, ruleOptions, clients } = lintOptions;
     cache = new ResultCache(cacheFilePath(cacheOptions.location, cwd), cacheOptions.strategy, { date, apiVersion, kind, rules, ruleOptions, clients }, packageVersion());
     ({ results: cached, todo: files } = fromCache(files, cache, lintOptions));
+    debug?.(`cache ${cache.file}: ${cached.length} files unchanged, ${files.length} to lint`);
+    phase('cache', `${cached.length} hits`);
   }
   const threads = threadCount(files.length, concurrency);
+  debug?.(`threads: ${threads} for ${files.length} files (--concurrency ${concurrency ?? 'auto'})`);
   let results: LintResult[];
   if (threads <= 1) {
     results = [];
-    for (const file of files) {
+    for (const [i, file] of files.entries()) {
       const result = await lintOneFile(file, lintOptions);
       if (result) results.push(result);
       if (result && cache) cache.set(result, file.cacheKey);
+      onProgress?.(i + 1, files.length);
     }
   } else {
     // The main thread takes one share itself while the workers start.
     const [own, ...others] = shares(files, threads);
-    const pending = others.map((share) => runInWorker(share, lintOptions));
+    let done = 0;
+    const pending = others.map((share) => runInWorker(share, lintOptions).then((r) => (onProgress?.((done += share.length), files.length), r)));
     const mine: LintResult[] = [];
     for (const file of own!) {
       const result = await lintOneFile(file, lintOptions);
       if (result) mine.push(result);
+      onProgress?.(++done, files.length);
     }
     results = [mine, ...(await Promise.all(pending))].flat();
     if (cache) {
@@ -290,6 +308,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       for (const r of results) cache.set(r, keys.get(r.filePath));
     }
   }
+  phase('lint', `${results.length} files`);
+  if (debug) describeResults(debug, files, results, cached);
   const warnings: string[] = [];
   if (cache) {
     const problem = cache.save();
@@ -300,6 +320,22 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   }
   if (threads > 1) results.sort((a, b) => a.filePath.localeCompare(b.filePath));
   return { results, errors: found.errors, skipped: found.skipped, warnings, notices: found.notices };
+}
+
+/** --debug: per file, what was done with it and which API version it was checked against, and why. */
+function describeResults(debug: (line: string) => void, linted: FileToLint[], results: LintResult[], cached: LintResult[]): void {
+  const byPath = new Map(results.map((r) => [r.filePath, r]));
+  const describe = (r: LintResult): string => {
+    if (r.skipped) return `not checked: ${r.skipped}`;
+    const versions = r.apiVersions.map((v) => `API ${v.value} (${v.reason})`).join('; ');
+    const problems = `${r.messages.length} problem${r.messages.length === 1 ? '' : 's'}`;
+    return versions ? `${problems}; ${versions}` : `${problems}; no request found in it`;
+  };
+  for (const r of cached) debug(`cached ${r.filePath}: ${describe(r)}`);
+  for (const f of linted) {
+    const r = byPath.get(f.path);
+    debug(r ? `read ${f.path}: ${describe(r)}` : `skipped ${f.path}: not UTF-8 text (found by walking, so not reported)`);
+  }
 }
 
 export function relativePath(filePath: string, cwd: string): string {
