@@ -9,9 +9,9 @@ import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { Worker } from 'node:worker_threads';
 import { discover, type DiscoveryError, type FileToLint, type IgnoreRules } from './discover.js';
-import { lintText, type LintOptions } from './lint-text.js';
+import { lintText, today, type LintOptions } from './lint-text.js';
 import { emptyResult, tally, type LintResult } from './results.js';
-import { cacheFilePath, ResultCache, type CacheOptions } from './cache.js';
+import { cacheFilePath, catalogueEpoch, ResultCache, type CacheOptions } from './cache.js';
 import { projectApiVersion } from '../config/api-version.js';
 import { JSON_EXTENSIONS } from '../sources/index.js';
 import { packageVersion } from '../package-info.js';
@@ -194,6 +194,20 @@ function runInWorker(files: PendingFile[], options: LintOptions): Promise<LintRe
   });
 }
 
+/**
+ * A cached result's key: a clean result holds until the catalogue epoch changes (in
+ * the fingerprint); one with findings also names the day, since a message may say
+ * how many days are left before a retirement.
+ */
+function entryKey(key: string | undefined, result: LintResult, options: LintOptions): string | undefined {
+  return key === undefined || result.messages.length === 0 ? key : `${key}|day:${options.date ?? today()}`;
+}
+
+function cachedResult(cache: ResultCache, filePath: string, key: string | undefined, options: LintOptions): LintResult | undefined {
+  if (key === undefined) return undefined;
+  return cache.get(filePath, key) ?? cache.get(filePath, `${key}|day:${options.date ?? today()}`);
+}
+
 /** Under --fix, a cached result with something to fix is not an answer: the file must be fixed. */
 function usable(hit: LintResult | undefined, options: LintOptions): LintResult | undefined {
   return hit && options.fix && hit.fixableErrorCount + hit.fixableWarningCount > 0 ? undefined : hit;
@@ -220,7 +234,7 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
     }
     if (cache.strategy === 'metadata') {
       const key = cache.keyOf(file.path, extra);
-      const hit = usable(cache.get(file.path, key), options);
+      const hit = usable(cachedResult(cache, file.path, key, options), options);
       if (hit) results.push(hit);
       else todo.push({ ...file, cacheKey: key });
       continue;
@@ -232,7 +246,7 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
     }
     // The key hashes the bytes: a hit needs no decoding.
     const key = cache.keyOf(file.path, extra, read.bytes);
-    const hit = usable(cache.get(file.path, key), options);
+    const hit = usable(cachedResult(cache, file.path, key, options), options);
     if (hit) {
       results.push(hit);
       continue;
@@ -240,7 +254,7 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
     const decoded = decodeForLint(file.path, read.bytes, file.explicit);
     if (!decoded) continue;
     if ('problem' in decoded) {
-      cache.set(decoded.problem, key);
+      cache.set(decoded.problem, entryKey(key, decoded.problem, options));
       results.push(decoded.problem);
     } else {
       todo.push({ ...file, text: decoded.text, cacheKey: key });
@@ -275,7 +289,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   let cache: ResultCache | undefined;
   if (cacheOptions) {
     const { date, apiVersion, kind, rules, ruleOptions, clients } = lintOptions;
-    cache = new ResultCache(cacheFilePath(cacheOptions.location, cwd), cacheOptions.strategy, { date, apiVersion, kind, rules, ruleOptions, clients }, packageVersion());
+    // The day only as far as a clean file is concerned; files with findings are keyed on the day (entryKey).
+    cache = new ResultCache(cacheFilePath(cacheOptions.location, cwd), cacheOptions.strategy, { date: catalogueEpoch(date ?? today()), apiVersion, kind, rules, ruleOptions, clients }, packageVersion());
     ({ results: cached, todo: files } = fromCache(files, cache, lintOptions));
     debug?.(`cache ${cache.file}: ${cached.length} files unchanged, ${files.length} to lint`);
     phase('cache', `${cached.length} hits`);
@@ -288,7 +303,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     for (const [i, file] of files.entries()) {
       const result = await lintOneFile(file, lintOptions);
       if (result) results.push(result);
-      if (result && cache) cache.set(result, file.cacheKey);
+      if (result && cache) cache.set(result, entryKey(file.cacheKey, result, lintOptions));
       onProgress?.(i + 1, files.length);
     }
   } else {
@@ -305,7 +320,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     results = [mine, ...(await Promise.all(pending))].flat();
     if (cache) {
       const keys = new Map(files.map((f) => [f.path, f.cacheKey]));
-      for (const r of results) cache.set(r, keys.get(r.filePath));
+      for (const r of results) cache.set(r, entryKey(keys.get(r.filePath), r, lintOptions));
     }
   }
   phase('lint', `${results.length} files`);
