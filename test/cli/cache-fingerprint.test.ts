@@ -11,6 +11,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { REPO, runCli, tempDirs } from '../helpers/cli.js';
 import { catalogueEpoch } from '../../src/lint/cache.js';
+import { writeBuildStamp } from '../../src/lint/build-hash.js';
 import { MODELS } from '../../src/catalogue/models-data.js';
 
 const GOOD = JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hello' }] });
@@ -31,6 +32,7 @@ function installedCopy(): string {
   for (const sub of ['dist/src', 'dist/rules', 'dist/validators']) fs.cpSync(path.join(REPO, sub), path.join(root, sub), { recursive: true });
   fs.copyFileSync(path.join(REPO, 'package.json'), path.join(root, 'package.json'));
   fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'));
+  writeBuildStamp(path.join(root, 'dist')); // as `npm run build` does
   return root;
 }
 
