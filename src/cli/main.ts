@@ -18,6 +18,7 @@ import { projectApiVersion } from '../config/api-version.js';
 import { catalogueIsStale, CATALOGUE_AS_OF, STALE_AFTER_DAYS } from '../catalogue/catalogue.js';
 import { printSchema } from './schema-command.js';
 import { HELP } from './help.js';
+import { closest } from '../engine/did-you-mean.js';
 import { packageVersion } from '../package-info.js';
 
 export interface Io {
@@ -89,12 +90,38 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+/** ESLint's `-f=json`: a short option joined to its value by "=" (node:util would read the value as "=json"). */
+function splitShortEquals(argv: string[]): string[] {
+  const out: string[] = [];
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const m = /^-([a-zA-Z])=(.*)$/s.exec(arg);
+    if (m) out.push(`-${m[1]}`, m[2]!);
+    else out.push(arg);
+  }
+  return out;
+}
+
 function parse(argv: string[]) {
   try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({ args: splitShortEquals(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message.replace(/\. To specify a positional argument.*$/, '')}. Run lint-payloads --help for usage.`);
+    const message = (e as Error).message.replace(/\. To specify a positional argument.*$/, '');
+    // An unknown flag: suggest the nearest real one, as for rule ids.
+    const unknown = /Unknown option '(--[^'=]+)/.exec(message)?.[1];
+    const [best] = unknown ? closest(unknown.slice(2), Object.keys(OPTIONS)) : [];
+    throw new UsageError(`${message}.${best ? ` Did you mean --${best}?` : ''} Run lint-payloads --help for usage.`);
   }
+}
+
+/** ESLint's --rule spellings: `id:off`, `id: off`, `{"id": "off"}`, and several at once (`a: off, b: warn`). */
+function ruleSpecs(spec: string): [string, string][] {
+  const text = spec.trim().replace(/^\{([\s\S]*)\}$/, '$1');
+  return text.split(',').map((part) => {
+    const m = /^\s*["']?([\w/@-]+)["']?\s*:\s*["']?(off|warn|error|0|1|2)["']?\s*$/.exec(part);
+    if (!m) throw new UsageError(`--rule ${spec}: expected ID:off|warn|error, e.g. --rule no-deprecated-model:off.`);
+    return [m[1]!, m[2]!];
+  });
 }
 
 /** CLI flags over the config file. */
@@ -107,11 +134,9 @@ function effectiveConfig(values: ReturnType<typeof parse>['values'], fileConfig:
     if (values.clients !== 'anthropic-only' && values.clients !== 'any-shaped') throw new UsageError(`--clients: expected anthropic-only or any-shaped, got "${values.clients}".`);
     config.clients = values.clients;
   }
-  for (const spec of values.rule ?? []) {
-    const m = /^([\w/-]+):(off|warn|error|0|1|2)$/.exec(spec);
-    if (!m) throw new UsageError(`--rule ${spec}: expected ID:off|warn|error, e.g. --rule no-deprecated-model:off.`);
-    const id = m[1]!.replace(/^lint-payloads\//, '');
-    config.rules![id] = checkRuleEntry(id, /^\d$/.test(m[2]!) ? Number(m[2]) : m[2], '--rule').setting;
+  for (const [ruleId, setting] of (values.rule ?? []).flatMap(ruleSpecs)) {
+    const id = ruleId.replace(/^lint-payloads\//, '');
+    config.rules![id] = checkRuleEntry(id, /^\d$/.test(setting) ? Number(setting) : setting, '--rule').setting;
   }
   const format = values.format ?? 'stylish';
   if (!Object.prototype.hasOwnProperty.call(FORMATS, format)) throw new UsageError(`--format: expected one of ${Object.keys(FORMATS).join(', ')}, got "${format}".`);
@@ -208,6 +233,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const name = path.resolve(io.cwd, values['stdin-filename'] ?? '<stdin>.json');
       const text = await io.readStdin();
       results = [await lintText(text, name, { ...lintOptions, explicit: true, declaredRequest: true })];
+      if (values['stdin-filename'] === undefined && results[0]!.fatalErrorCount > 0) {
+        notices.push('Standard input was read as a JSON request body (no --stdin-filename). For JS/TS code, name it: --stdin-filename app.ts.');
+      }
       for (const v of results[0]!.apiVersions) debug?.(`read standard input as ${name}: API ${v.value} (${v.reason})`);
     } else {
       // Not with --debug: its lines would be drawn over.
