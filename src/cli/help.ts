@@ -7,7 +7,9 @@ Usage:
                                                print the request-body JSON Schema
 
 Options:
-  -f, --format stylish|json|sarif|github   output format (default: stylish)
+  -f, --format stylish|json|sarif|github|FILE
+                                   output format (default: stylish); FILE: a formatter
+                                   module, (results, context) => string, as ESLint's
       --api-version 2023-06-01|2026-10-21|auto
                                    API version for payloads that do not state their own (a
                                    header on the call, anthropic_version in a body always

@@ -18,6 +18,7 @@ import { projectApiVersion } from '../config/api-version.js';
 import { catalogueIsStale, CATALOGUE_AS_OF, STALE_AFTER_DAYS } from '../catalogue/catalogue.js';
 import { printSchema } from './schema-command.js';
 import { HELP } from './help.js';
+import { FormatterError, isFormatterPath, loadFormatter, runFormatter } from './custom-formatter.js';
 import { closest } from '../engine/did-you-mean.js';
 import { packageVersion } from '../package-info.js';
 
@@ -139,7 +140,9 @@ function effectiveConfig(values: ReturnType<typeof parse>['values'], fileConfig:
     config.rules![id] = checkRuleEntry(id, /^\d$/.test(setting) ? Number(setting) : setting, '--rule').setting;
   }
   const format = values.format ?? 'stylish';
-  if (!Object.prototype.hasOwnProperty.call(FORMATS, format)) throw new UsageError(`--format: expected one of ${Object.keys(FORMATS).join(', ')}, got "${format}".`);
+  if (!Object.prototype.hasOwnProperty.call(FORMATS, format) && !isFormatterPath(format)) {
+    throw new UsageError(`--format: expected one of ${Object.keys(FORMATS).join(', ')}, or a formatter file (./my-formatter.js), got "${format}".`);
+  }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     if (!/^-?\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings: expected a whole number, got "${values['max-warnings']}".`);
@@ -194,6 +197,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const loaded = loadConfig(io.cwd, values.config);
     debug?.(`config: ${loaded.file ?? 'no config file found (from the working folder up to the repository root)'}`);
     const config = effectiveConfig(values, loaded.config);
+    const builtIn = Object.prototype.hasOwnProperty.call(FORMATS, config.format);
+    // Loaded before linting: a broken formatter fails fast.
+    const customFormatter = builtIn ? undefined : await loadFormatter(config.format, io.cwd);
     if (values['print-config']) {
       if (positionals.length > 1) throw new UsageError('--print-config takes at most one file: the one whose settings to show.');
       io.stdout(printConfig(config, loaded.file, io.cwd, positionals[0], values['ignore-pattern']));
@@ -287,7 +293,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (results.some((r) => r.incomplete)) failed = true;
     const shown = values.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 })) : results;
     const formatStart = performance.now();
-    const output = FORMATS[config.format]!(shown, { cwd: io.cwd, color: values['output-file'] ? false : color, rules: RULES, version: packageVersion(), notices });
+    const context = { cwd: io.cwd, color: values['output-file'] ? false : color, rules: RULES, version: packageVersion(), notices };
+    const output = customFormatter ? await runFormatter(customFormatter, config.format, shown, context) : FORMATS[config.format]!(shown, context);
     debug?.(`phase format: ${config.format} in ${Math.round(performance.now() - formatStart)} ms`);
     if (values['output-file']) {
       const target = path.resolve(io.cwd, values['output-file']);
@@ -308,7 +315,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     return 0;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof FormatterError) {
       io.stderr(`lint-payloads: ${e.message}\n`);
       return 2;
     }

@@ -78,3 +78,26 @@ describe('cli: rough edges', () => {
     assert.deepEqual(findingsOf(r.stdout, d), { 'src/app.ts': [{ ruleId: null, line: 3, column: 66 }] });
   });
 });
+
+describe('cli: a custom formatter (--format ./file.js), as ESLint loads one', () => {
+  it("loads the module's default export (results, context) => string, with ESLint's context (cwd, rulesMeta)", () => {
+    const d = dir({
+      'bad.json': BAD,
+      'my-formatter.mjs': "export default async (results, context) => results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${context.rulesMeta[m.ruleId].docs.url}`)).join('\\n') + `\\n${context.cwd}\\n`;\n",
+      'cjs/formatter.cjs': 'module.exports = (results) => `files: ${results.length}\\n`;\n',
+      'not-a-function.mjs': 'export default 42;\n',
+    });
+    const r = runCli(['bad.json', '--format', './my-formatter.mjs', ...DATE], { cwd: d });
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(
+      r.stdout,
+      `2:12 no-retired-model ${DOCS_BASE_URL}no-retired-model.md\n3:3 request-schema ${DOCS_BASE_URL}request-schema.md\n${fs.realpathSync(d)}\n`.replace(fs.realpathSync(d), d),
+    );
+    assert.equal(runCli(['bad.json', '-f', 'cjs/formatter.cjs', ...DATE], { cwd: d }).stdout, 'files: 1\n');
+    const bad = runCli(['bad.json', '-f', './not-a-function.mjs', ...DATE], { cwd: d });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--format \.\/not-a-function\.mjs: a formatter module exports a function \(results, context\) => string, as ESLint's; this one exports number\./);
+    assert.match(runCli(['bad.json', '-f', './missing.js'], { cwd: d }).stderr, /--format \.\/missing\.js: no such formatter file/);
+    assert.match(runCli(['bad.json', '-f', 'xml'], { cwd: d }).stderr, /--format: expected one of stylish, json, sarif, github, or a formatter file/);
+  });
+});
