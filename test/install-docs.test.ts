@@ -37,3 +37,11 @@ describe('install docs', () => {
     assert.match(install, /npm pack/);
   });
 });
+
+describe('husky recipe', () => {
+  it('installs husky and lint-staged before `npx husky init` (which fails without them)', () => {
+    const init = readme.indexOf('npx husky init');
+    const install = readme.indexOf('npm install --save-dev husky lint-staged');
+    assert.ok(init > 0 && install > 0 && install < init, 'the install step comes first');
+  });
+});

@@ -9,6 +9,7 @@
  * `extends`. See docs/eslint.md.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import type { ESLint, Linter } from 'eslint';
 import { RULES } from '../../rules/index.js';
 import { eslintRules } from './rules.js';
@@ -60,13 +61,36 @@ const plugin: LintPayloadsPlugin = {
 const recommendedRules = ruleSettings('recommended');
 const strictRules = ruleSettings('strict');
 
+/**
+ * @eslint/json, registered as `json` by the JSON configs themselves: forgetting
+ * `plugins: { json }` made ESLint fail with "Could not find plugin json". The same
+ * module the user imports (one install), so registering it too is harmless.
+ * Loaded only when a JSON config is used; missing, it is a clear error there.
+ */
+function eslintJson(): ESLint.Plugin {
+  try {
+    const loaded = createRequire(import.meta.url)('@eslint/json') as { default?: ESLint.Plugin } & ESLint.Plugin;
+    return loaded.default ?? loaded;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && /@eslint\/json/.test(String((e as Error).message))) {
+      throw new Error("lint-payloads/eslint: the JSON configs check request files through ESLint's JSON language, and @eslint/json is not installed. Run: npm install --save-dev @eslint/json");
+    }
+    throw e;
+  }
+}
+
 // Configs refer to the plugin itself, so they are filled in after it exists.
 Object.assign(plugin.configs, {
   recommended: [{ name: 'lint-payloads/recommended', files: CODE_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: recommendedRules }],
   strict: [{ name: 'lint-payloads/strict', files: CODE_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: strictRules }],
-  // The user registers @eslint/json as `json` (plugins: { json }); this config only selects its language.
-  'recommended-json': [{ name: 'lint-payloads/recommended-json', files: JSON_FILES, language: 'json/json', plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: recommendedRules }],
-  'strict-json': [{ name: 'lint-payloads/strict-json', files: JSON_FILES, language: 'json/json', plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: strictRules }],
-} satisfies LintPayloadsPlugin['configs']);
+});
+const jsonConfigs: Record<'recommended-json' | 'strict-json', Linter.Config[] | undefined> = { 'recommended-json': undefined, 'strict-json': undefined };
+for (const [name, rules] of [['recommended-json', recommendedRules], ['strict-json', strictRules]] as const) {
+  Object.defineProperty(plugin.configs, name, {
+    enumerable: true,
+    get: (): Linter.Config[] =>
+      (jsonConfigs[name] ??= [{ name: `lint-payloads/${name}`, files: JSON_FILES, language: 'json/json', plugins: { json: eslintJson(), [PLUGIN_NAMESPACE]: plugin }, rules }]),
+  });
+}
 
 export default plugin;
