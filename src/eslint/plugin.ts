@@ -13,6 +13,8 @@ import { createRequire } from 'node:module';
 import type { ESLint, Linter } from 'eslint';
 import { RULES } from '../../rules/index.js';
 import { eslintRules } from './rules.js';
+import { projectApiVersion } from '../config/api-version.js';
+import path from 'node:path';
 
 /** The namespace of the rules: `lint-payloads/<id>`. */
 export const PLUGIN_NAMESPACE = 'lint-payloads';
@@ -79,17 +81,33 @@ function eslintJson(): ESLint.Plugin {
   }
 }
 
+/**
+ * ESLint --cache keys a file's result on its text and its config, not on the
+ * package.json whose SDK range decides the API version under `auto`. The API
+ * version resolved for ESLint's working folder (core SDK, Bedrock, Vertex: value
+ * and reason, which names the manifest and range) goes into the configs' settings,
+ * so a changed range changes the config and ESLint lints again. A nested
+ * package.json other than the working folder's is not seen: docs/eslint.md says so.
+ */
+function projectStamp(): string {
+  const probe = path.join(process.cwd(), 'eslint-cache-probe.js');
+  const versions = [undefined, 'bedrock', 'vertex'].map((platform) => projectApiVersion(probe, platform));
+  return [...new Set(versions.map((v) => `${v.value} (${v.reason})`))].join('; ');
+}
+/** Not under settings['lint-payloads'] (the user's settings): its own key, read by nothing but ESLint's cache. */
+const cacheSettings = { 'lint-payloads/project-api-version': projectStamp() };
+
 // Configs refer to the plugin itself, so they are filled in after it exists.
 Object.assign(plugin.configs, {
-  recommended: [{ name: 'lint-payloads/recommended', files: CODE_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: recommendedRules }],
-  strict: [{ name: 'lint-payloads/strict', files: CODE_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: strictRules }],
+  recommended: [{ name: 'lint-payloads/recommended', files: CODE_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: recommendedRules, settings: cacheSettings }],
+  strict: [{ name: 'lint-payloads/strict', files: CODE_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: strictRules, settings: cacheSettings }],
 });
 const jsonConfigs: Record<'recommended-json' | 'strict-json', Linter.Config[] | undefined> = { 'recommended-json': undefined, 'strict-json': undefined };
 for (const [name, rules] of [['recommended-json', recommendedRules], ['strict-json', strictRules]] as const) {
   Object.defineProperty(plugin.configs, name, {
     enumerable: true,
     get: (): Linter.Config[] =>
-      (jsonConfigs[name] ??= [{ name: `lint-payloads/${name}`, files: JSON_FILES, language: 'json/json', plugins: { json: eslintJson(), [PLUGIN_NAMESPACE]: plugin }, rules }]),
+      (jsonConfigs[name] ??= [{ name: `lint-payloads/${name}`, files: JSON_FILES, language: 'json/json', plugins: { json: eslintJson(), [PLUGIN_NAMESPACE]: plugin }, rules, settings: cacheSettings }]),
   });
 }
 
