@@ -72,3 +72,10 @@ describe('cli: --no-ignore and --no-error-on-unmatched-pattern', () => {
     assert.match(lenient.stdout, /gone\.json: no such file or directory/);
   });
 });
+
+describe('cli: help names the new flags', () => {
+  it('--help lists --no-ignore, --no-error-on-unmatched-pattern, --debug and formatter files', () => {
+    const help = runCli(['--help']).stdout;
+    for (const flag of ['--no-ignore', '--no-error-on-unmatched-pattern', '--debug', '.gitignore syntax', 'formatter']) assert.ok(help.includes(flag), flag);
+  });
+});
