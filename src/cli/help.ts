@@ -1,13 +1,16 @@
 export const HELP = `lint-payloads — find the mistakes behind Claude API 400s and 404s before the code runs
 
 Usage:
-  lint-payloads [options] [paths|globs...]     lint request files (.json, .jsonl, .ndjson)
-                                               and JS/TS sources (default: .)
+  lint-payloads [options] [paths|globs...]     lint request files (.json, .jsonl, .ndjson),
+                                               JS/TS and Python sources and notebooks
+                                               (default: .)
   lint-payloads schema [--api-version V] [--kind K] [--endpoint ga|beta] [--date D]
                                                print the request-body JSON Schema
 
 Options:
-  -f, --format stylish|json|sarif|github   output format (default: stylish)
+  -f, --format stylish|json|sarif|github|FILE
+                                   output format (default: stylish); FILE: a formatter
+                                   module, (results, context) => string, as ESLint's
       --api-version 2023-06-01|2026-10-21|auto
                                    API version for payloads that do not state their own (a
                                    header on the call, anthropic_version in a body always
@@ -20,7 +23,14 @@ Options:
       --clients anthropic-only|any-shaped
                                    JS/TS: which receivers of .messages.create count as
                                    Claude clients (default: anthropic-only)
-      --ignore-pattern GLOB        also skip files matching GLOB (repeatable)
+      --ignore-pattern PATTERN     also skip files matching PATTERN, .gitignore syntax,
+                                   relative to the working folder (repeatable)
+      --no-ignore                  also lint what is skipped by default (build output,
+                                   dot-folders, node_modules), .gitignore and ignore patterns
+      --no-error-on-unmatched-pattern
+                                   a path or glob that matches nothing is not an error
+      --debug                      say on stderr what was read and skipped and why, which
+                                   API version and why, and the time of each phase
       --concurrency N|auto|off     threads for large runs (default: auto — with 3 or more
                                    cores, one per core but one, up to 4, from 250 files
                                    per thread)

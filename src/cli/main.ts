@@ -15,9 +15,12 @@ import { FORMATS } from '../report/index.js';
 import { RULES } from '../../rules/index.js';
 import { checkApiVersion, checkDate, checkKind, checkRuleEntry, ConfigError, loadConfig, type Config } from '../config/config-file.js';
 import { projectApiVersion } from '../config/api-version.js';
+import { ALL_EXTENSIONS } from '../sources/index.js';
 import { CATALOGUE_AS_OF, CATALOGUE_LABEL, staleCatalogueNotice } from '../catalogue/catalogue.js';
 import { printSchema } from './schema-command.js';
 import { HELP } from './help.js';
+import { FormatterError, isFormatterPath, loadFormatter, runFormatter } from './custom-formatter.js';
+import { closest } from '../engine/did-you-mean.js';
 import { packageVersion } from '../package-info.js';
 
 export interface Io {
@@ -27,6 +30,32 @@ export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** stderr is a terminal: a progress line may be drawn there. */
+  stderrIsTTY?: boolean;
+  /** How long a run lasts before the progress line shows (default PROGRESS_AFTER_MS). */
+  progressAfterMs?: number;
+}
+
+/** A progress line is drawn only for runs that last longer than this. */
+const PROGRESS_AFTER_MS = 2000;
+
+/** `[12/300] files linted` on one rewritten stderr line, from PROGRESS_AFTER_MS on; cleared at the end. */
+function progressLine(io: Io): { update: (done: number, total: number) => void; clear: () => void } {
+  const start = Date.now();
+  let drawn = false;
+  let last = 0;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      if (now - start < (io.progressAfterMs ?? PROGRESS_AFTER_MS) || (now - last < 100 && done < total)) return;
+      last = now;
+      drawn = true;
+      io.stderr(`\r\x1b[K${done}/${total} files linted`);
+    },
+    clear() {
+      if (drawn) io.stderr('\r\x1b[K');
+    },
+  };
 }
 
 class UsageError extends Error {}
@@ -49,6 +78,9 @@ const OPTIONS = {
   'print-config': { type: 'boolean' },
   config: { type: 'string', short: 'c' },
   'ignore-pattern': { type: 'string', multiple: true },
+  'no-ignore': { type: 'boolean' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
+  debug: { type: 'boolean' },
   clients: { type: 'string' },
   concurrency: { type: 'string' },
   fix: { type: 'boolean' },
@@ -60,12 +92,38 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+/** ESLint's `-f=json`: a short option joined to its value by "=" (node:util would read the value as "=json"). */
+function splitShortEquals(argv: string[]): string[] {
+  const out: string[] = [];
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const m = /^-([a-zA-Z])=(.*)$/s.exec(arg);
+    if (m) out.push(`-${m[1]}`, m[2]!);
+    else out.push(arg);
+  }
+  return out;
+}
+
 function parse(argv: string[]) {
   try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({ args: splitShortEquals(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`${(e as Error).message.replace(/\. To specify a positional argument.*$/, '')}. Run lint-payloads --help for usage.`);
+    const message = (e as Error).message.replace(/\. To specify a positional argument.*$/, '');
+    // An unknown flag: suggest the nearest real one, as for rule ids.
+    const unknown = /Unknown option '(--[^'=]+)/.exec(message)?.[1];
+    const [best] = unknown ? closest(unknown.slice(2), Object.keys(OPTIONS)) : [];
+    throw new UsageError(`${message}.${best ? ` Did you mean --${best}?` : ''} Run lint-payloads --help for usage.`);
   }
+}
+
+/** ESLint's --rule spellings: `id:off`, `id: off`, `{"id": "off"}`, and several at once (`a: off, b: warn`). */
+function ruleSpecs(spec: string): [string, string][] {
+  const text = spec.trim().replace(/^\{([\s\S]*)\}$/, '$1');
+  return text.split(',').map((part) => {
+    const m = /^\s*["']?([\w/@-]+)["']?\s*:\s*["']?(off|warn|error|0|1|2)["']?\s*$/.exec(part);
+    if (!m) throw new UsageError(`--rule ${spec}: expected ID:off|warn|error, e.g. --rule no-deprecated-model:off.`);
+    return [m[1]!, m[2]!];
+  });
 }
 
 /** CLI flags over the config file. */
@@ -78,15 +136,14 @@ function effectiveConfig(values: ReturnType<typeof parse>['values'], fileConfig:
     if (values.clients !== 'anthropic-only' && values.clients !== 'any-shaped') throw new UsageError(`--clients: expected anthropic-only or any-shaped, got "${values.clients}".`);
     config.clients = values.clients;
   }
-  for (const spec of values.rule ?? []) {
-    const m = /^([\w/-]+):(off|warn|error|0|1|2)$/.exec(spec);
-    if (!m) throw new UsageError(`--rule ${spec}: expected ID:off|warn|error, e.g. --rule no-deprecated-model:off.`);
-    const id = m[1]!.replace(/^lint-payloads\//, '');
-    config.rules![id] = checkRuleEntry(id, /^\d$/.test(m[2]!) ? Number(m[2]) : m[2], '--rule').setting;
+  for (const [ruleId, setting] of (values.rule ?? []).flatMap(ruleSpecs)) {
+    const id = ruleId.replace(/^lint-payloads\//, '');
+    config.rules![id] = checkRuleEntry(id, /^\d$/.test(setting) ? Number(setting) : setting, '--rule').setting;
   }
-  if (values['ignore-pattern']) config.ignore = [...(config.ignore ?? []), ...values['ignore-pattern']];
   const format = values.format ?? 'stylish';
-  if (!Object.prototype.hasOwnProperty.call(FORMATS, format)) throw new UsageError(`--format: expected one of ${Object.keys(FORMATS).join(', ')}, got "${format}".`);
+  if (!Object.prototype.hasOwnProperty.call(FORMATS, format) && !isFormatterPath(format)) {
+    throw new UsageError(`--format: expected one of ${Object.keys(FORMATS).join(', ')}, or a formatter file (./my-formatter.js), got "${format}".`);
+  }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     if (!/^-?\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings: expected a whole number, got "${values['max-warnings']}".`);
@@ -97,7 +154,7 @@ function effectiveConfig(values: ReturnType<typeof parse>['values'], fileConfig:
 }
 
 /** `--print-config [file]`: the settings, and the API version for that file (default: a file in the working folder). */
-function printConfig(config: Config, file: string | undefined, cwd: string, forFile: string | undefined): string {
+function printConfig(config: Config, file: string | undefined, cwd: string, forFile: string | undefined, ignorePatterns: string[] | undefined): string {
   const rules: Record<string, string> = {};
   for (const rule of RULES) rules[rule.id] = config.rules?.[rule.id] ?? (rule.meta.severity === 'error' ? 'error' : 'warn');
   const target = forFile ? path.resolve(cwd, forFile) : path.join(cwd, 'request.json');
@@ -114,6 +171,7 @@ function printConfig(config: Config, file: string | undefined, cwd: string, forF
         kind: config.kind ?? 'detected by shape',
         clients: config.clients ?? 'anthropic-only',
         ignore: config.ignore ?? [],
+        ...(ignorePatterns ? { ignorePatterns } : {}),
         rules,
         ruleOptions: config.ruleOptions ?? {},
         catalogueAsOf: CATALOGUE_AS_OF,
@@ -136,11 +194,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout(`${packageVersion()}\n${CATALOGUE_LABEL}\n`);
       return 0;
     }
+    const debug = values.debug ? (line: string) => io.stderr(`lint-payloads debug: ${line}\n`) : undefined;
     const loaded = loadConfig(io.cwd, values.config);
+    debug?.(`config: ${loaded.file ?? 'no config file found (from the working folder up to the repository root)'}`);
     const config = effectiveConfig(values, loaded.config);
+    const builtIn = Object.prototype.hasOwnProperty.call(FORMATS, config.format);
+    // Loaded before linting: a broken formatter fails fast.
+    const customFormatter = builtIn ? undefined : await loadFormatter(config.format, io.cwd);
     if (values['print-config']) {
       if (positionals.length > 1) throw new UsageError('--print-config takes at most one file: the one whose settings to show.');
-      io.stdout(printConfig(config, loaded.file, io.cwd, positionals[0]));
+      io.stdout(printConfig(config, loaded.file, io.cwd, positionals[0], values['ignore-pattern']));
       return 0;
     }
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
@@ -177,12 +240,31 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const name = path.resolve(io.cwd, values['stdin-filename'] ?? '<stdin>.json');
       const text = await io.readStdin();
       results = [await lintText(text, name, { ...lintOptions, explicit: true, declaredRequest: true })];
+      if (values['stdin-filename'] === undefined && results[0]!.fatalErrorCount > 0) {
+        notices.push('Standard input was read as a JSON request body (no --stdin-filename). For JS/TS code, name it: --stdin-filename app.ts.');
+      }
+      for (const v of results[0]!.apiVersions) debug?.(`read standard input as ${name}: API ${v.value} (${v.reason})`);
     } else {
-      const run = await lintFiles(positionals, { ...lintOptions, cwd: io.cwd, concurrency, ...cache, ...(config.ignore ? { ignore: config.ignore } : {}) });
+      // Not with --debug: its lines would be drawn over.
+      const progress = io.stderrIsTTY && !debug ? progressLine(io) : undefined;
+      const run = await lintFiles(positionals, {
+        ...lintOptions,
+        cwd: io.cwd,
+        concurrency,
+        ...cache,
+        // As ESLint: --ignore-pattern is relative to the working folder, a config file's ignores to the config file's folder.
+        ...(values['ignore-pattern'] ? { ignore: values['ignore-pattern'] } : {}),
+        ...(config.ignore?.length ? { ignoreRules: [{ base: loaded.file ? path.dirname(loaded.file) : io.cwd, patterns: config.ignore }] } : {}),
+        ...(values['no-ignore'] ? { noIgnore: true } : {}),
+        ...(values['no-error-on-unmatched-pattern'] ? { errorOnUnmatchedPattern: false } : {}),
+        ...(debug ? { debug } : {}),
+        ...(progress ? { onProgress: progress.update } : {}),
+      });
+      progress?.clear();
       results = run.results;
       for (const e of run.errors) io.stderr(`lint-payloads: ${e.message}\n`);
       for (const w of run.warnings) io.stderr(`lint-payloads: warning: ${w}\n`);
-      for (const s of run.skipped) notices.push(`Skipped ${s}: lint-payloads reads .json, .jsonl, .ndjson and JS/TS source files.`);
+      for (const s of run.skipped) notices.push(`Skipped ${s}: lint-payloads reads ${ALL_EXTENSIONS.join(', ')} files.`);
       if (positionals.length) notices.push(...run.notices);
       failed = run.errors.length > 0;
       if (run.results.length === 0 && run.errors.length === 0 && run.skipped.length === 0 && positionals.length === 0) {
@@ -210,7 +292,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (stale) notices.push(stale);
     if (results.some((r) => r.incomplete)) failed = true;
     const shown = values.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 })) : results;
-    const output = FORMATS[config.format]!(shown, { cwd: io.cwd, color: values['output-file'] ? false : color, rules: RULES, version: packageVersion(), notices });
+    const formatStart = performance.now();
+    const context = { cwd: io.cwd, color: values['output-file'] ? false : color, rules: RULES, version: packageVersion(), notices };
+    const output = customFormatter ? await runFormatter(customFormatter, config.format, shown, context) : FORMATS[config.format]!(shown, context);
+    debug?.(`phase format: ${config.format} in ${Math.round(performance.now() - formatStart)} ms`);
     if (values['output-file']) {
       const target = path.resolve(io.cwd, values['output-file']);
       if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new UsageError(`--output-file: ${values['output-file']} is a folder; name a file.`);
@@ -230,7 +315,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     return 0;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof FormatterError) {
       io.stderr(`lint-payloads: ${e.message}\n`);
       return 2;
     }

@@ -12,6 +12,7 @@ import { checkApiVersion, checkDate, checkKind } from '../config/config-file.js'
 import { servedIds } from '../catalogue/catalogue.js';
 import { today } from '../lint/lint-text.js';
 import type { Io } from './main.js';
+import { withoutExtensionKeywords } from './portable-schema.js';
 
 const ROOTS = { messages: 'MessagesRequest', 'count-tokens': 'CountTokensRequest', batch: 'BatchRequest' } as const;
 
@@ -43,11 +44,10 @@ export function printSchema(argv: string[], io: Io): number {
     $id: `${String(meta.$id).replace(/\.json$/, '')}/${kind}.json`,
     title: `${ROOTS[kind]} — ${meta.title as string}`,
     $comment: meta.$comment,
-    'x-generated-from': meta['x-generated-from'],
     $ref: `#/$defs/${ROOTS[kind]}`,
     $defs,
   };
-  io.stdout(JSON.stringify(out, null, 2) + '\n');
+  io.stdout(JSON.stringify(withoutExtensionKeywords(out), null, 2) + '\n');
   return 0;
 }
 

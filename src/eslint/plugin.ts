@@ -9,10 +9,13 @@
  * `extends`. See docs/eslint.md.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import type { ESLint, Linter } from 'eslint';
 import { RULES } from '../../rules/index.js';
 import { eslintRules } from './rules.js';
 import { sourceNamed } from '../sources/index.js';
+import { projectApiVersion } from '../config/api-version.js';
+import path from 'node:path';
 
 /** The namespace of the rules: `lint-payloads/<id>`. */
 export const PLUGIN_NAMESPACE = 'lint-payloads';
@@ -61,13 +64,52 @@ const plugin: LintPayloadsPlugin = {
 const recommendedRules = ruleSettings('recommended');
 const strictRules = ruleSettings('strict');
 
+/**
+ * @eslint/json, registered as `json` by the JSON configs themselves: forgetting
+ * `plugins: { json }` made ESLint fail with "Could not find plugin json". The same
+ * module the user imports (one install), so registering it too is harmless.
+ * Loaded only when a JSON config is used; missing, it is a clear error there.
+ */
+function eslintJson(): ESLint.Plugin {
+  try {
+    const loaded = createRequire(import.meta.url)('@eslint/json') as { default?: ESLint.Plugin } & ESLint.Plugin;
+    return loaded.default ?? loaded;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && /@eslint\/json/.test(String((e as Error).message))) {
+      throw new Error("lint-payloads/eslint: the JSON configs check request files through ESLint's JSON language, and @eslint/json is not installed. Run: npm install --save-dev @eslint/json");
+    }
+    throw e;
+  }
+}
+
+/**
+ * ESLint --cache keys a file's result on its text and its config, not on the
+ * package.json whose SDK range decides the API version under `auto`. The API
+ * version resolved for ESLint's working folder (core SDK, Bedrock, Vertex: value
+ * and reason, which names the manifest and range) goes into the configs' settings,
+ * so a changed range changes the config and ESLint lints again. A nested
+ * package.json other than the working folder's is not seen: docs/eslint.md says so.
+ */
+function projectStamp(): string {
+  const probe = path.join(process.cwd(), 'eslint-cache-probe.js');
+  const versions = [undefined, 'bedrock', 'vertex'].map((platform) => projectApiVersion(probe, platform));
+  return [...new Set(versions.map((v) => `${v.value} (${v.reason})`))].join('; ');
+}
+/** Not under settings['lint-payloads'] (the user's settings): its own key, read by nothing but ESLint's cache. */
+const cacheSettings = { 'lint-payloads/project-api-version': projectStamp() };
+
 // Configs refer to the plugin itself, so they are filled in after it exists.
 Object.assign(plugin.configs, {
-  recommended: [{ name: 'lint-payloads/recommended', files: CODE_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: recommendedRules }],
-  strict: [{ name: 'lint-payloads/strict', files: CODE_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: strictRules }],
-  // The user registers @eslint/json as `json` (plugins: { json }); this config only selects its language.
-  'recommended-json': [{ name: 'lint-payloads/recommended-json', files: JSON_FILES, language: 'json/json', plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: recommendedRules }],
-  'strict-json': [{ name: 'lint-payloads/strict-json', files: JSON_FILES, language: 'json/json', plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: strictRules }],
-} satisfies LintPayloadsPlugin['configs']);
+  recommended: [{ name: 'lint-payloads/recommended', files: CODE_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: recommendedRules, settings: cacheSettings }],
+  strict: [{ name: 'lint-payloads/strict', files: CODE_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: strictRules, settings: cacheSettings }],
+});
+const jsonConfigs: Record<'recommended-json' | 'strict-json', Linter.Config[] | undefined> = { 'recommended-json': undefined, 'strict-json': undefined };
+for (const [name, rules] of [['recommended-json', recommendedRules], ['strict-json', strictRules]] as const) {
+  Object.defineProperty(plugin.configs, name, {
+    enumerable: true,
+    get: (): Linter.Config[] =>
+      (jsonConfigs[name] ??= [{ name: `lint-payloads/${name}`, files: JSON_FILES, language: 'json/json', plugins: { json: eslintJson(), [PLUGIN_NAMESPACE]: plugin }, rules, settings: cacheSettings }]),
+  });
+}
 
 export default plugin;

@@ -12,13 +12,17 @@
  * without the file), and whether the file was named explicitly.
  *
  * The whole cache is dropped when its fingerprint differs: linter version and
- * build, date, and every setting that changes findings.
+ * build (content hash), every setting that changes findings, and the date as far
+ * as a clean file is concerned (catalogueEpoch); a file with findings is also
+ * keyed on the exact day.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { LintResult } from './results.js';
+import { buildHash } from './build-hash.js';
+import { CATALOGUE_AS_OF, STALE_AFTER_DAYS } from '../catalogue/catalogue.js';
+import { MODELS } from '../catalogue/models-data.js';
 
 export type CacheStrategy = 'content' | 'metadata';
 
@@ -35,18 +39,32 @@ interface CacheFile {
   entries: Record<string, { key: string; result: Omit<LintResult, 'filePath'> }>;
 }
 
-/** The build of the linter: its version and when its compiled rules and validators were written. */
+/** The build of the linter: its version and a hash of its compiled files' content (the same after `npm ci`, a new one after any change). */
 function buildStamp(version: string): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const parts = [version];
-  for (const file of ['../../rules/index.js', '../engine/check-payload.js', '../../validators/2026-10-21/beta.cjs']) {
-    try {
-      parts.push(String(fs.statSync(path.join(here, file)).mtimeMs));
-    } catch {
-      parts.push('-');
-    }
-  }
-  return parts.join('|');
+  return `${version}|${buildHash()}`;
+}
+
+/** Days on which a finding about a model can change: a release, deprecation or retirement, the day after the catalogue's as-of date, the day it goes stale. */
+function catalogueBoundaries(): string[] {
+  const addDays = (day: string, n: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  const days = new Set<string>([addDays(CATALOGUE_AS_OF, 1), addDays(CATALOGUE_AS_OF, STALE_AFTER_DAYS + 1)]);
+  for (const m of MODELS) for (const d of [m.release_date, m.deprecation_date, m.retirement_date]) if (d) days.add(d);
+  return [...days].sort();
+}
+
+let boundaries: string[] | undefined;
+
+/**
+ * The date as far as a file without findings is concerned: the last boundary on or
+ * before it. A clean file stays clean until a model is released, deprecated or
+ * retired, so a cache keyed on this survives from one day to the next; a file with
+ * findings is keyed on the exact day too (a message may count the days left).
+ */
+export function catalogueEpoch(date: string): string {
+  boundaries ??= catalogueBoundaries();
+  let epoch = 'before-catalogue';
+  for (const day of boundaries) if (day <= date) epoch = day;
+  return `catalogue-epoch:${epoch}`;
 }
 
 // crypto.hash (Node ≥ 20.12) is the one-shot form: a fraction of createHash's cost per small file.

@@ -8,17 +8,31 @@ import os from 'node:os';
 import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { Worker } from 'node:worker_threads';
-import { discover, type DiscoveryError, type FileToLint } from './discover.js';
-import { lintText, type LintOptions } from './lint-text.js';
+import { discover, type DiscoveryError, type FileToLint, type IgnoreRules } from './discover.js';
+import { lintText, today, type LintOptions } from './lint-text.js';
 import { emptyResult, tally, type LintResult } from './results.js';
-import { cacheFilePath, ResultCache, type CacheOptions } from './cache.js';
+import { cacheFilePath, catalogueEpoch, ResultCache, type CacheOptions } from './cache.js';
 import { sourceEntryFor } from '../sources/index.js';
 import { packageVersion } from '../package-info.js';
 
 export interface LintFilesOptions extends LintOptions {
   cwd?: string;
-  /** Extra ignore globs (the defaults skip node_modules, .git and build output). */
+  /**
+   * More files to skip: .gitignore-style patterns relative to `cwd` (as ESLint's
+   * `--ignore-pattern`). The defaults skip node_modules, VCS folders, build output
+   * and dot-folders, and .gitignore is honoured.
+   */
   ignore?: string[];
+  /** Ignore patterns relative to another folder (a config file's `ignore`, relative to the config file). */
+  ignoreRules?: IgnoreRules[];
+  /** Lint what the defaults, .gitignore and ignore patterns skip (`--no-ignore`). */
+  noIgnore?: boolean;
+  /** A path or glob that matches nothing is an error (default true, as ESLint's `errorOnUnmatchedPattern`); false makes it a notice. */
+  errorOnUnmatchedPattern?: boolean;
+  /** Receives one line per fact (`--debug`): what was read, skipped and why, which API version, timings. */
+  debug?: (line: string) => void;
+  /** Called after each file is linted (a progress line); with threads, as each thread finishes. */
+  onProgress?: (done: number, total: number) => void;
   /** Threads for large runs: a number, or 'auto' (default: one per core, up to 4, once there are enough files). */
   concurrency?: number | 'auto';
   /** Skip files unchanged since the last run with the same settings (off by default). */
@@ -179,6 +193,20 @@ function runInWorker(files: PendingFile[], options: LintOptions): Promise<LintRe
   });
 }
 
+/**
+ * A cached result's key: a clean result holds until the catalogue epoch changes (in
+ * the fingerprint); one with findings also names the day, since a message may say
+ * how many days are left before a retirement.
+ */
+function entryKey(key: string | undefined, result: LintResult, options: LintOptions): string | undefined {
+  return key === undefined || result.messages.length === 0 ? key : `${key}|day:${options.date ?? today()}`;
+}
+
+function cachedResult(cache: ResultCache, filePath: string, key: string | undefined, options: LintOptions): LintResult | undefined {
+  if (key === undefined) return undefined;
+  return cache.get(filePath, key) ?? cache.get(filePath, `${key}|day:${options.date ?? today()}`);
+}
+
 /** Under --fix, a cached result with something to fix is not an answer: the file must be fixed. */
 function usable(hit: LintResult | undefined, options: LintOptions): LintResult | undefined {
   return hit && options.fix && hit.fixableErrorCount + hit.fixableWarningCount > 0 ? undefined : hit;
@@ -207,7 +235,7 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
     }
     if (cache.strategy === 'metadata') {
       const key = cache.keyOf(file.path, extra);
-      const hit = usable(cache.get(file.path, key), options);
+      const hit = usable(cachedResult(cache, file.path, key, options), options);
       if (hit) results.push(hit);
       else todo.push({ ...file, cacheKey: key });
       continue;
@@ -219,7 +247,7 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
     }
     // The key hashes the bytes: a hit needs no decoding.
     const key = cache.keyOf(file.path, extra, read.bytes);
-    const hit = usable(cache.get(file.path, key), options);
+    const hit = usable(cachedResult(cache, file.path, key, options), options);
     if (hit) {
       results.push(hit);
       continue;
@@ -227,7 +255,7 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
     const decoded = decodeForLint(file.path, read.bytes, file.explicit);
     if (!decoded) continue;
     if ('problem' in decoded) {
-      cache.set(decoded.problem, key);
+      cache.set(decoded.problem, entryKey(key, decoded.problem, options));
       results.push(decoded.problem);
     } else {
       todo.push({ ...file, text: decoded.text, cacheKey: key });
@@ -238,40 +266,66 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
 
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
-  const found = await discover(patterns.length ? patterns : ['.'], { cwd, ...(options.ignore ? { ignore: options.ignore } : {}) });
-  const { concurrency, ignore: _ignore, cwd: _cwd, cache: cacheOptions, ...lintOptions } = options;
+  const started = performance.now();
+  const ignore: IgnoreRules[] = [...(options.ignoreRules ?? []), ...(options.ignore?.length ? [{ base: cwd, patterns: options.ignore }] : [])];
+  const found = await discover(patterns.length ? patterns : ['.'], {
+    cwd,
+    ignore,
+    ...(options.noIgnore ? { noIgnore: true } : {}),
+    ...(options.errorOnUnmatchedPattern === false ? { allowUnmatched: true } : {}),
+    ...(options.debug ? { debug: options.debug } : {}),
+  });
+  const debug = options.debug;
+  let phaseStart = started;
+  /** --debug: how long the phase that just ended took. */
+  const phase = (name: string, what: string): void => {
+    const now = performance.now();
+    debug?.(`phase ${name}: ${what} in ${Math.round(now - phaseStart)} ms`);
+    phaseStart = now;
+  };
+  phase('discover', `${found.files.length} files to lint`);
+  const { concurrency, ignore: _ignore, ignoreRules: _rules, noIgnore: _noIgnore, errorOnUnmatchedPattern: _unmatched, debug: _debug, onProgress, cwd: _cwd, cache: cacheOptions, ...lintOptions } = options;
   let files: PendingFile[] = found.files;
   let cached: LintResult[] = [];
   let cache: ResultCache | undefined;
   if (cacheOptions) {
     const { date, apiVersion, kind, rules, ruleOptions, clients } = lintOptions;
-    cache = new ResultCache(cacheFilePath(cacheOptions.location, cwd), cacheOptions.strategy, { date, apiVersion, kind, rules, ruleOptions, clients }, packageVersion());
+    // The day only as far as a clean file is concerned; files with findings are keyed on the day (entryKey).
+    cache = new ResultCache(cacheFilePath(cacheOptions.location, cwd), cacheOptions.strategy, { date: catalogueEpoch(date ?? today()), apiVersion, kind, rules, ruleOptions, clients }, packageVersion());
     ({ results: cached, todo: files } = fromCache(files, cache, lintOptions));
+    debug?.(`cache ${cache.file}: ${cached.length} files unchanged, ${files.length} to lint`);
+    phase('cache', `${cached.length} hits`);
   }
   const threads = threadCount(files.length, concurrency);
+  debug?.(`threads: ${threads} for ${files.length} files (--concurrency ${concurrency ?? 'auto'})`);
   let results: LintResult[];
   if (threads <= 1) {
     results = [];
-    for (const file of files) {
+    for (const [i, file] of files.entries()) {
       const result = await lintOneFile(file, lintOptions);
       if (result) results.push(result);
-      if (result && cache) cache.set(result, file.cacheKey);
+      if (result && cache) cache.set(result, entryKey(file.cacheKey, result, lintOptions));
+      onProgress?.(i + 1, files.length);
     }
   } else {
     // The main thread takes one share itself while the workers start.
     const [own, ...others] = shares(files, threads);
-    const pending = others.map((share) => runInWorker(share, lintOptions));
+    let done = 0;
+    const pending = others.map((share) => runInWorker(share, lintOptions).then((r) => (onProgress?.((done += share.length), files.length), r)));
     const mine: LintResult[] = [];
     for (const file of own!) {
       const result = await lintOneFile(file, lintOptions);
       if (result) mine.push(result);
+      onProgress?.(++done, files.length);
     }
     results = [mine, ...(await Promise.all(pending))].flat();
     if (cache) {
       const keys = new Map(files.map((f) => [f.path, f.cacheKey]));
-      for (const r of results) cache.set(r, keys.get(r.filePath));
+      for (const r of results) cache.set(r, entryKey(keys.get(r.filePath), r, lintOptions));
     }
   }
+  phase('lint', `${results.length} files`);
+  if (debug) describeResults(debug, files, results, cached);
   const warnings: string[] = [];
   if (cache) {
     const problem = cache.save();
@@ -282,6 +336,22 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   }
   if (threads > 1) results.sort((a, b) => a.filePath.localeCompare(b.filePath));
   return { results, errors: found.errors, skipped: found.skipped, warnings, notices: found.notices };
+}
+
+/** --debug: per file, what was done with it and which API version it was checked against, and why. */
+function describeResults(debug: (line: string) => void, linted: FileToLint[], results: LintResult[], cached: LintResult[]): void {
+  const byPath = new Map(results.map((r) => [r.filePath, r]));
+  const describe = (r: LintResult): string => {
+    if (r.skipped) return `not checked: ${r.skipped}`;
+    const versions = r.apiVersions.map((v) => `API ${v.value} (${v.reason})`).join('; ');
+    const problems = `${r.messages.length} problem${r.messages.length === 1 ? '' : 's'}`;
+    return versions ? `${problems}; ${versions}` : `${problems}; no request found in it`;
+  };
+  for (const r of cached) debug(`cached ${r.filePath}: ${describe(r)}`);
+  for (const f of linted) {
+    const r = byPath.get(f.path);
+    debug(r ? `read ${f.path}: ${describe(r)}` : `skipped ${f.path}: not UTF-8 text (found by walking, so not reported)`);
+  }
 }
 
 export function relativePath(filePath: string, cwd: string): string {

@@ -76,6 +76,8 @@ async function lintOnce(text: string, filePath: string, options: TextOptions, co
   for (const problem of extracted.problems) {
     result.messages.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, ...problem.location });
   }
+  // Read and found to hold no request (a dataset, a transcript): --debug says why.
+  if (extracted.skipped) result.skipped = extracted.skipped.reason;
   const checked = checkLocated(
     { text, filePath, extracted, projectApiVersion: (platform) => entry.projectApiVersion(filePath, platform) },
     {

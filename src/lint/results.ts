@@ -57,6 +57,12 @@ export interface LintResult {
   output?: string;
   /** The file could not be fully checked: unreadable, or a rule failed inside the linter (exit code 2). */
   incomplete?: true;
+  /**
+   * Why nothing in the file was checked, when a source decided so (a JSON file that
+   * is not a request, a JSONL file of transcripts): not reported, said under --debug.
+   * Hook for sources: set it from the extraction's skip reason.
+   */
+  skipped?: string;
 }
 
 export function emptyResult(filePath: string): LintResult {

@@ -17,6 +17,12 @@ export type Formatter = (results: LintResult[], context: FormatContext) => strin
 
 export const DOCS_BASE_URL = 'https://github.com/lint-payloads/lint-payloads/blob/main/docs/rules/';
 
+/** How to run the plugin in ESLint (the same repository as package.json's `repository`; checked by a test). */
+export const ESLINT_DOCS_URL = 'https://github.com/lint-payloads/lint-payloads/blob/main/docs/eslint.md';
+
+/** SARIF and GitHub need a rule for a problem with the file itself (not JSON, unreadable), which has ruleId null as ESLint's fatal errors. */
+export const FILE_PROBLEM_RULE_ID = 'file-problem';
+
 export function ruleDocsUrl(ruleId: string): string {
   return `${DOCS_BASE_URL}${ruleId}.md`;
 }

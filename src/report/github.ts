@@ -3,7 +3,7 @@
  * inline on the pull request. Escaping per the workflow-command spec: in the
  * message `%`, CR, LF; in properties also `:` and `,`.
  */
-import type { Formatter } from './formatter.js';
+import { FILE_PROBLEM_RULE_ID, type Formatter } from './formatter.js';
 import { relativePath } from '../lint/lint-files.js';
 
 export function escapeData(s: string): string {
@@ -20,7 +20,7 @@ export const github: Formatter = (results, { cwd }) => {
     const file = relativePath(r.filePath, cwd).split('\\').join('/');
     for (const m of r.messages) {
       const command = m.severity === 2 ? 'error' : 'warning';
-      const title = m.ruleId ? `lint-payloads/${m.ruleId}` : 'lint-payloads';
+      const title = `lint-payloads/${m.ruleId ?? FILE_PROBLEM_RULE_ID}`;
       const props = [`file=${escapeProperty(file)}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`, `title=${escapeProperty(title)}`].join(',');
       const pointer = m.pointer ? ` (${m.pointer || '/'})` : '';
       lines.push(`::${command} ${props}::${escapeData(m.message + pointer)}`);

@@ -6,11 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Formatter } from './formatter.js';
-import { ruleDocsUrl } from './formatter.js';
+import { FILE_PROBLEM_RULE_ID, ruleDocsUrl } from './formatter.js';
 import { pathToFileURL } from 'node:url';
 import { relativePath } from '../lint/lint-files.js';
 
-const FILE_PROBLEM = 'file-problem';
+const FILE_PROBLEM = FILE_PROBLEM_RULE_ID;
 
 function fingerprint(parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);

@@ -2,7 +2,7 @@
  * The default, for people: ESLint's stylish layout, plus the JSON Pointer of
  * each finding and the API version each file was checked against.
  */
-import type { Formatter } from './formatter.js';
+import { ESLINT_DOCS_URL, type Formatter } from './formatter.js';
 import { relativePath } from '../lint/lint-files.js';
 import { CATALOGUE_LABEL } from '../catalogue/catalogue.js';
 
@@ -53,7 +53,7 @@ export const stylish: Formatter = (results, { cwd, color, notices }) => {
   if (total > 0) {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
     out.push('', bold(color, errors > 0 ? red(color, summary) : yellow(color, summary)));
-    if (fixable > 0) out.push(dim(color, `  ${fixable} potentially fixable with the --fix option (in the editor: ESLint --fix, see docs/eslint.md)`));
+    if (fixable > 0) out.push(dim(color, `  ${fixable} potentially fixable with the --fix option (in the editor: ESLint --fix, see ${ESLINT_DOCS_URL})`));
   }
   // Said with the findings it explains; a clean run prints nothing, as ESLint does.
   if (versions.size > 0 && total > 0) {

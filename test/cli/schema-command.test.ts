@@ -58,3 +58,15 @@ describe('lint-payloads schema', () => {
     assert.equal(runCli(['schema', '--endpoint', 'alpha']).code, 2);
   });
 });
+
+describe('lint-payloads schema: portable', () => {
+  it("is accepted as is by Ajv's default strict mode, for every kind, version and endpoint (no x- keywords)", () => {
+    for (const args of [[], ['--kind', 'count-tokens'], ['--kind', 'batch'], ['--api-version', '2023-06-01'], ['--endpoint', 'beta']]) {
+      const r = runCli(['schema', ...args]);
+      const schema = JSON.parse(r.stdout) as Record<string, unknown>;
+      assert.doesNotThrow(() => new Ajv2020().compile(schema), args.join(' '));
+      assert.doesNotMatch(r.stdout, /"x-[\w-]+":/);
+      assert.match(String(schema.$comment), /@anthropic-ai\/sdk@\d+\.\d+\.\d+/, 'the SDK version it was generated from is still said');
+    }
+  });
+});

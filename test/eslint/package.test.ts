@@ -91,7 +91,7 @@ describe('lint-payloads/eslint', () => {
       const printed = JSON.parse(execFileSync(eslintBin, ['--print-config', 'app.js'], { cwd: dir, encoding: 'utf8' })) as { plugins: string[]; rules: Record<string, unknown[]>; settings: unknown };
       assert.ok(printed.plugins.includes(`lint-payloads:${pkg.name}@${pkg.version}`), JSON.stringify(printed.plugins));
       assert.deepEqual(printed.rules['lint-payloads/request-schema'], [2]);
-      assert.deepEqual(printed.settings, { 'lint-payloads': { apiVersion: '2026-10-21', date: '2026-11-26' } });
+      assert.deepEqual((printed.settings as Record<string, unknown>)['lint-payloads'], { apiVersion: '2026-10-21', date: '2026-11-26' });
       // A clean file lints clean (exit 0) with every recommended rule on.
       execFileSync(eslintBin, ['app.js'], { cwd: dir, encoding: 'utf8' });
     } finally {
@@ -101,7 +101,7 @@ describe('lint-payloads/eslint', () => {
 
   it('the configs in docs/eslint.md work as written, in a consumer project', () => {
     const docs = fs.readFileSync(path.join(ROOT, 'docs/eslint.md'), 'utf8');
-    const jsonSnippet = docs.match(/```js\n(\/\/ eslint\.config\.js\nimport json from '@eslint\/json';[\s\S]*?)```/)?.[1];
+    const jsonSnippet = docs.match(/```js\n(\/\/ eslint\.config\.mjs\n[^`]*configs\['recommended-json'\][\s\S]*?)```/)?.[1];
     assert.ok(jsonSnippet, 'docs/eslint.md shows the request JSON config');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-payloads-consumer-'));
     try {
@@ -114,7 +114,7 @@ describe('lint-payloads/eslint', () => {
       fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', type: 'module', devDependencies: { '@anthropic-ai/sdk': '^1.0.0' } }));
       // The snippet verbatim, then settings that pin the date.
       const config = jsonSnippet.replace(/\];\s*$/, "  { settings: { 'lint-payloads': { date: '2026-11-26' } } },\n];\n");
-      fs.writeFileSync(path.join(dir, 'eslint.config.js'), config);
+      fs.writeFileSync(path.join(dir, 'eslint.config.mjs'), config);
       fs.mkdirSync(path.join(dir, 'requests'));
       fs.writeFileSync(path.join(dir, 'requests/bad.json'), '{\n  "model": "claude-sonnet-5-5",\n  "max_tokens": 1024,\n  "temperature": 0.5,\n  "messages": [{ "role": "user", "content": "Hi" }]\n}\n');
       // Outside `files`: a JSONC file must not be parsed as JSON.

@@ -25,7 +25,15 @@ let parser: Parse | undefined;
 function loadParser(): Parse {
   if (!parser) {
     const require = createRequire(import.meta.url);
-    parser = (require('@typescript-eslint/typescript-estree') as { parse: Parse }).parse;
+    try {
+      parser = (require('@typescript-eslint/typescript-estree') as { parse: Parse }).parse;
+    } catch (e) {
+      // typescript is a peer dependency: installed with lint-payloads by npm, but not by --legacy-peer-deps.
+      if (/Cannot find module 'typescript'/.test(String((e as Error)?.message))) {
+        throw new Error('JS/TS files need the "typescript" package (a peer dependency of lint-payloads): npm install --save-dev typescript');
+      }
+      throw e;
+    }
   }
   return parser;
 }
