@@ -37,7 +37,7 @@ describe('cli: --debug', () => {
     has(new RegExp(`skipped ${p('gen/d.json')}: ignored by \\.gitignore`));
     has(new RegExp(`skipped ${p('requests/skip.json')}: matches an ignore pattern \\(requests/skip\\.json, relative to ${p('')}\\)`));
     has(new RegExp(`read ${p('requests/a.json')}: 0 problems; API 2023-06-01 \\(${p('package.json')} depends on @anthropic-ai/sdk \\^0\\.60\\.0\\)`));
-    has(new RegExp(`read ${p('package.json')}: 0 problems; no request found in it`));
+    has(new RegExp(`read ${p('package.json')}: not checked: not a request body`));
     for (const phase of ['discover', 'lint', 'format']) has(new RegExp(`phase ${phase}: .* in \\d+ ms$`));
   });
 
