@@ -19,6 +19,7 @@ import prefillSupport from './prefill-support.js';
 import samplingParamsModel from './sampling-params-model.js';
 import samplingParamsRange from './sampling-params-range.js';
 import sdkLongRequest from './sdk-long-request.js';
+import sdkOutputFormatConflict from './sdk-output-format-conflict.js';
 import serverToolModelSupport from './server-tool-model-support.js';
 import thinkingBudget from './thinking-budget.js';
 import thinkingModelSupport from './thinking-model-support.js';
@@ -81,6 +82,7 @@ export const RULES: readonly Rule[] = [
   samplingParamsModel,
   samplingParamsRange,
   sdkLongRequest,
+  sdkOutputFormatConflict,
   serverToolModelSupport,
   thinkingBudget,
   thinkingModelSupport,
