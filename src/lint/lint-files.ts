@@ -127,8 +127,22 @@ export interface PendingFile extends FileToLint {
   cacheKey?: string;
 }
 
-/** Reads and lints one file; undefined when a walked file turns out not to be text. */
+/**
+ * Reads and lints one file; undefined when a walked file turns out not to be text.
+ * Whatever goes wrong inside becomes a message for this file: one file never takes
+ * the other files' results down with it.
+ */
 export async function lintOneFile(file: PendingFile, options: LintOptions): Promise<LintResult | undefined> {
+  try {
+    return await readAndLint(file, options);
+  } catch (error) {
+    const problem = fileProblem(file.path, `Internal error while checking this file (please report it): ${error instanceof Error ? error.message : String(error)}`);
+    problem.incomplete = true;
+    return problem;
+  }
+}
+
+async function readAndLint(file: PendingFile, options: LintOptions): Promise<LintResult | undefined> {
   if (file.text !== undefined) return lintText(file.text, file.path, { ...options, explicit: file.explicit });
   const read = readForLint(file.path, file.explicit);
   if (!read) return undefined;
