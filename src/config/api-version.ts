@@ -37,7 +37,7 @@ function versionForMajor(major: number, python: boolean): ApiVersion {
 export function majorOfRange(range: string, python = false): number | undefined {
   const r = range.trim();
   if (!r || r === '*' || r === 'latest' || /^[x*]$/i.test(r)) return undefined;
-  const parts = r.split(/\s*\|\|\s*/);
+  const parts = r.split('||').map((p) => p.trim()); // not /\s*\|\|\s*/: quadratic on long whitespace
   const majors = new Set<number>();
   const threshold = python ? 2 : 1;
   for (const part of parts) {
@@ -50,7 +50,8 @@ export function majorOfRange(range: string, python = false): number | undefined 
       majors.add(highest);
       continue;
     }
-    const lower = /(?:^|[\s,])(?:\^|~|~=|==|>=|=)?\s*v?(\d+)(?:\.(\d+|x|\*))?/.exec(part);
+    // Starts at a non-space after the start, a space or a comma (not `(?:^|[\s,])…\s*`: quadratic on a long run of spaces).
+    const lower = /(?<![^\s,])(?=\S)(?:\^|~|~=|==|>=|=)?\s*v?(\d+)(?:\.(\d+|x|\*))?/.exec(part);
     if (!lower) return undefined;
     const major = Number(lower[1]);
     // ">=0.100.0" with no upper bound can resolve to 1.x as well.
