@@ -18,6 +18,7 @@ import { projectApiVersion } from '../config/api-version.js';
 import { catalogueIsStale, CATALOGUE_AS_OF, STALE_AFTER_DAYS } from '../catalogue/catalogue.js';
 import { printSchema } from './schema-command.js';
 import { HELP } from './help.js';
+import { redactingWriter, redactSecrets } from '../engine/redact.js';
 import { packageVersion } from '../package-info.js';
 
 export interface Io {
@@ -124,7 +125,9 @@ function printConfig(config: Config, file: string | undefined, cwd: string, forF
   );
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  // Everything this process prints passes one door that redacts secrets (src/engine/redact.ts).
+  const io: Io = { ...rawIo, stdout: redactingWriter(rawIo.stdout), stderr: redactingWriter(rawIo.stderr) };
   try {
     if (argv[0] === 'schema') return printSchema(argv.slice(1), io);
     const { values, positionals } = parse(argv);
@@ -216,7 +219,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const target = path.resolve(io.cwd, values['output-file']);
       if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new UsageError(`--output-file: ${values['output-file']} is a folder; name a file.`);
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, output);
+      fs.writeFileSync(target, redactSecrets(output));
     } else {
       io.stdout(output);
     }
