@@ -19,6 +19,7 @@ import { catalogueIsStale, CATALOGUE_AS_OF, STALE_AFTER_DAYS } from '../catalogu
 import { printSchema } from './schema-command.js';
 import { HELP } from './help.js';
 import { redactingWriter, redactSecrets } from '../engine/redact.js';
+import { writeFileAtomically } from '../fix/write-file.js';
 import { packageVersion } from '../package-info.js';
 
 export interface Io {
@@ -200,7 +201,15 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
           bytes = fs.readFileSync(r.filePath);
           // The text was decoded without its byte order mark: keep the file's.
           const bom = bytes.subarray(0, 3).equals(UTF8_BOM) ? '\uFEFF' : '';
-          fs.writeFileSync(r.filePath, bom + r.output);
+          // Changed since it was linted (an editor saved it): its fixes would overwrite that change.
+          const text = new TextDecoder().decode(bytes);
+          if ((await lintText(text, r.filePath, { ...lintOptions, explicit: true })).output !== r.output) {
+            io.stderr(`lint-payloads: ${r.filePath} changed while it was being checked; its fixes were not written. Run again.\n`);
+            failed = true;
+            results[i] = await lintText(text, r.filePath, { ...lintOptions, fix: false, explicit: true });
+            continue;
+          }
+          writeFileAtomically(r.filePath, bom + r.output);
         } catch (e) {
           io.stderr(`lint-payloads: could not write the fixes to ${r.filePath}: ${(e as Error).message}\n`);
           failed = true;
