@@ -8,10 +8,24 @@ const KEY = /sk-ant-(?:[a-z]+\d*-)?[A-Za-z0-9_-]{8,}/g;
 
 /**
  * Keys of other providers, as their own prefixes say (OpenAI `sk-proj-`/`sk-`,
- * AWS access key ids, GitHub tokens, Google API keys): group 1 is what is kept.
+ * AWS access key ids, GitHub tokens, Google API keys): the one group that
+ * matched is the prefix kept.
  */
-const OTHER_KEYS =
-  /(?<![A-Za-z0-9_-])(sk-(?!ant-)(?:[a-z]+-)?)[A-Za-z0-9_-]{20,}|(?<![A-Za-z0-9])((?:AKIA|ASIA))[0-9A-Z]{16}(?![A-Za-z0-9])|(?<![A-Za-z0-9_])(gh[pousr]_|github_pat_)[A-Za-z0-9_]{22,}|(?<![A-Za-z0-9_-])(AIza)[0-9A-Za-z_-]{35}/g;
+const OTHER_KEYS = otherKeys();
+
+function otherKeys(): RegExp {
+  // Not inside a longer word; but right after an escape (`\n`, `\u001b`) of a JSON or escaped report, it is a start.
+  const start = (word: string): string => `(?:(?<!${word})|(?<=\\\\[nrtbf])|(?<=\\\\u[0-9A-Fa-f]{4}))`;
+  return new RegExp(
+    [
+      `${start('[A-Za-z0-9_-]')}(sk-(?!ant-)(?:[a-z]+-)?)[A-Za-z0-9_-]{20,}`,
+      `${start('[A-Za-z0-9]')}(AKIA|ASIA)[0-9A-Z]{16}(?![A-Za-z0-9])`,
+      `${start('[A-Za-z0-9_]')}(gh[pousr]_|github_pat_)[A-Za-z0-9_]{22,}`,
+      `${start('[A-Za-z0-9_-]')}(AIza)[0-9A-Za-z_-]{35}`,
+    ].join('|'),
+    'g',
+  );
+}
 
 /** `sk-ant-api03-AbC…` → `sk-ant-api03-…`; `sk-proj-AbC…` → `sk-proj-…`, `AKIA…`, `ghp_…`, `AIza…` */
 export function redactSecrets(text: string): string {

@@ -34,6 +34,8 @@ describe('secrets never leave the process', () => {
     assert.equal(redactSecrets(`/${GITHUB}/x`), '/ghp_…/x');
     assert.equal(redactSecrets(GOOGLE), 'AIza…');
     assert.equal(redactSecrets(ANTHROPIC), 'sk-ant-api03-…');
+    // Right after an escape in a JSON string or an escaped report line (found by the fuzz suite).
+    assert.equal(redactSecrets(`"x\\n${AWS}\\u001b${OPENAI}"`), '"x\\nAKIA…\\u001bsk-proj-…"');
     // Ordinary words with the same letters stay.
     assert.equal(redactSecrets('task-management-and-other-things-here'), 'task-management-and-other-things-here');
   });
