@@ -21,6 +21,8 @@ Options:
                                    JS/TS: which receivers of .messages.create count as
                                    Claude clients (default: anthropic-only)
       --ignore-pattern GLOB        also skip files matching GLOB (repeatable)
+      --max-file-size SIZE         skip JS/TS files larger than SIZE (minified or generated
+                                   code), with a notice (default: 1mb; request JSON is not limited)
       --concurrency N|auto|off     threads for large runs (default: auto — with 3 or more
                                    cores, one per core but one, up to 4, from 250 files
                                    per thread)

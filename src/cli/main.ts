@@ -33,6 +33,13 @@ export interface Io {
 
 class UsageError extends Error {}
 
+/** `--max-file-size 2mb` (also kb, or bytes) → bytes. */
+function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|mb)?$/i.exec(text.trim());
+  if (!m) throw new UsageError(`--max-file-size: expected a size such as 1mb, 500kb or 2000000, got "${text}".`);
+  return Math.round(Number(m[1]) * { b: 1, kb: 1e3, mb: 1e6 }[(m[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb']);
+}
+
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 const OPTIONS = {
@@ -58,6 +65,7 @@ const OPTIONS = {
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   'cache-strategy': { type: 'string' },
+  'max-file-size': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -167,6 +175,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
       else if (/^[1-9]\d*$/.test(values.concurrency)) concurrency = Number(values.concurrency);
       else throw new UsageError(`--concurrency: expected a number of threads, auto or off, got "${values.concurrency}".`);
     }
+    const maxFileSize = values['max-file-size'] === undefined ? {} : { maxFileSize: parseSize(values['max-file-size']) };
     const strategy = values['cache-strategy'] ?? 'content';
     if (strategy !== 'content' && strategy !== 'metadata') throw new UsageError(`--cache-strategy: expected content or metadata, got "${strategy}".`);
     const cache = values.cache ? { cache: { location: values['cache-location'] ?? DEFAULT_CACHE_FILE, strategy } as const } : {};
@@ -182,7 +191,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
       const text = await io.readStdin();
       results = [await lintText(text, name, { ...lintOptions, explicit: true, declaredRequest: true })];
     } else {
-      const run = await lintFiles(positionals, { ...lintOptions, cwd: io.cwd, concurrency, ...cache, ...(config.ignore ? { ignore: config.ignore } : {}) });
+      const run = await lintFiles(positionals, { ...lintOptions, cwd: io.cwd, concurrency, ...cache, ...maxFileSize, ...(config.ignore ? { ignore: config.ignore } : {}) });
       results = run.results;
       for (const e of run.errors) io.stderr(`lint-payloads: ${e.message}\n`);
       for (const w of run.warnings) io.stderr(`lint-payloads: warning: ${w}\n`);
