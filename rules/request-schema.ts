@@ -20,6 +20,7 @@ type MessageIds =
   | 'invalidValue'
   | 'unknownType'
   | 'constraint'
+  | 'moreProblems'
   | 'renameField'
   | 'removeField';
 
@@ -72,6 +73,8 @@ function list(values: unknown[]): string {
   const shown = values.slice(0, 8).map(show).join(', ');
   return values.length > 8 ? `${shown}, … (${values.length} in all)` : shown;
 }
+
+const count = (n: number): string => n.toLocaleString('en-US');
 
 function where(pointer: string): string {
   const p = parent(pointer);
@@ -214,6 +217,12 @@ function toReport(p: SchemaProblem, renameIsSafe = true, platform = 'unknown'): 
         ...(replace ? { suggest: replace } : {}),
       };
     }
+    case 'more-problems': {
+      const parts: string[] = [];
+      if (p.hidden) parts.push(`${count(p.hidden)} more problems in its items are not listed (the first ${p.listed} are)`);
+      if (p.unchecked) parts.push(`checking stopped at ${toReadablePath(`${p.pointer}/${p.lastChecked}`)}: the ${count(p.unchecked)} items after it were not checked`);
+      return { messageId: 'moreProblems', pointer: p.pointer, data: { path, detail: parts.join('; ') } };
+    }
     case 'constraint':
       return {
         messageId: 'constraint',
@@ -276,6 +285,7 @@ export default defineRule<MessageIds>({
       invalidValue: '{{path}} is {{value}}, which is not one of: {{allowed}}.{{hint}}',
       unknownType: 'Unknown {{union}} {{key}} {{value}} in {{path}}: expected one of {{allowed}}.{{hint}}',
       constraint: '{{path}} {{detail}}; got {{value}}.{{api}}',
+      moreProblems: '{{path}}: {{detail}}. Fix the problems listed and run again.',
       renameField: 'Replace "{{name}}" with "{{suggestion}}"',
       removeField: 'Remove "{{name}}" from the body',
     },

@@ -15,6 +15,7 @@ import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 import { discriminateUnions } from './schema/discriminate-unions.js';
+import { boundValidatorErrors } from '../src/engine/schema/bounded-errors.js';
 
 const standaloneCode = standalone.default;
 
@@ -84,8 +85,7 @@ export function buildValidatorModule(fullSchema: Json): string {
   ajv.addSchema(envelope);
   exports.batchEnvelope = envelope.$id as string;
 
-  const code = standaloneCode(ajv, exports);
-  return code;
+  return boundValidatorErrors(standaloneCode(ajv, exports));
 }
 
 /**

@@ -17,6 +17,7 @@ import { checkLintFilesOptions, checkLintTextOptions, checkPayloadOptions, LintP
 import type { LintResult } from './lint/results.js';
 import type { Finding } from './engine/types.js';
 import { RULES } from '../rules/index.js';
+import { assertJsonValue } from './engine/json-value.js';
 
 export type { LintFilesOptions, LintRun } from './lint/lint-files.js';
 export type { IgnoreRules } from './lint/discover.js';
@@ -27,6 +28,7 @@ export type { PayloadCheckOptions } from './engine/check-payload.js';
 export type { ApiVersion, ApiVersionOrUnknown, PayloadKind, Endpoint, Finding, Edit, Suggestion, Severity, RuleSetting, Pointer } from './engine/types.js';
 export type { Platform, Origin, Sdk } from './engine/rule.js';
 export { LintPayloadsOptionError } from './lint/options.js';
+export { InvalidInputError } from './engine/json-value.js';
 export { unknownValue, markOpen, isUnknown } from './engine/partial.js';
 export { RULES } from '../rules/index.js';
 export { FORMATS } from './report/index.js';
@@ -77,5 +79,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
  */
 export function checkPayload(payload: unknown, options: PayloadCheckOptions): Finding[] {
   checkPayloadOptions(options);
+  // A cycle, a sparse array or a getter would hang or escape the rules: a clear error instead.
+  assertJsonValue(payload);
   return checkPayloadImpl(payload, { ...options, ruleSet: options.ruleSet ?? RULES });
 }

@@ -98,7 +98,7 @@ export function toClaudeApiId(id: string): string {
     .replace(/-v\d+(?::\d+)?$/, '')
     .replace(/-v\d+@(\d{8})$/, '-$1')
     .replace(/@(\d{8})$/, '-$1')
-    .replace(/@.*$/, '');
+    .split('@')[0]!; // not /@.*$/: quadratic on "@@@…\n"
 }
 
 function shapeReason(id: string, fallback: NotAModelReason): NotAModelReason {

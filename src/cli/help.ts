@@ -31,6 +31,8 @@ Options:
                                    a path or glob that matches nothing is not an error
       --debug                      say on stderr what was read and skipped and why, which
                                    API version and why, and the time of each phase
+      --max-file-size SIZE         skip JS/TS files larger than SIZE (minified or generated
+                                   code), with a notice (default: 1mb; request JSON is not limited)
       --concurrency N|auto|off     threads for large runs (default: auto — with 3 or more
                                    cores, one per core but one, up to 4, from 250 files
                                    per thread)

@@ -21,6 +21,8 @@ import { printSchema } from './schema-command.js';
 import { HELP } from './help.js';
 import { FormatterError, isFormatterPath, loadFormatter, runFormatter } from './custom-formatter.js';
 import { closest } from '../engine/did-you-mean.js';
+import { redactingWriter, redactSecrets } from '../engine/redact.js';
+import { writeFileAtomically } from '../fix/write-file.js';
 import { packageVersion } from '../package-info.js';
 
 export interface Io {
@@ -60,6 +62,13 @@ function progressLine(io: Io): { update: (done: number, total: number) => void; 
 
 class UsageError extends Error {}
 
+/** `--max-file-size 2mb` (also kb, or bytes) → bytes. */
+function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|mb)?$/i.exec(text.trim());
+  if (!m) throw new UsageError(`--max-file-size: expected a size such as 1mb, 500kb or 2000000, got "${text}".`);
+  return Math.round(Number(m[1]) * { b: 1, kb: 1e3, mb: 1e6 }[(m[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb']);
+}
+
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 const OPTIONS = {
@@ -88,6 +97,7 @@ const OPTIONS = {
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   'cache-strategy': { type: 'string' },
+  'max-file-size': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -182,7 +192,9 @@ function printConfig(config: Config, file: string | undefined, cwd: string, forF
   );
 }
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  // Everything this process prints passes one door that redacts secrets (src/engine/redact.ts).
+  const io: Io = { ...rawIo, stdout: redactingWriter(rawIo.stdout), stderr: redactingWriter(rawIo.stderr) };
   try {
     if (argv[0] === 'schema') return printSchema(argv.slice(1), io);
     const { values, positionals } = parse(argv);
@@ -226,6 +238,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       else if (/^[1-9]\d*$/.test(values.concurrency)) concurrency = Number(values.concurrency);
       else throw new UsageError(`--concurrency: expected a number of threads, auto or off, got "${values.concurrency}".`);
     }
+    const maxFileSize = values['max-file-size'] === undefined ? {} : { maxFileSize: parseSize(values['max-file-size']) };
     const strategy = values['cache-strategy'] ?? 'content';
     if (strategy !== 'content' && strategy !== 'metadata') throw new UsageError(`--cache-strategy: expected content or metadata, got "${strategy}".`);
     const cache = values.cache ? { cache: { location: values['cache-location'] ?? DEFAULT_CACHE_FILE, strategy } as const } : {};
@@ -252,6 +265,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         cwd: io.cwd,
         concurrency,
         ...cache,
+        ...maxFileSize,
         // As ESLint: --ignore-pattern is relative to the working folder, a config file's ignores to the config file's folder.
         ...(values['ignore-pattern'] ? { ignore: values['ignore-pattern'] } : {}),
         ...(config.ignore?.length ? { ignoreRules: [{ base: loaded.file ? path.dirname(loaded.file) : io.cwd, patterns: config.ignore }] } : {}),
@@ -279,7 +293,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
           bytes = fs.readFileSync(r.filePath);
           // The text was decoded without its byte order mark: keep the file's.
           const bom = bytes.subarray(0, 3).equals(UTF8_BOM) ? '\uFEFF' : '';
-          fs.writeFileSync(r.filePath, bom + r.output);
+          // Changed since it was linted (an editor saved it): its fixes would overwrite that change.
+          const text = new TextDecoder().decode(bytes);
+          if ((await lintText(text, r.filePath, { ...lintOptions, explicit: true })).output !== r.output) {
+            io.stderr(`lint-payloads: ${r.filePath} changed while it was being checked; its fixes were not written. Run again.\n`);
+            failed = true;
+            results[i] = await lintText(text, r.filePath, { ...lintOptions, fix: false, explicit: true });
+            continue;
+          }
+          writeFileAtomically(r.filePath, bom + r.output);
         } catch (e) {
           io.stderr(`lint-payloads: could not write the fixes to ${r.filePath}: ${(e as Error).message}\n`);
           failed = true;
@@ -300,7 +322,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const target = path.resolve(io.cwd, values['output-file']);
       if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new UsageError(`--output-file: ${values['output-file']} is a folder; name a file.`);
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, output);
+      fs.writeFileSync(target, redactSecrets(output));
     } else {
       io.stdout(output);
     }

@@ -115,7 +115,8 @@ function pick(a: Bound, b: Bound, sign: 1 | -1): Bound {
  */
 export function specifierIntervals(specifier: string): Interval[] | undefined {
   const out: Interval[] = [];
-  for (const alternative of specifier.split(/\s*\|\|?\s*/)) {
+  // Split on `|` or `||` without a regex around whitespace (quadratic on a long run of spaces).
+  for (const alternative of specifier.replaceAll('||', '|').split('|').map((a) => a.trim())) {
     const clauses = alternative
       .replace(/(===|==|~=|!=|<=|>=|<|>|\^|~)\s+/g, '$1')
       .split(/\s*,\s*|\s+/)

@@ -45,7 +45,9 @@ export function anthropicSpecifier(requirement: string): string | undefined {
   if (!m || normalizeName(m[1]!) !== NAME) return undefined;
   const rest = m[2]!.split(';')[0]!.trim();
   if (rest.startsWith('@')) return '';
-  return rest.replace(/^\(\s*/, '').replace(/\s*\)$/, '').trim();
+  // trimEnd then one character, not /\s*\)$/ (quadratic on a long run of spaces).
+  const inner = rest.replace(/^\(\s*/, '').trimEnd();
+  return (inner.endsWith(')') ? inner.slice(0, -1) : inner).trim();
 }
 
 /** The first requirement on `anthropic` in a list of PEP 508 strings. */

@@ -2,26 +2,44 @@
  * "Did you mean …?" for field names, enum values and model ids.
  */
 
-/** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps). */
-export function editDistance(a: string, b: string): number {
+/**
+ * Names, enum values and model ids are at most this long; a longer string has no
+ * useful suggestion, and comparing it would cost time and memory the file decides.
+ */
+export const MAX_SUGGESTION_INPUT = 128;
+
+/**
+ * Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps),
+ * or `limit + 1` as soon as the distance is known to exceed `limit`: only the
+ * band of cells within `limit` of the diagonal is computed, in three rows, so the
+ * work is O(length × limit) and the memory O(length).
+ */
+export function editDistance(a: string, b: string, limit = Math.max(a.length, b.length)): number {
   if (a === b) return 0;
-  const rows = a.length + 1;
+  const over = limit + 1;
+  if (Math.abs(a.length - b.length) > limit) return over;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => {
-    const row = new Array<number>(cols).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j < cols; j++) d[0]![j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+  let before = new Array<number>(cols).fill(over); // row i - 2
+  let prev = new Array<number>(cols).fill(over); // row i - 1
+  let row = new Array<number>(cols).fill(over); // row i
+  for (let j = 0; j < cols && j <= limit; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    row.fill(over);
+    if (i <= limit) row[0] = i;
+    let best = row[0]!;
+    for (let j = from; j <= to; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
+      row[j] = Math.min(v, over);
+      if (v < best) best = v;
     }
+    if (best > limit) return over;
+    [before, prev, row] = [prev, row, before];
   }
-  return d[a.length]![b.length]!;
+  return Math.min(prev[b.length]!, over);
 }
 
 /** maxTokens, max-tokens, MAX_TOKENS → max_tokens */
@@ -34,9 +52,12 @@ export function toSnakeCase(name: string): string {
 
 export function closest(word: string, candidates: readonly string[], opts: { max?: number; maxDistance?: number } = {}): string[] {
   const max = opts.max ?? 1;
+  if (word.length > MAX_SUGGESTION_INPUT) return [];
   const maxDistance = opts.maxDistance ?? Math.max(2, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   return candidates
-    .map((c) => ({ c, d: editDistance(word.toLowerCase(), c.toLowerCase()) }))
+    .filter((c) => c.length <= MAX_SUGGESTION_INPUT)
+    .map((c) => ({ c, d: editDistance(lower, c.toLowerCase(), maxDistance) }))
     .filter((x) => x.d <= maxDistance)
     .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
     .slice(0, max)
@@ -78,6 +99,7 @@ export interface FieldSuggestion {
 
 /** Best replacement for an unknown field among the allowed ones, if any is close. */
 export function suggestField(unknown: string, allowed: readonly string[]): FieldSuggestion | undefined {
+  if (unknown.length > MAX_SUGGESTION_INPUT) return undefined;
   const synonym = Object.prototype.hasOwnProperty.call(FIELD_SYNONYMS, unknown) ? FIELD_SYNONYMS[unknown] : undefined;
   if (synonym && allowed.includes(synonym.field)) return { name: synonym.field, isTypo: false, note: synonym.note };
   const snake = toSnakeCase(unknown);

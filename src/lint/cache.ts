@@ -19,6 +19,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { redactSecrets } from '../engine/redact.js';
 import type { LintResult } from './results.js';
 import { buildHash } from './build-hash.js';
 import { CATALOGUE_AS_OF, STALE_AFTER_DAYS } from '../catalogue/catalogue.js';
@@ -96,14 +98,9 @@ export class ResultCache {
     version: string,
   ) {
     this.fingerprint = JSON.stringify([buildStamp(version), strategy, settings]);
-    let stored: CacheFile | undefined;
-    try {
-      // Only a regular file (or a link to one) is a cache: reading a FIFO would wait forever.
-      if (fs.statSync(file).isFile()) stored = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
-      else this.unusable = 'it is not a regular file';
-    } catch {
-      // No cache yet, or an unreadable one: start empty (it is rewritten on save).
-    }
+    const read = readCacheFile(file);
+    const stored = read.stored;
+    this.unusable = read.unusable;
     if (stored && stored.fingerprint === this.fingerprint && stored.entries && typeof stored.entries === 'object') {
       Object.assign(this.entries, stored.entries);
     } else {
@@ -128,7 +125,8 @@ export class ResultCache {
   get(filePath: string, key: string | undefined): LintResult | undefined {
     if (key === undefined) return undefined;
     const entry = this.entries[filePath];
-    if (!entry || entry.key !== key) return undefined;
+    // The file is anyone's to edit: an entry that is not a well-formed result is a miss.
+    if (!entry || entry.key !== key || !isCachedResult(entry.result)) return undefined;
     this.seen.add(filePath);
     return { filePath, ...entry.result };
   }
@@ -168,19 +166,94 @@ export class ResultCache {
     if (!this.dirty) return;
     const data: CacheFile = { fingerprint: this.fingerprint, entries: this.entries };
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    // Through a symbolic link: the link stays, its target is replaced.
-    let target = this.file;
-    try {
-      target = fs.realpathSync(this.file);
-    } catch {
-      // not there yet
-    }
-    const tmp = `${target}.${process.pid}.tmp`;
-    try {
-      fs.writeFileSync(tmp, JSON.stringify(data));
-      fs.renameSync(tmp, target);
-    } finally {
-      fs.rmSync(tmp, { force: true });
-    }
+    writeCacheFile(this.file, redactSecrets(JSON.stringify(data)));
   }
+}
+
+/**
+ * Reads the cache file. Only a regular file is a cache: reading a FIFO would
+ * wait forever, and a symbolic link (which a repository can commit, pointing at
+ * any file of the user's) is never followed, for reading or writing.
+ */
+function readCacheFile(file: string): { stored?: CacheFile; unusable?: string } {
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(file);
+  } catch {
+    return {}; // no cache yet
+  }
+  if (stat.isSymbolicLink()) return { unusable: 'it is a symbolic link (a cache is never written through a link)' };
+  if (!stat.isFile()) return { unusable: 'it is not a regular file' };
+  try {
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+    return isCacheFile(stored) ? { stored } : {};
+  } catch {
+    return {}; // unreadable or not JSON: start empty (it is rewritten on save)
+  }
+}
+
+/** Writes beside the cache and renames over it: a crash never leaves half a cache, and a link planted at the temporary name is not followed. */
+function writeCacheFile(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), 0o644);
+    try {
+      fs.writeSync(fd, text);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, file);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+function isCacheFile(value: unknown): value is CacheFile {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.fingerprint === 'string' && typeof v.entries === 'object' && v.entries !== null && !Array.isArray(v.entries);
+}
+
+const isCount = (n: unknown): boolean => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+const isPosition = (n: unknown): boolean => typeof n === 'number' && Number.isInteger(n) && n >= 1;
+
+function isTextFix(f: unknown): boolean {
+  if (typeof f !== 'object' || f === null) return false;
+  const { range, text } = f as Record<string, unknown>;
+  return Array.isArray(range) && range.length === 2 && range.every(isCount) && typeof text === 'string';
+}
+
+function isMessage(m: unknown): boolean {
+  if (typeof m !== 'object' || m === null) return false;
+  const x = m as Record<string, unknown>;
+  return (
+    (x.ruleId === null || typeof x.ruleId === 'string') &&
+    (x.severity === 1 || x.severity === 2) &&
+    typeof x.message === 'string' &&
+    [x.line, x.column, x.endLine, x.endColumn].every(isPosition) &&
+    (x.pointer === undefined || typeof x.pointer === 'string') &&
+    (x.messageId === undefined || typeof x.messageId === 'string') &&
+    (x.fatal === undefined || x.fatal === true) &&
+    (x.fix === undefined || isTextFix(x.fix)) &&
+    (x.suggestions === undefined || (Array.isArray(x.suggestions) && x.suggestions.every((s) => typeof s === 'object' && s !== null && typeof (s as { desc?: unknown }).desc === 'string' && isTextFix((s as { fix?: unknown }).fix))))
+  );
+}
+
+/** A stored result with the shape of a result, and counts that agree with its messages. */
+function isCachedResult(r: unknown): r is Omit<LintResult, 'filePath'> {
+  if (typeof r !== 'object' || r === null) return false;
+  const x = r as Record<string, unknown>;
+  if (!Array.isArray(x.messages) || !x.messages.every(isMessage) || !Array.isArray(x.apiVersions)) return false;
+  if (!x.apiVersions.every((v) => typeof v === 'object' && v !== null && typeof (v as { value?: unknown }).value === 'string' && typeof (v as { reason?: unknown }).reason === 'string')) return false;
+  const messages = x.messages as LintResult['messages'];
+  const count = (f: (m: LintResult['messages'][number]) => boolean): number => messages.filter(f).length;
+  return (
+    x.errorCount === count((m) => m.severity === 2) &&
+    x.warningCount === count((m) => m.severity === 1) &&
+    x.fatalErrorCount === count((m) => m.fatal === true) &&
+    x.fixableErrorCount === count((m) => m.severity === 2 && m.fix !== undefined) &&
+    x.fixableWarningCount === count((m) => m.severity === 1 && m.fix !== undefined) &&
+    x.output === undefined &&
+    x.incomplete === undefined
+  );
 }

@@ -12,7 +12,8 @@ import { discover, type DiscoveryError, type FileToLint, type IgnoreRules } from
 import { lintText, today, type LintOptions } from './lint-text.js';
 import { emptyResult, tally, type LintResult } from './results.js';
 import { cacheFilePath, catalogueEpoch, ResultCache, type CacheOptions } from './cache.js';
-import { sourceEntryFor } from '../sources/index.js';
+import { JSON_EXTENSIONS, sourceEntryFor } from '../sources/index.js';
+import { looksLikeRequestText } from '../sources/json/detect.js';
 import { packageVersion } from '../package-info.js';
 
 export interface LintFilesOptions extends LintOptions {
@@ -37,6 +38,34 @@ export interface LintFilesOptions extends LintOptions {
   concurrency?: number | 'auto';
   /** Skip files unchanged since the last run with the same settings (off by default). */
   cache?: CacheOptions;
+  /** JS/TS files larger than this many bytes are not linted (minified or generated code), with a notice; default 1 MB. */
+  maxFileSize?: number;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 1_000_000;
+
+/**
+ * JS/TS files over the size limit: a minified bundle cannot hold a call anyone
+ * wrote, and parsing 10 MB of it took 86 s and 2.9 GB. Request files (JSON) are
+ * not limited: a body with images is large by nature.
+ */
+function overSizeLimit(files: FileToLint[], limit: number, cwd: string): { kept: FileToLint[]; notices: string[] } {
+  const kept: FileToLint[] = [];
+  const notices: string[] = [];
+  for (const f of files) {
+    let size = 0;
+    // JS/TS only: a notebook is large with its outputs, a Python file is never minified.
+    if (sourceEntryFor(f.path)?.name === 'js') {
+      try {
+        size = fs.statSync(f.path).size;
+      } catch {
+        // unreadable: reported when linted
+      }
+    }
+    if (size > limit) notices.push(`Skipped ${relativePath(f.path, cwd)}: ${size.toLocaleString('en-US')} bytes is over --max-file-size (${limit.toLocaleString('en-US')}); minified or generated code is not linted.`);
+    else kept.push(f);
+  }
+  return { kept, notices };
 }
 
 export interface LintRun {
@@ -140,13 +169,67 @@ export interface PendingFile extends FileToLint {
   cacheKey?: string;
 }
 
-/** Reads and lints one file; undefined when a walked file turns out not to be text. */
+/**
+ * Reads and lints one file; undefined when a walked file turns out not to be text.
+ * Whatever goes wrong inside becomes a message for this file: one file never takes
+ * the other files' results down with it.
+ */
 export async function lintOneFile(file: PendingFile, options: LintOptions): Promise<LintResult | undefined> {
-  if (file.text !== undefined) return lintText(file.text, file.path, { ...options, explicit: file.explicit });
-  const read = readForLint(file.path, file.explicit);
-  if (!read) return undefined;
-  if ('problem' in read) return read.problem;
-  return lintText(read.text, file.path, { ...options, explicit: file.explicit });
+  try {
+    return await readAndLint(file, options);
+  } catch (error) {
+    const problem = fileProblem(file.path, `Internal error while checking this file (please report it): ${error instanceof Error ? error.message : String(error)}`);
+    problem.incomplete = true;
+    return problem;
+  }
+}
+
+async function readAndLint(file: PendingFile, options: LintOptions): Promise<LintResult | undefined> {
+  let text = file.text;
+  if (text === undefined) {
+    const read = readForLint(file.path, file.explicit);
+    if (!read) return undefined;
+    if ('problem' in read) return read.problem;
+    text = read.text;
+  }
+  const result = await lintText(text, file.path, { ...options, explicit: file.explicit });
+  return file.explicit ? accountedFor(result, text) : result;
+}
+
+/**
+ * A request file the user named is never passed over in silence: when nothing
+ * in it was checked, a message says why (an error only when it is evidently a
+ * request). Files found by walking a folder stay silent: most JSON is not ours.
+ */
+function accountedFor(result: LintResult, text: string): LintResult {
+  if (result.messages.length > 0 || result.apiVersions.length > 0) return result;
+  if (!JSON_EXTENSIONS.some((e) => result.filePath.toLowerCase().endsWith(e))) return result;
+  if (text.trim() === '') return result;
+  let severity: 1 | 2 = 1;
+  let why: string;
+  if (text.includes('\u0000')) {
+    // UTF-16 without a byte order mark decodes as UTF-8 with a NUL beside every ASCII character.
+    const stripped = text.replace(/\u0000/g, '');
+    const utf16 = (text.length - stripped.length) * 2 >= text.length - 2; // about every other character is a NUL
+    if (looksLikeRequestText(stripped)) severity = 2;
+    why = utf16
+      ? 'the file looks like UTF-16 text without a byte order mark; the API accepts UTF-8 JSON only'
+      : 'the file holds NUL bytes, so it is not JSON text';
+  } else {
+    let parsed = true;
+    try {
+      JSON.parse(text);
+    } catch {
+      parsed = false;
+    }
+    why = parsed
+      ? 'it is JSON but not a request body (an object with "messages", or "model" and "max_tokens") nor a batch'
+      : 'it is not valid JSON, and does not look like a request body';
+  }
+  return tally({
+    ...result,
+    messages: [{ ruleId: null, severity, message: `Not checked: ${why}.`, line: 1, column: 1, endLine: 1, endColumn: 1, ...(severity === 2 ? { fatal: true as const } : {}) }],
+  });
 }
 
 /** Below this many files per thread, starting a thread costs more than it saves. */
@@ -284,8 +367,9 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     phaseStart = now;
   };
   phase('discover', `${found.files.length} files to lint`);
-  const { concurrency, ignore: _ignore, ignoreRules: _rules, noIgnore: _noIgnore, errorOnUnmatchedPattern: _unmatched, debug: _debug, onProgress, cwd: _cwd, cache: cacheOptions, ...lintOptions } = options;
-  let files: PendingFile[] = found.files;
+  const { concurrency, ignore: _ignore, ignoreRules: _rules, noIgnore: _noIgnore, errorOnUnmatchedPattern: _unmatched, debug: _debug, onProgress, cwd: _cwd, cache: cacheOptions, maxFileSize, ...lintOptions } = options;
+  const sized = overSizeLimit(found.files, maxFileSize ?? DEFAULT_MAX_FILE_SIZE, cwd);
+  let files: PendingFile[] = sized.kept;
   let cached: LintResult[] = [];
   let cache: ResultCache | undefined;
   if (cacheOptions) {
@@ -335,7 +419,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     results = found.files.flatMap((f) => byPath.get(f.path) ?? []);
   }
   if (threads > 1) results.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  return { results, errors: found.errors, skipped: found.skipped, warnings, notices: found.notices };
+  return { results, errors: found.errors, skipped: found.skipped, warnings, notices: [...found.notices, ...sized.notices] };
 }
 
 /** --debug: per file, what was done with it and which API version it was checked against, and why. */

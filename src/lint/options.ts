@@ -6,6 +6,7 @@
  * (src/cli/main.ts, src/config/config-file.ts).
  */
 import fs from 'node:fs';
+import { InvalidInputError } from '../engine/json-value.js';
 import { API_VERSIONS } from '../engine/api-versions.js';
 import { PAYLOAD_KINDS } from '../engine/types.js';
 import { PLATFORM_IDS } from '../engine/platforms.js';
@@ -14,7 +15,8 @@ import { closest } from '../engine/did-you-mean.js';
 import { checkDate } from '../config/config-file.js';
 
 /** A wrong option given to the Node API. */
-export class LintPayloadsOptionError extends TypeError {
+/** A wrong option: an InvalidInputError, as a payload that is not JSON is. */
+export class LintPayloadsOptionError extends InvalidInputError {
   override name = 'LintPayloadsOptionError';
 }
 

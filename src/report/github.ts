@@ -5,6 +5,7 @@
  */
 import { FILE_PROBLEM_RULE_ID, type Formatter } from './formatter.js';
 import { relativePath } from '../lint/lint-files.js';
+import { escapeControl } from './escape.js';
 
 export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -17,13 +18,13 @@ export function escapeProperty(s: string): string {
 export const github: Formatter = (results, { cwd }) => {
   const lines: string[] = [];
   for (const r of results) {
-    const file = relativePath(r.filePath, cwd).split('\\').join('/');
+    const file = escapeControl(relativePath(r.filePath, cwd).split('\\').join('/'));
     for (const m of r.messages) {
       const command = m.severity === 2 ? 'error' : 'warning';
       const title = `lint-payloads/${m.ruleId ?? FILE_PROBLEM_RULE_ID}`;
       const props = [`file=${escapeProperty(file)}`, `line=${m.line}`, `col=${m.column}`, `endLine=${m.endLine}`, `endColumn=${m.endColumn}`, `title=${escapeProperty(title)}`].join(',');
       const pointer = m.pointer ? ` (${m.pointer || '/'})` : '';
-      lines.push(`::${command} ${props}::${escapeData(m.message + pointer)}`);
+      lines.push(`::${command} ${props}::${escapeData(escapeControl(m.message + pointer))}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

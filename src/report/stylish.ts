@@ -5,6 +5,7 @@
 import { ESLINT_DOCS_URL, type Formatter } from './formatter.js';
 import { relativePath } from '../lint/lint-files.js';
 import { CATALOGUE_LABEL } from '../catalogue/catalogue.js';
+import { escapeControl } from './escape.js';
 
 const ansi = (code: string) => (on: boolean, s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 const red = ansi('31');
@@ -35,13 +36,13 @@ export const stylish: Formatter = (results, { cwd, color, notices }) => {
     warnings += r.warningCount;
     fixable += r.fixableErrorCount + r.fixableWarningCount;
     const version = r.apiVersions.length === 1 ? dim(color, `  (API ${r.apiVersions[0]!.value})`) : '';
-    out.push('', underline(color, relativePath(r.filePath, cwd)) + version);
+    out.push('', underline(color, escapeControl(relativePath(r.filePath, cwd))) + version);
     const rows = r.messages.map((m) => [
       `${m.line}:${m.column}`,
       m.severity === 2 ? 'error' : 'warning',
-      m.message,
+      escapeControl(m.message),
       m.ruleId ?? '',
-      m.pointer !== undefined ? m.pointer || '(body)' : '',
+      m.pointer !== undefined ? escapeControl(m.pointer) || '(body)' : '',
     ]);
     const w0 = Math.max(...rows.map((r) => r[0]!.length));
     for (const [pos, sev, msg, rule, ptr] of rows) {
@@ -62,6 +63,6 @@ export const stylish: Formatter = (results, { cwd, color, notices }) => {
   }
   // Which models the findings know of depends on the catalogue's age.
   if (total > 0) out.push(dim(color, `Checked with the ${CATALOGUE_LABEL}.`));
-  for (const n of notices) out.push(dim(color, n));
+  for (const n of notices) out.push(dim(color, escapeControl(n)));
   return out.length ? out.join('\n').replace(/^\n/, '') + '\n' : '';
 };

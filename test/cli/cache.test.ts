@@ -179,12 +179,14 @@ describe('cli: --cache', () => {
     assert.ok(fs.statSync(fifo).isFIFO());
   });
 
-  it('a symbolic link as the cache location stays a link; its target holds the cache', () => {
-    const d = dir({ 'bad.json': BAD, 'store/real-cache': '' });
+  it('a symbolic link as the cache location is never followed: its target is untouched, a warning says why', () => {
+    const d = dir({ 'bad.json': BAD, 'store/real-cache': 'precious' });
     fs.symlinkSync(path.join(d, 'store/real-cache'), path.join(d, 'link-cache'));
-    lint(d, '--cache-location', 'link-cache');
+    const r = runCli(['bad.json', '--cache', '--cache-location', 'link-cache', '-f', 'json', ...DATE], { cwd: d });
+    assert.equal(r.code, 1);
     assert.ok(fs.lstatSync(path.join(d, 'link-cache')).isSymbolicLink());
-    assert.match(fs.readFileSync(path.join(d, 'store/real-cache'), 'utf8'), /"fingerprint"/);
+    assert.equal(fs.readFileSync(path.join(d, 'store/real-cache'), 'utf8'), 'precious');
+    assert.match(r.stderr, /the cache was not written to .*link-cache: it is a symbolic link/);
   });
 
   it('usage errors: an unknown strategy, cache options without --cache', () => {

@@ -14,6 +14,7 @@ import type { ApiVersion, Pointer } from '../types.js';
 import { get, join, split } from '../pointer.js';
 import { isOpen, isUnknown } from '../partial.js';
 import { suggestField, type FieldSuggestion } from '../did-you-mean.js';
+import { MAX_ERRORS_PER_ARRAY } from './bounded-errors.js';
 
 type SchemaObject = { [key: string]: unknown };
 
@@ -90,7 +91,12 @@ export type SchemaProblem =
   | { kind: 'missing-property'; pointer: Pointer; name: string }
   | { kind: 'wrong-type'; pointer: Pointer; expected: string[]; actual: string }
   | { kind: 'invalid-value'; pointer: Pointer; value: unknown; allowed: unknown[]; discriminator?: { union: string; key: string } }
-  | { kind: 'constraint'; pointer: Pointer; keyword: string; limit?: unknown; value: unknown; message?: string; apiError?: string };
+  | { kind: 'constraint'; pointer: Pointer; keyword: string; limit?: unknown; value: unknown; message?: string; apiError?: string }
+  /**
+   * An array with more problems in its items than are listed: `hidden` problems
+   * not listed; `unchecked` items after `lastChecked` that were not validated at all.
+   */
+  | { kind: 'more-problems'; pointer: Pointer; listed: number; hidden: number; lastChecked?: number; unchecked: number };
 
 export interface SchemaFacts {
   /** Header params the SDK strips from the body → header name. */
@@ -149,7 +155,67 @@ export function validateSchema(
   const validate = { messages: mod.messages, 'count-tokens': mod.countTokens, 'batch-params': mod.batchParams, 'batch-envelope': mod.batchEnvelope }[target];
   if (validate(body)) return [];
   const errors = validate.errors ?? [];
-  return translate(errors, body, () => schemaFacts(apiVersion, endpoint));
+  return capPerArray(translate(errors, body, () => schemaFacts(apiVersion, endpoint)), errors, body);
+}
+
+/** Problems listed per array (its items' and their descendants'); the rest are counted on the array. */
+export const REPORTED_PER_ARRAY = 100;
+
+/** The arrays that hold the value at `pointer`, outermost first. */
+function arrayAncestors(body: unknown, pointer: Pointer): Pointer[] {
+  const out: Pointer[] = [];
+  let node = body;
+  let at = '';
+  for (const t of split(pointer)) {
+    if (node === null || typeof node !== 'object') break;
+    if (Array.isArray(node)) out.push(at);
+    node = (node as Record<string, unknown>)[t];
+    at = join(at, t);
+  }
+  return out;
+}
+
+/**
+ * A thousand broken items are one mistake repeated: list the first
+ * REPORTED_PER_ARRAY problems of an array and say how many more there are, and
+ * where validation stopped when the validator hit its own cap (bounded-errors.ts).
+ */
+function capPerArray(problems: SchemaProblem[], errors: readonly AjvError[], body: unknown): SchemaProblem[] {
+  if (problems.length <= REPORTED_PER_ARRAY && errors.length < MAX_ERRORS_PER_ARRAY) return problems;
+  const listed = new Map<Pointer, number>();
+  const hidden = new Map<Pointer, number>();
+  const out: SchemaProblem[] = [];
+  for (const p of problems) {
+    const arrays = arrayAncestors(body, p.pointer);
+    const full = arrays.find((a) => (listed.get(a) ?? 0) >= REPORTED_PER_ARRAY);
+    if (full !== undefined) {
+      hidden.set(full, (hidden.get(full) ?? 0) + 1);
+      continue;
+    }
+    for (const a of arrays) listed.set(a, (listed.get(a) ?? 0) + 1);
+    out.push(p);
+  }
+  // Arrays whose loop hit the validator's cap: the last item it reached, per array.
+  const errorsUnder = new Map<Pointer, { count: number; last: number }>();
+  for (const e of errors) {
+    const arrays = arrayAncestors(body, e.instancePath);
+    for (const a of arrays) {
+      const index = Number(split(e.instancePath)[split(a).length]);
+      const seen = errorsUnder.get(a) ?? { count: 0, last: -1 };
+      errorsUnder.set(a, { count: seen.count + 1, last: Math.max(seen.last, index) });
+    }
+  }
+  const summaries = new Set([...hidden.keys()]);
+  for (const [a, { count }] of errorsUnder) if (count >= MAX_ERRORS_PER_ARRAY) summaries.add(a);
+  for (const a of summaries) {
+    const length = (get(body, a) as unknown[]).length;
+    const under = errorsUnder.get(a);
+    const stopped = under !== undefined && under.count >= MAX_ERRORS_PER_ARRAY;
+    const unchecked = stopped ? length - 1 - under.last : 0;
+    if (!hidden.get(a) && unchecked <= 0) continue;
+    out.push({ kind: 'more-problems', pointer: a, listed: listed.get(a) ?? 0, hidden: hidden.get(a) ?? 0, ...(unchecked > 0 ? { lastChecked: under!.last } : {}), unchecked: Math.max(0, unchecked) });
+  }
+  return out;
 }
 
 function translate(allErrors: AjvError[], body: unknown, facts: () => SchemaFacts): SchemaProblem[] {
@@ -219,6 +285,7 @@ function translate(allErrors: AjvError[], body: unknown, facts: () => SchemaFact
 
   // Unknown members: header params, fields removed by the API version, typos.
   const usedMissing = new Set<string>();
+  const unknownMembers = new Set(unknown.map((u) => join(u.object, u.name)));
   for (const u of unknown) {
     const memberPointer = join(u.object, u.name);
     if (u.object === '') {
@@ -254,7 +321,7 @@ function translate(allErrors: AjvError[], body: unknown, facts: () => SchemaFact
       // A union whose discriminator is missing never reaches additionalProperties,
       // so a misspelled discriminator (`rol`) shows up only as the missing `role`.
       const present = Object.keys((get(body, object) ?? {}) as object);
-      const misspelled = present.find((k) => !unknown.some((u) => u.object === object && u.name === k) && suggestField(k, [name])?.name === name && k !== name);
+      const misspelled = present.find((k) => !unknownMembers.has(join(object, k)) && suggestField(k, [name])?.name === name && k !== name);
       if (misspelled) {
         problems.push({ kind: 'unknown-property', pointer: join(object, misspelled), name: misspelled, replacesMissing: true, suggestion: { name, isTypo: true } });
       } else {

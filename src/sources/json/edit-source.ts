@@ -4,6 +4,8 @@
  * finding's pointer edits become text edits for `--fix`. It runs only on files
  * with something to fix, on text JSON.parse already accepted, and walks only
  * the containers on the way to the pointer it is asked about, without recursion.
+ * Each container is split into its items once and remembered: a thousand findings
+ * in one array cost one pass over it, not a thousand.
  */
 import type { Pointer } from '../../engine/types.js';
 import { get, split } from '../../engine/pointer.js';
@@ -19,6 +21,9 @@ const INDEX = /^(0|[1-9]\d*)$/;
 
 /** Steps through one JSON text span; offsets are into the whole text. */
 class JsonText {
+  /** Items of the containers already walked, by the offset that opens them; for objects, the last item of each key too. */
+  private readonly walked = new Map<number, { items: Item[]; byKey?: Map<string, Item> }>();
+
   constructor(
     readonly text: string,
     private readonly from: number,
@@ -71,8 +76,23 @@ class JsonText {
     return i;
   }
 
-  /** The members or elements of the container that starts at `start`. */
+  /** The members or elements of the container that starts at `start` (split once). */
   items(start: number): Item[] {
+    return this.container(start).items;
+  }
+
+  private container(start: number): { items: Item[]; byKey?: Map<string, Item> } {
+    let hit = this.walked.get(start);
+    if (!hit) {
+      const items = this.split(start);
+      // JSON.parse keeps the last of duplicate keys: so does this.
+      hit = this.text[start] === '{' ? { items, byKey: new Map(items.map((m) => [m.key!, m])) } : { items };
+      this.walked.set(start, hit);
+    }
+    return hit;
+  }
+
+  private split(start: number): Item[] {
     const isObject = this.text[start] === '{';
     const out: Item[] = [];
     let i = this.skipWs(start + 1);
@@ -94,16 +114,24 @@ class JsonText {
     }
   }
 
+  private rootRange: Range | undefined;
+
+  private root(): Range {
+    if (!this.rootRange) {
+      const start = this.skipWs(this.from);
+      this.rootRange = [start, this.skipValue(start)];
+    }
+    return this.rootRange;
+  }
+
   /** The value at `pointer`, and the member or element that holds it. */
   resolve(pointer: Pointer): { value: Range; item?: Item } | undefined {
-    const rootStart = this.skipWs(this.from);
-    let value: Range = [rootStart, this.skipValue(rootStart)];
+    let value: Range = this.root();
     let item: Item | undefined;
     for (const token of split(pointer)) {
       const open = this.text[value[0]];
       if (open === '{') {
-        // JSON.parse keeps the last of duplicate keys: so does this.
-        item = this.items(value[0]).findLast((m) => m.key === token);
+        item = this.container(value[0]).byKey!.get(token);
       } else if (open === '[') {
         item = INDEX.test(token) ? this.items(value[0])[Number(token)] : undefined;
       } else {

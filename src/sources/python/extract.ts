@@ -541,7 +541,8 @@ function importsAnthropic(root: PyNode, text: string): boolean {
     if (first && textOf(text, first) === 'anthropic') return true;
     if (names[0]?.name === 'import' && names.some((c) => c.name === 'VariableName' && textOf(text, c) === 'anthropic')) return true;
   }
-  return /^\s*(from|import)\s+anthropic\b/m.test(text);
+  // [ \t]*, not \s*: with the m flag, \s* from every line start across blank lines is quadratic.
+  return /^[ \t]*(from|import)[ \t]+anthropic\b/m.test(text);
 }
 
 export function extractCallSites(root: PyNode, text: string, options: ExtractOptions = {}): PyCallSite[] {

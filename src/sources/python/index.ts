@@ -27,9 +27,17 @@ export type OffsetMap = (from: number, to: number) => Location;
 export function pythonComments(text: string, where: OffsetMap): FileComment[] {
   if (!text.includes('-disable') && !text.includes('-enable')) return [];
   const out: FileComment[] = [];
-  const re = /#([^\n\r]*(?:lint-payloads|eslint)-(?:disable|enable)[^\n\r]*)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ text: m[1]!, block: false, location: where(m.index, m.index + m[0].length) });
+  // Line by line, the comment starting at the last `#` before the directive (a regex
+  // spanning the line backtracks quadratically on a line of many `#`).
+  const directive = /(?:lint-payloads|eslint)-(?:disable|enable)/;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    const at = line.search(directive);
+    const hash = at > 0 ? line.lastIndexOf('#', at) : -1;
+    if (hash !== -1) out.push({ text: line.slice(hash + 1), block: false, location: where(start + hash, start + line.length) });
+    start = end + 1;
   }
   return out;
 }

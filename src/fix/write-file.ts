@@ -1,0 +1,37 @@
+/**
+ * How --fix writes a file: never in place. The fixed text goes to a new file
+ * beside it, with the original's mode (and owner, when allowed), flushed, then
+ * renamed over it: a failed write (disk full, file-size limit) leaves the file as
+ * it was, never half of it. A symbolic link is written through to its target, as
+ * an editor would, and stays a link.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export function writeFileAtomically(file: string, data: string): void {
+  const target = fs.realpathSync(file);
+  // A file we may not write stays unwritten, though its folder would let a rename replace it.
+  fs.accessSync(target, fs.constants.W_OK);
+  const stat = fs.statSync(target);
+  const mode = stat.mode & 0o7777;
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), mode);
+    try {
+      fs.writeFileSync(fd, data);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.chmodSync(tmp, mode); // the umask may have narrowed it
+    try {
+      fs.chownSync(tmp, stat.uid, stat.gid);
+    } catch {
+      // not ours to give away: the new file keeps our owner
+    }
+    fs.renameSync(tmp, target);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
