@@ -41,7 +41,54 @@ function decodeString(text: string, start: number, end: number): { value: string
   return { value, offsets };
 }
 
-/** Blank IPython-only lines (keeping their length) so the cell parses as Python. */
+/**
+ * Where each line of a cell starts a new Python statement: not inside a
+ * triple-quoted string or brackets, not after a backslash continuation. A line
+ * of a prompt in a `"""…"""` string that starts with `!` or ends with `?` is text,
+ * not a magic.
+ */
+function statementStarts(lines: string[]): boolean[] {
+  const out: boolean[] = [];
+  let quote: string | undefined;
+  let depth = 0;
+  let continued = false;
+  for (const line of lines) {
+    out.push(!quote && depth === 0 && !continued);
+    continued = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (quote) {
+        if (c === '\\') i++;
+        else if (line.startsWith(quote, i)) {
+          i += quote.length - 1;
+          quote = undefined;
+        }
+        continue;
+      }
+      if (c === '#') break;
+      if (c === '"' || c === "'") {
+        const triple = line.startsWith(c.repeat(3), i);
+        quote = triple ? c.repeat(3) : c;
+        if (triple) i += 2;
+      } else if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c)) depth = Math.max(0, depth - 1);
+      else if (c === '\\' && /^\\\r?\n?$/.test(line.slice(i))) continued = true;
+    }
+    // A one-quote string does not run past its line.
+    if (quote && quote.length === 1) quote = undefined;
+  }
+  return out;
+}
+
+/** IPython-only syntax at the start of a statement: `%magic`, `!shell`, `x = !cmd`, `obj?`, `?obj`. */
+const MAGIC_LINE = /^\s*(?:[%!?]|[\w.]+\s*=\s*[!%]|[\w.]+\?{1,2}\s*$)/;
+
+/**
+ * Blank IPython-only lines (keeping their length) so the cell parses as Python.
+ * A magic line becomes the statement `0` padded with spaces (a blank line would
+ * leave an `if` or `for` block inside which it sits empty), and the lines it
+ * continues with a trailing backslash are blanked with it.
+ */
 function blankMagics(source: string): string {
   const lines = source.split(/(?<=\n)/);
   const blank = (line: string) => line.replace(/[^\n\r]/g, ' ');
@@ -49,7 +96,20 @@ function blankMagics(source: string): string {
     if (!PYTHON_CELL_MAGICS.test(lines[0].trim())) return blank(source);
     lines[0] = blank(lines[0]);
   }
-  return lines.map((line) => (/^\s*(%|!|\?)/.test(line) || /^\s*[\w.]+\s*=\s*[!%]/.test(line) || /\?\s*$/.test(line) ? blank(line) : line)).join('');
+  const starts = statementStarts(lines);
+  for (let i = 0; i < lines.length; i++) {
+    if (!starts[i] || !MAGIC_LINE.test(lines[i]!)) continue;
+    const continues = (line: string) => /\\\r?\n$/.test(line);
+    let more = continues(lines[i]!);
+    const indent = /^[ \t]*/.exec(lines[i]!)![0];
+    lines[i] = indent + '0' + blank(lines[i]!.slice(indent.length + 1));
+    while (more && i + 1 < lines.length) {
+      i++;
+      more = continues(lines[i]!);
+      lines[i] = blank(lines[i]!);
+    }
+  }
+  return lines.join('');
 }
 
 interface CellText {
@@ -130,7 +190,10 @@ export const notebookSource: PayloadSource = {
     const fileOffset = (offset: number) => map[Math.min(offset, map.length - 1)] ?? 0;
     const where = (from: number, to: number): Location => {
       const a = lines.position(fileOffset(from));
-      const b = lines.position(fileOffset(Math.max(from, to - 1)) + (to > from ? 1 : 0));
+      // The end is after the last character's JSON spelling (`\"`, `\u00e9`), not inside it.
+      const last = fileOffset(Math.max(from, to - 1));
+      const width = to <= from ? 0 : text[last] !== '\\' ? 1 : text[last + 1] === 'u' ? 6 : 2;
+      const b = lines.position(last + width);
       return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
     };
     const result = extractPython(python, options, where, (offset) => lines.position(fileOffset(offset)).line, false);

@@ -296,3 +296,73 @@ export function relaxParenthesizedWith(text: string): string {
   }
   return out;
 }
+
+/**
+ * Valid Python that @lezer/python 1.1 does not read, each rewritten in place
+ * (same length, so every offset still points at the original text) at the
+ * offset of the parse error it causes:
+ * - a bare `yield` (alone on a line, `x = yield`, `(yield)`): a name bound nowhere
+ *   (`_____`), so what it receives stays unknown;
+ * - a float with a trailing dot (`2.`, `1. / x`): the dot becomes a space;
+ * - a star where 3.11 allows one (`a[*b]`, `*args: *Ts`, `for x in *a, *b`): a space;
+ * - a decorator that is any expression (PEP 614, `@buttons[0].on_click`): `@d`.
+ * Returns the rewritten text, or undefined when the error is none of these.
+ */
+function relaxAt(text: string, at: number): string | undefined {
+  const before = text.slice(0, at).replace(/[ \t]+$/, '');
+  const yieldAt = /(?<![\w.])yield$/.exec(before);
+  if (yieldAt) return text.slice(0, yieldAt.index) + '_____' + text.slice(yieldAt.index + 5);
+  if (/(?<![\w.])\d[\d_]*\.$/.test(before)) return text.slice(0, before.length - 1) + ' ' + text.slice(before.length);
+  if (text[at] === '*' && text[at + 1] !== '*') return text.slice(0, at) + ' ' + text.slice(at + 1);
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const decorator = /^[ \t]*@/.exec(text.slice(lineStart, at + 1));
+  if (decorator) {
+    const start = lineStart + decorator[0].length;
+    let depth = 0;
+    let end = start;
+    for (; end < text.length; end++) {
+      const c = text[end]!;
+      if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c)) depth--;
+      else if ((c === '\n' || c === '#') && depth <= 0) break;
+    }
+    if (end - start < 1) return undefined;
+    return text.slice(0, start) + 'd' + text.slice(start + 1, end).replace(/[^\n\r]/g, ' ') + text.slice(end);
+  }
+  return undefined;
+}
+
+/**
+ * Parse, and when the grammar stops at valid Python it lacks (see relaxAt and
+ * relaxParenthesizedWith), parse the relaxed text again. `text` is what the
+ * tree's offsets index (same length as the input); `error` is the first syntax
+ * error that remains (past the ones explained).
+ */
+export function parseRelaxed(source: string): { tree: Tree; text: string; error: number | undefined } {
+  let text = source;
+  let tree = parsePython(text);
+  let error = firstError(tree);
+  if (error === undefined) return { tree, text, error };
+  const withRelaxed = relaxParenthesizedWith(text);
+  if (withRelaxed !== text) {
+    const again = parsePython(withRelaxed);
+    const next = firstError(again);
+    if (next === undefined || next > error) {
+      text = withRelaxed;
+      tree = again;
+      error = next;
+    }
+  }
+  for (let round = 0; error !== undefined && round < 64; round++) {
+    const relaxed = relaxAt(text, error);
+    if (relaxed === undefined) break;
+    const again = parsePython(relaxed);
+    const next = firstError(again);
+    // Only a rewrite that moves the error on (or ends it) is kept.
+    if (next !== undefined && next <= error) break;
+    text = relaxed;
+    tree = again;
+    error = next;
+  }
+  return { tree, text, error };
+}

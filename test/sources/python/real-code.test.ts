@@ -1,0 +1,71 @@
+/**
+ * Valid Python and notebook cells from real repositories (anthropic-cookbook,
+ * anthropic-quickstarts, anthropics/courses) that were reported as "not valid
+ * Python 3" and so hid every call of the file: grammar gaps of @lezer/python
+ * and IPython lines that were blanked in the wrong places.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, lintPy } from './helpers.js';
+
+const HEAD = 'from anthropic import Anthropic\nclient = Anthropic()\n';
+const CALL = 'client.messages.create(model="claude-3-sonnet", max_tokens=5, messages=[{"role": "user", "content": "x"}])\n';
+
+function notebook(...cells: string[][]): string {
+  return JSON.stringify({ cells: cells.map((source) => ({ cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source })), metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1);
+}
+
+/** `ruleId` and the text of the notebook at each finding. */
+async function lintNotebook(text: string): Promise<string[]> {
+  const lines = text.split('\n');
+  return (await lintPy(text, { file: 'nb.ipynb' })).map((m) => `${m.ruleId} ${lines[m.line - 1]!.slice(m.column - 1, m.endColumn! - 1)}`);
+}
+
+describe('python grammar gaps: valid code parses', () => {
+  it('a bare yield (a @contextmanager body), x = yield, (yield)', async () => {
+    const code = `${HEAD}from contextlib import contextmanager\n@contextmanager\ndef loop():\n    state = True\n    yield\n    state = False\ndef g():\n    x = yield\n    y = (yield)\n${CALL}`;
+    assert.deepEqual(brief(await lintPy(code)), ["no-unknown-model /model 12:30"]);
+  });
+
+  it('what a bare yield receives stays unknown', async () => {
+    const code = `${HEAD}def g():\n    n = yield\n    client.messages.create(model="claude-sonnet-5-5", max_tokens=n, messages=[{"role": "user", "content": "x"}])\n`;
+    assert.deepEqual(brief(await lintPy(code)), []);
+  });
+
+  it('a float with a trailing dot (2.)', async () => {
+    const code = `${HEAD}thresh = m / 2.\nw = 1. + x\n${CALL}`;
+    assert.deepEqual(brief(await lintPy(code)), ['no-unknown-model /model 5:30']);
+  });
+
+  it('stars of Python 3.11 (a[*b], *args: *Ts) and PEP 614 decorators', async () => {
+    const code = `${HEAD}x = a[*b]\ndef f(*args: *Ts): pass\n@buttons[0].on_click\ndef h(): pass\n${CALL}`;
+    assert.deepEqual(brief(await lintPy(code)), ['no-unknown-model /model 7:30']);
+  });
+
+  it('a real syntax error after a gap is still reported where it is', async () => {
+    const code = `${HEAD}def g():\n    yield\nx = = 1\n${CALL}`;
+    const messages = await lintPy(code);
+    assert.deepEqual(
+      messages.map((m) => [m.ruleId, m.line]),
+      [[null, 5]],
+    );
+    assert.match(messages[0]!.message, /not valid Python 3/);
+  });
+});
+
+describe('notebooks: IPython lines', () => {
+  it('a prompt line in a """ string that ends with ? or starts with ! is text, not a magic', async () => {
+    const text = notebook(['from anthropic import Anthropic\n', 'client = Anthropic()\n', 'PROMPT = """Is this solved correctly below?\n', '!important: answer yes or no\n', '2x - 3 = 9"""\n', CALL]);
+    assert.deepEqual(await lintNotebook(text), ['no-unknown-model \\"claude-3-sonnet\\"']);
+  });
+
+  it('a shell line continued with a backslash, and one inside an if block', async () => {
+    const text = notebook(['!pip install -qU \\\n', '    anthropic==0.49.0 \\\n', '    pinecone\n'], ['import os\n', 'if not os.path.exists("x"):\n', '    !git clone https://example.com/x.git\n', 'else:\n', '    print("ok")\n', 'from anthropic import Anthropic\n', 'client = Anthropic()\n', CALL]);
+    assert.deepEqual(await lintNotebook(text), ['no-unknown-model \\"claude-3-sonnet\\"']);
+  });
+
+  it('help lines (obj?, ?obj) are blanked', async () => {
+    const text = notebook(['from anthropic import Anthropic\n', 'client = Anthropic()\n', 'client.messages.create?\n', '?Anthropic\n', CALL]);
+    assert.deepEqual(await lintNotebook(text), ['no-unknown-model \\"claude-3-sonnet\\"']);
+  });
+});
