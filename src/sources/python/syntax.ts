@@ -305,15 +305,30 @@ export function relaxParenthesizedWith(text: string): string {
  *   (`_____`), so what it receives stays unknown;
  * - a float with a trailing dot (`2.`, `1. / x`): the dot becomes a space;
  * - a star where 3.11 allows one (`a[*b]`, `*args: *Ts`, `for x in *a, *b`): a space;
- * - a decorator that is any expression (PEP 614, `@buttons[0].on_click`): `@d`.
+ * - a decorator that is any expression (PEP 614, `@buttons[0].on_click`): `@d`;
+ * - a class pattern without arguments (`case Event():`): the brackets become spaces;
+ * - a bracketed `with … as (a, b):` target: the brackets, line breaks and a trailing
+ *   comma inside become spaces (`as a, b`);
+ * - an indented blank last line without a line break: line breaks.
  * Returns the rewritten text, or undefined when the error is none of these.
  */
 function relaxAt(text: string, at: number): string | undefined {
-  const before = text.slice(0, at).replace(/[ \t]+$/, '');
+  if (/^[ \t]+$/.test(text.slice(at))) return text.slice(0, at) + '\n'.repeat(text.length - at);
+  // What precedes the error on its line, without a trailing comment (`yield  # a generator`).
+  const before = text.slice(0, at).replace(/[ \t]*(?:#[^\n'"]*)?$/, '');
   const yieldAt = /(?<![\w.])yield$/.exec(before);
   if (yieldAt) return text.slice(0, yieldAt.index) + '_____' + text.slice(yieldAt.index + 5);
   if (/(?<![\w.])\d[\d_]*\.$/.test(before)) return text.slice(0, before.length - 1) + ' ' + text.slice(before.length);
   if (text[at] === '*' && text[at + 1] !== '*') return text.slice(0, at) + ' ' + text.slice(at + 1);
+  const emptyOpen = /\(\s*$/.exec(text.slice(0, at));
+  if (text[at] === ')' && emptyOpen) return text.slice(0, emptyOpen.index) + ' '.repeat(at + 1 - emptyOpen.index) + text.slice(at + 1);
+  // The error sits at the bracket, or after it when the target list starts on the next line.
+  const asTarget = /(?<![\w.])as[ \t]*$/.test(before) && '(['.includes(text[at]!) ? at : /(?<![\w.])as[ \t]*[([]$/.test(before) ? before.length - 1 : undefined;
+  if (asTarget !== undefined) {
+    const close = matchingBracket(text, asTarget);
+    // Line breaks inside go too: without the brackets they would end the statement.
+    if (close !== undefined) return text.slice(0, asTarget) + ' ' + text.slice(asTarget + 1, close).replace(/#[^\n]*/g, (c) => ' '.repeat(c.length)).replace(/[\r\n]/g, ' ').replace(/,(\s*)$/, ' $1') + ' ' + text.slice(close + 1);
+  }
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const decorator = /^[ \t]*@/.exec(text.slice(lineStart, at + 1));
   if (decorator) {
@@ -328,6 +343,23 @@ function relaxAt(text: string, at: number): string | undefined {
     }
     if (end - start < 1) return undefined;
     return text.slice(0, start) + 'd' + text.slice(start + 1, end).replace(/[^\n\r]/g, ' ') + text.slice(end);
+  }
+  return undefined;
+}
+
+/** The offset of the bracket that closes the one at `open` (strings and comments skipped). */
+function matchingBracket(text: string, open: number): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = open; i < text.length && i < open + 10_000; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c) && --depth === 0) return i;
   }
   return undefined;
 }
@@ -347,7 +379,7 @@ export function parseRelaxed(source: string): { tree: Tree; text: string; error:
   if (withRelaxed !== text) {
     const again = parsePython(withRelaxed);
     const next = firstError(again);
-    if (next === undefined || next > error) {
+    if (next === undefined || next >= error) {
       text = withRelaxed;
       tree = again;
       error = next;

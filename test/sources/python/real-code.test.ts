@@ -42,6 +42,26 @@ describe('python grammar gaps: valid code parses', () => {
     assert.deepEqual(brief(await lintPy(code)), ['no-unknown-model /model 7:30']);
   });
 
+  it('a bare yield before a comment; a class pattern without arguments', async () => {
+    const code = `${HEAD}def g():\n    yield  # makes it a generator\nmatch e:\n    case Start(\n    ) | Stop():\n        pass\n    case {"s": dict() as s}:\n        pass\n${CALL}`;
+    assert.deepEqual(brief(await lintPy(code)), ['no-unknown-model /model 11:30']);
+  });
+
+  it('with … as (a, b): targets in brackets, also over lines with a trailing comma', async () => {
+    const code = `${HEAD}async def f():\n    async with open_pair() as (\n        reader,\n        writer,\n    ), session(reader) as s:\n        pass\n    with x as [a, b]:\n        pass\n${CALL}`;
+    assert.deepEqual(brief(await lintPy(code)), ['no-unknown-model /model 11:30']);
+  });
+
+  it('parenthesized with after another gap of the grammar', async () => {
+    const code = `${HEAD}def g():\n    yield\ndef t():\n    with (\n        open("a") as a,\n        open("b") as b,\n    ):\n        pass\n${CALL}`;
+    assert.deepEqual(brief(await lintPy(code)), ['no-unknown-model /model 11:30']);
+  });
+
+  it('an indented blank last line without a line break', async () => {
+    const code = `${HEAD}${CALL}if x:\n    f()\n        `;
+    assert.deepEqual(brief(await lintPy(code)), ['no-unknown-model /model 3:30']);
+  });
+
   it('a real syntax error after a gap is still reported where it is', async () => {
     const code = `${HEAD}def g():\n    yield\nx = = 1\n${CALL}`;
     const messages = await lintPy(code);
