@@ -89,3 +89,20 @@ describe('notebooks: IPython lines', () => {
     assert.deepEqual(await lintNotebook(text), ['no-unknown-model \\"claude-3-sonnet\\"']);
   });
 });
+
+describe("options the Python SDK consumes itself (anthropic-sdk-python's examples and tests)", () => {
+  it('output_format of parse, stream, count_tokens and tool_runner becomes output_config.format in the SDK: not an unknown field', async () => {
+    const code = `${HEAD}from pydantic import BaseModel\nclass Order(BaseModel):\n    name: str\nBODY = dict(model="claude-sonnet-5-5", max_tokens=5, messages=[{"role": "user", "content": "x"}])\nclient.messages.parse(**BODY, output_format=Order)\nclient.messages.stream(**BODY, output_format={"type": "json_schema", "schema": {"type": "object", "additionalProperties": False}})\nclient.messages.count_tokens(model="claude-sonnet-5-5", messages=[{"role": "user", "content": "x"}], output_format=Order)\nclient.beta.messages.parse(**BODY, output_format=Order)\nclient.beta.messages.tool_runner(**BODY, tools=[], output_format=Order)\n`;
+    assert.deepEqual(brief(await lintPy(code)), []);
+  });
+
+  it('output_format on messages.create is still no body field of the Messages API', async () => {
+    const code = `${HEAD}client.messages.create(model="claude-sonnet-5-5", max_tokens=5, messages=[{"role": "user", "content": "x"}], output_format={"type": "json_schema"})\n`;
+    assert.deepEqual(brief(await lintPy(code)), ['request-schema /output_format 3:110']);
+  });
+
+  it("tool_runner's compaction_control configures the runner and is not sent", async () => {
+    const code = `${HEAD}client.beta.messages.tool_runner(model="claude-sonnet-5-5", max_tokens=5, messages=[{"role": "user", "content": "x"}], tools=[], compaction_control={"enabled": True, "context_token_threshold": 500}, max_iterations=1)\n`;
+    assert.deepEqual(brief(await lintPy(code)), []);
+  });
+});
