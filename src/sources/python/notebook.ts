@@ -10,6 +10,7 @@ import type { ExtractResult, Location, PayloadSource, SourceOptions } from '../t
 import { JsonSyntaxError, LineIndex, scanJson } from '../json/scanner.js';
 import { extractPython } from './index.js';
 import { mightContainCalls } from './extract.js';
+import { parseRelaxed } from './syntax.js';
 
 /** Cell magics whose body is still Python. */
 const PYTHON_CELL_MAGICS = /^%%(time|timeit|capture|prun|debug|memit|mprun)\b/;
@@ -187,16 +188,34 @@ export const notebookSource: PayloadSource = {
       map.push(...p.offsets.slice(0, p.python.length));
     }
     map.push(pieces.length ? pieces[pieces.length - 1]!.offsets[pieces[pieces.length - 1]!.offsets.length - 1]! : 0);
-    const fileOffset = (offset: number) => map[Math.min(offset, map.length - 1)] ?? 0;
-    const where = (from: number, to: number): Location => {
-      const a = lines.position(fileOffset(from));
-      // The end is after the last character's JSON spelling (`\"`, `\u00e9`), not inside it.
-      const last = fileOffset(Math.max(from, to - 1));
-      const width = to <= from ? 0 : text[last] !== '\\' ? 1 : text[last + 1] === 'u' ? 6 : 2;
-      const b = lines.position(last + width);
-      return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    /** Locations in the file of offsets of a Python text whose characters are at `map`'s offsets. */
+    const locator = (map: number[]) => {
+      const fileOffset = (offset: number) => map[Math.min(offset, map.length - 1)] ?? 0;
+      const where = (from: number, to: number): Location => {
+        const a = lines.position(fileOffset(from));
+        // The end is after the last character's JSON spelling (`\"`, `\u00e9`), not inside it.
+        const last = fileOffset(Math.max(from, to - 1));
+        const width = to <= from ? 0 : text[last] !== '\\' ? 1 : text[last + 1] === 'u' ? 6 : 2;
+        const b = lines.position(last + width);
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+      };
+      return { where, lineOf: (offset: number) => lines.position(fileOffset(offset)).line };
     };
-    const result = extractPython(python, options, where, (offset) => lines.position(fileOffset(offset)).line, false);
+    const whole = locator(map);
+    let result = extractPython(python, options, whole.where, whole.lineOf, false);
+    // @lezer/python 1.1 can stop inside a long notebook at a line that parses in its own
+    // cell (anthropics/courses' 09_Complex_Prompts_from_Scratch.ipynb: at a comment, past
+    // 50 kB). When every cell parses alone, the cells are checked one by one: a client or
+    // value from an earlier cell is then unknown, which keeps the checks that need it silent.
+    if (result.problems.some((p) => p.message.startsWith('Parsing error')) && pieces.every((p) => parseRelaxed(p.python).error === undefined)) {
+      const each = pieces.map((p) => {
+        const one = locator([...p.offsets.slice(0, p.python.length), p.offsets[p.offsets.length - 1] ?? 0]);
+        return extractPython(p.python, options, one.where, one.lineOf, false);
+      });
+      const disables = each.flatMap((r) => (r.disabled ? [r.disabled] : []));
+      const disabled = (ruleId: string, line: number) => disables.some((d) => d(ruleId, line));
+      result = { payloads: each.flatMap((r) => r.payloads), problems: each.flatMap((r) => r.problems), ...(disables.length ? { disabled } : {}) };
+    }
     // Name the cell of a parse error (cells are numbered from 1, as Jupyter shows them).
     const problems = result.problems.map((p) => {
       const offset = map.findIndex((o) => lines.position(o).line === p.location.line && lines.position(o).column === p.location.column);

@@ -106,3 +106,13 @@ describe("options the Python SDK consumes itself (anthropic-sdk-python's example
     assert.deepEqual(brief(await lintPy(code)), []);
   });
 });
+
+describe('notebooks: a parser stop that no cell shows alone', () => {
+  it('when the joined cells stop @lezer/python but each cell parses, cells are checked one by one', async () => {
+    // Hundreds of top-level statements separated by single blank lines make
+    // @lezer/python 1.1 stop (as in anthropics/courses' long prompt notebooks).
+    const filler = (cell: number) => Array.from({ length: 250 }, (_, i) => `X${cell}_${i} = ${i}\n\n`);
+    const text = notebook(['from anthropic import Anthropic\n', 'client = Anthropic()\n', CALL, '\n', ...filler(1)], filler(2), ['import anthropic\n', 'c = anthropic.Anthropic()\n', 'c.messages.create(model="claude-2.0", max_tokens=5, messages=[{"role": "user", "content": "x"}])\n', '\n', ...filler(3)]);
+    assert.deepEqual(await lintNotebook(text), ['no-unknown-model \\"claude-3-sonnet\\"', 'no-retired-model \\"claude-2.0\\"']);
+  });
+});
