@@ -116,3 +116,20 @@ describe('notebooks: a parser stop that no cell shows alone', () => {
     assert.deepEqual(await lintNotebook(text), ['no-unknown-model \\"claude-3-sonnet\\"', 'no-retired-model \\"claude-2.0\\"']);
   });
 });
+
+describe('names rebound from inside a function', () => {
+  it('a module name a function declares global and assigns is not known', async () => {
+    const code = `${HEAD}MODEL = "claude-2.0"\ndef setup():\n    global MODEL\n    MODEL = pick()\ndef run():\n    client.messages.create(model=MODEL, max_tokens=5, messages=[{"role": "user", "content": "x"}])\n`;
+    assert.deepEqual(brief(await lintPy(code)), []);
+  });
+
+  it('a name an inner function declares nonlocal and assigns is not known', async () => {
+    const code = `${HEAD}def outer():\n    model = "claude-2.0"\n    def inner():\n        nonlocal model\n        model = pick()\n    inner()\n    client.messages.create(model=model, max_tokens=5, messages=[{"role": "user", "content": "x"}])\n`;
+    assert.deepEqual(brief(await lintPy(code)), []);
+  });
+
+  it('global in a function for another name keeps the module value known', async () => {
+    const code = `${HEAD}MODEL = "claude-2.0"\ndef setup():\n    global OTHER\n    OTHER = pick()\nclient.messages.create(model=MODEL, max_tokens=5, messages=[{"role": "user", "content": "x"}])\n`;
+    assert.deepEqual(brief(await lintPy(code)), ['no-retired-model /model 7:30']);
+  });
+});
