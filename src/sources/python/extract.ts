@@ -35,8 +35,14 @@ type Method = 'create' | 'stream' | 'parse' | 'count_tokens' | 'tool_runner' | '
 const MESSAGE_METHODS = new Set(['create', 'stream', 'parse', 'count_tokens', 'tool_runner']);
 /** Request options of every SDK method: not body fields. */
 const REQUEST_OPTIONS = new Set(['extra_headers', 'extra_query', 'extra_body', 'timeout']);
-/** `tool_runner` settings that configure the runner and are not sent. */
-const RUNNER_ONLY = new Set(['max_iterations']);
+/** `tool_runner` settings that configure the runner and are not sent (anthropic-sdk-python `resources/beta/messages/messages.py`). */
+const RUNNER_ONLY = new Set(['max_iterations', 'compaction_control']);
+/**
+ * Methods whose `output_format` (a Pydantic type or a JSON schema) the SDK turns
+ * into `output_config.format` itself before sending (`transform_schema` adds what
+ * the API requires): not a body field there. `create` has no such step.
+ */
+const SDK_OUTPUT_FORMAT = new Set<Method>(['stream', 'parse', 'count_tokens', 'tool_runner']);
 
 /** The client classes of the `anthropic` package, by platform. */
 const CLIENT_CLASSES: Record<string, Platform> = {
@@ -588,7 +594,7 @@ function sdkSites(call: PyNode, shape: Shape, clients: Clients, ctx: EvalContext
   if (client.kind === 'other') return [];
   if (client.kind === 'unknown' && mode === 'anthropic-only' && !fileImports) return [];
   const kind: PayloadKind = shape.method === 'count_tokens' ? 'count-tokens' : shape.method === 'batches.create' ? 'batch' : 'messages';
-  const skip = (name: string) => REQUEST_OPTIONS.has(name) || (shape.beta && name === 'betas') || (shape.method === 'tool_runner' && RUNNER_ONLY.has(name));
+  const skip = (name: string) => REQUEST_OPTIONS.has(name) || (shape.beta && name === 'betas') || (shape.method === 'tool_runner' && RUNNER_ONLY.has(name)) || (name === 'output_format' && SDK_OUTPUT_FORMAT.has(shape.method));
   const extraBody = args.find((a) => a.kind === 'keyword' && a.name === 'extra_body');
   let located = variants((evaluator) => {
     const body = evaluator.keywords(argList, true, 0, skip);

@@ -12,7 +12,7 @@ import type { ExtractResult, FileComment, FileProblem, LocatedPayload, Location,
 import { LineIndex } from '../json/scanner.js';
 import { extractCallSites, mightContainCalls, type PyCallSite } from './extract.js';
 import { pythonEditSource } from './edit-source.js';
-import { firstError, parsePython, relaxParenthesizedWith } from './syntax.js';
+import { parseRelaxed } from './syntax.js';
 
 const FIRST: Location = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
@@ -72,21 +72,7 @@ export function extractPython(text: string, options: SourceOptions, where: Offse
   if (!mightContainCalls(text, clients)) return withDisables({ payloads: [], problems: [] });
   let sites: PyCallSite[];
   try {
-    let analysed = text;
-    let tree = parsePython(text);
-    let error = firstError(tree);
-    if (error !== undefined) {
-      // Valid Python the grammar lacks: parsed again with the same offsets.
-      const relaxed = relaxParenthesizedWith(text);
-      if (relaxed !== text) {
-        const again = parsePython(relaxed);
-        if (firstError(again) === undefined) {
-          analysed = relaxed;
-          tree = again;
-          error = undefined;
-        }
-      }
-    }
+    const { tree, text: analysed, error } = parseRelaxed(text);
     if (error !== undefined) {
       const at = where(error, error);
       return withDisables({

@@ -10,6 +10,7 @@ import type { ExtractResult, Location, PayloadSource, SourceOptions } from '../t
 import { JsonSyntaxError, LineIndex, scanJson } from '../json/scanner.js';
 import { extractPython } from './index.js';
 import { mightContainCalls } from './extract.js';
+import { parseRelaxed } from './syntax.js';
 
 /** Cell magics whose body is still Python. */
 const PYTHON_CELL_MAGICS = /^%%(time|timeit|capture|prun|debug|memit|mprun)\b/;
@@ -41,7 +42,54 @@ function decodeString(text: string, start: number, end: number): { value: string
   return { value, offsets };
 }
 
-/** Blank IPython-only lines (keeping their length) so the cell parses as Python. */
+/**
+ * Where each line of a cell starts a new Python statement: not inside a
+ * triple-quoted string or brackets, not after a backslash continuation. A line
+ * of a prompt in a `"""…"""` string that starts with `!` or ends with `?` is text,
+ * not a magic.
+ */
+function statementStarts(lines: string[]): boolean[] {
+  const out: boolean[] = [];
+  let quote: string | undefined;
+  let depth = 0;
+  let continued = false;
+  for (const line of lines) {
+    out.push(!quote && depth === 0 && !continued);
+    continued = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (quote) {
+        if (c === '\\') i++;
+        else if (line.startsWith(quote, i)) {
+          i += quote.length - 1;
+          quote = undefined;
+        }
+        continue;
+      }
+      if (c === '#') break;
+      if (c === '"' || c === "'") {
+        const triple = line.startsWith(c.repeat(3), i);
+        quote = triple ? c.repeat(3) : c;
+        if (triple) i += 2;
+      } else if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c)) depth = Math.max(0, depth - 1);
+      else if (c === '\\' && /^\\\r?\n?$/.test(line.slice(i))) continued = true;
+    }
+    // A one-quote string does not run past its line.
+    if (quote && quote.length === 1) quote = undefined;
+  }
+  return out;
+}
+
+/** IPython-only syntax at the start of a statement: `%magic`, `!shell`, `x = !cmd`, `obj?`, `?obj`. */
+const MAGIC_LINE = /^\s*(?:[%!?]|[\w.]+\s*=\s*[!%]|[\w.]+\?{1,2}\s*$)/;
+
+/**
+ * Blank IPython-only lines (keeping their length) so the cell parses as Python.
+ * A magic line becomes the statement `0` padded with spaces (a blank line would
+ * leave an `if` or `for` block inside which it sits empty), and the lines it
+ * continues with a trailing backslash are blanked with it.
+ */
 function blankMagics(source: string): string {
   const lines = source.split(/(?<=\n)/);
   const blank = (line: string) => line.replace(/[^\n\r]/g, ' ');
@@ -49,7 +97,20 @@ function blankMagics(source: string): string {
     if (!PYTHON_CELL_MAGICS.test(lines[0].trim())) return blank(source);
     lines[0] = blank(lines[0]);
   }
-  return lines.map((line) => (/^\s*(%|!|\?)/.test(line) || /^\s*[\w.]+\s*=\s*[!%]/.test(line) || /\?\s*$/.test(line) ? blank(line) : line)).join('');
+  const starts = statementStarts(lines);
+  for (let i = 0; i < lines.length; i++) {
+    if (!starts[i] || !MAGIC_LINE.test(lines[i]!)) continue;
+    const continues = (line: string) => /\\\r?\n$/.test(line);
+    let more = continues(lines[i]!);
+    const indent = /^[ \t]*/.exec(lines[i]!)![0];
+    lines[i] = indent + '0' + blank(lines[i]!.slice(indent.length + 1));
+    while (more && i + 1 < lines.length) {
+      i++;
+      more = continues(lines[i]!);
+      lines[i] = blank(lines[i]!);
+    }
+  }
+  return lines.join('');
 }
 
 interface CellText {
@@ -126,13 +187,33 @@ export const notebookSource: PayloadSource = {
       map.push(...p.offsets.slice(0, p.python.length));
     }
     map.push(pieces.length ? pieces[pieces.length - 1]!.offsets[pieces[pieces.length - 1]!.offsets.length - 1]! : 0);
-    const fileOffset = (offset: number) => map[Math.min(offset, map.length - 1)] ?? 0;
-    const where = (from: number, to: number): Location => {
-      const a = lines.position(fileOffset(from));
-      const b = lines.position(fileOffset(Math.max(from, to - 1)) + (to > from ? 1 : 0));
-      return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    /** Locations in the file of offsets of a Python text whose characters are at `map`'s offsets. */
+    const locator = (map: number[]) => {
+      const fileOffset = (offset: number) => map[Math.min(offset, map.length - 1)] ?? 0;
+      const where = (from: number, to: number): Location => {
+        const a = lines.position(fileOffset(from));
+        // The end is after the last character's JSON spelling (`\"`, `\u00e9`), not inside it.
+        const last = fileOffset(Math.max(from, to - 1));
+        const width = to <= from ? 0 : text[last] !== '\\' ? 1 : text[last + 1] === 'u' ? 6 : 2;
+        const b = lines.position(last + width);
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+      };
+      return { where };
     };
-    const result = extractPython(python, options, where, false);
+    const whole = locator(map);
+    let result = extractPython(python, options, whole.where, false);
+    // @lezer/python 1.1 can stop inside a long notebook at a line that parses in its own
+    // cell (anthropics/courses' 09_Complex_Prompts_from_Scratch.ipynb: at a comment, past
+    // 50 kB). When every cell parses alone, the cells are checked one by one: a client or
+    // value from an earlier cell is then unknown, which keeps the checks that need it silent.
+    if (result.problems.some((p) => p.message.startsWith('Parsing error')) && pieces.every((p) => parseRelaxed(p.python).error === undefined)) {
+      const each = pieces.map((p) => {
+        const one = locator([...p.offsets.slice(0, p.python.length), p.offsets[p.offsets.length - 1] ?? 0]);
+        return extractPython(p.python, options, one.where, false);
+      });
+      const comments = each.flatMap((r) => r.comments ?? []);
+      result = { payloads: each.flatMap((r) => r.payloads), problems: each.flatMap((r) => r.problems), ...(comments.length ? { comments } : {}) };
+    }
     // Name the cell of a parse error (cells are numbered from 1, as Jupyter shows them).
     const problems = result.problems.map((p) => {
       const offset = map.findIndex((o) => lines.position(o).line === p.location.line && lines.position(o).column === p.location.column);

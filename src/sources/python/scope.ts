@@ -66,7 +66,20 @@ export class Scopes {
     }
     const body = scope.name === 'Script' ? scope : kids(scope).find((c) => c.name === 'Body');
     if (body) this.collect(body, add, true);
+    // A function inside that declares a name `global` (for the module) or `nonlocal`
+    // (for the functions around it) can rebind it here: not known.
+    if (body) this.rebindsFromInside(body, scope.name === 'Script' ? 'global' : 'nonlocal', add, false);
     return map;
+  }
+
+  private rebindsFromInside(node: PyNode, keyword: 'global' | 'nonlocal', add: (name: string, b: Binding) => void, nested: boolean, depth = 0): void {
+    if (depth > 200) return;
+    for (const c of kids(node)) {
+      if (c.name === 'ScopeStatement' && nested && c.firstChild?.name === keyword) {
+        for (const n of kids(c)) if (n.name === 'VariableName') add(textOf(this.text, n), { kind: 'other' });
+      }
+      this.rebindsFromInside(c, keyword, add, nested || c.name === 'FunctionDefinition' || c.name === 'LambdaExpression', depth + 1);
+    }
   }
 
   private collect(node: PyNode, add: (name: string, b: Binding) => void, top: boolean): void {

@@ -296,3 +296,118 @@ export function relaxParenthesizedWith(text: string): string {
   }
   return out;
 }
+
+/**
+ * Valid Python that @lezer/python 1.1 does not read, each rewritten in place
+ * (same length, so every offset still points at the original text) at the
+ * offset of the parse error it causes:
+ * - a bare `yield` (alone on a line, `x = yield`, `(yield)`): a name bound nowhere
+ *   (`_____`), so what it receives stays unknown;
+ * - a float with a trailing dot (`2.`, `1. / x`): the dot becomes a space;
+ * - a star where 3.11 allows one (`a[*b]`, `*args: *Ts`, `for x in *a, *b`): a space;
+ * - a decorator that is any expression (PEP 614, `@buttons[0].on_click`): `@d`;
+ * - a class pattern without arguments (`case Event():`): the brackets become spaces;
+ * - a bracketed `with … as (a, b):` target: the brackets, line breaks and a trailing
+ *   comma inside become spaces (`as a, b`);
+ * - an indented blank last line without a line break: line breaks.
+ * Returns the rewritten text, or undefined when the error is none of these.
+ */
+/**
+ * The text before `at` without a trailing comment and blanks: a `#` after the last
+ * quote or line break starts a comment. A scan, not a regex anchored at the end,
+ * which backtracks quadratically on a long run of blanks.
+ */
+function codeBefore(text: string, at: number): string {
+  const lastQuoteOrBreak = Math.max(text.lastIndexOf("'", at - 1), text.lastIndexOf('"', at - 1), text.lastIndexOf('\n', at - 1));
+  const hash = text.indexOf('#', lastQuoteOrBreak + 1);
+  let end = hash !== -1 && hash < at ? hash : at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
+}
+
+function relaxAt(text: string, at: number): string | undefined {
+  if (/^[ \t]+$/.test(text.slice(at))) return text.slice(0, at) + '\n'.repeat(text.length - at);
+  // What precedes the error on its line, without a trailing comment (`yield  # a generator`).
+  const before = codeBefore(text, at);
+  const yieldAt = /(?<![\w.])yield$/.exec(before);
+  if (yieldAt) return text.slice(0, yieldAt.index) + '_____' + text.slice(yieldAt.index + 5);
+  if (/(?<![\w.])\d[\d_]*\.$/.test(before)) return text.slice(0, before.length - 1) + ' ' + text.slice(before.length);
+  if (text[at] === '*' && text[at + 1] !== '*') return text.slice(0, at) + ' ' + text.slice(at + 1);
+  const emptyOpen = /\(\s*$/.exec(text.slice(0, at));
+  if (text[at] === ')' && emptyOpen) return text.slice(0, emptyOpen.index) + ' '.repeat(at + 1 - emptyOpen.index) + text.slice(at + 1);
+  // The error sits at the bracket, or after it when the target list starts on the next line.
+  const asTarget = /(?<![\w.])as[ \t]*$/.test(before) && '(['.includes(text[at]!) ? at : /(?<![\w.])as[ \t]*[([]$/.test(before) ? before.length - 1 : undefined;
+  if (asTarget !== undefined) {
+    const close = matchingBracket(text, asTarget);
+    // Line breaks inside go too: without the brackets they would end the statement.
+    if (close !== undefined) return text.slice(0, asTarget) + ' ' + text.slice(asTarget + 1, close).replace(/#[^\n]*/g, (c) => ' '.repeat(c.length)).replace(/[\r\n]/g, ' ').replace(/,(\s*)$/, ' $1') + ' ' + text.slice(close + 1);
+  }
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const decorator = /^[ \t]*@/.exec(text.slice(lineStart, at + 1));
+  if (decorator) {
+    const start = lineStart + decorator[0].length;
+    let depth = 0;
+    let end = start;
+    for (; end < text.length; end++) {
+      const c = text[end]!;
+      if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c)) depth--;
+      else if ((c === '\n' || c === '#') && depth <= 0) break;
+    }
+    if (end - start < 1) return undefined;
+    return text.slice(0, start) + 'd' + text.slice(start + 1, end).replace(/[^\n\r]/g, ' ') + text.slice(end);
+  }
+  return undefined;
+}
+
+/** The offset of the bracket that closes the one at `open` (strings and comments skipped). */
+function matchingBracket(text: string, open: number): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = open; i < text.length && i < open + 10_000; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c) && --depth === 0) return i;
+  }
+  return undefined;
+}
+
+/**
+ * Parse, and when the grammar stops at valid Python it lacks (see relaxAt and
+ * relaxParenthesizedWith), parse the relaxed text again. `text` is what the
+ * tree's offsets index (same length as the input); `error` is the first syntax
+ * error that remains (past the ones explained).
+ */
+export function parseRelaxed(source: string): { tree: Tree; text: string; error: number | undefined } {
+  let text = source;
+  let tree = parsePython(text);
+  let error = firstError(tree);
+  if (error === undefined) return { tree, text, error };
+  const withRelaxed = relaxParenthesizedWith(text);
+  if (withRelaxed !== text) {
+    const again = parsePython(withRelaxed);
+    const next = firstError(again);
+    if (next === undefined || next >= error) {
+      text = withRelaxed;
+      tree = again;
+      error = next;
+    }
+  }
+  for (let round = 0; error !== undefined && round < 64; round++) {
+    const relaxed = relaxAt(text, error);
+    if (relaxed === undefined) break;
+    const again = parsePython(relaxed);
+    const next = firstError(again);
+    // Only a rewrite that moves the error on (or ends it) is kept.
+    if (next !== undefined && next <= error) break;
+    text = relaxed;
+    tree = again;
+    error = next;
+  }
+  return { tree, text, error };
+}
