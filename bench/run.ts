@@ -28,7 +28,9 @@ import { Bench, type Command, type Stats } from './measure.js';
 import { RULES } from '../rules/index.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(repo, 'dist/src/cli/bin.js');
+/** What users run: the package's bin (the bundled CLI, scripts/bundle-cli.ts). */
+const bin = path.join(repo, (JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['lint-payloads']!);
+const unbundledBin = path.join(repo, 'dist/src/cli/bin.js');
 const floor = path.join(repo, 'dist/bench/floor.js');
 const DATE = ['--date', '2026-11-26'];
 
@@ -83,6 +85,7 @@ function target1(): void {
     {
       'node -e 0': { args: ['-e', '0'], ok: [0] },
       'one .json file': { args: [bin, one, ...DATE] },
+      'the same, unbundled': { args: [unbundledBin, one, ...DATE] },
       '--help': { args: [bin, '--help'], ok: [0] },
       '--version': { args: [bin, '--version'], ok: [0] },
     },
