@@ -240,7 +240,16 @@ async function main(): Promise<void> {
   );
   const targets: Record<string, () => void | Promise<void>> = { '1': target1, '2': target2, '3': target3, '4': target4, '5': target5, '6': target6, '7': target7 };
   try {
-    for (const [n, run] of Object.entries(targets)) if (only.has(n)) await run();
+    for (const [n, run] of Object.entries(targets)) {
+      if (!only.has(n)) continue;
+      try {
+        await run();
+      } catch (error) {
+        // One target that cannot run must not hide the others.
+        console.log(`    target ${n} failed to run: ${String((error as Error)?.stack ?? error).slice(0, 1500)}\n`);
+        verdicts.push({ target: `target ${n}`, measured: 'did not run', limit: '', pass: false });
+      }
+    }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
