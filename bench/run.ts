@@ -12,6 +12,7 @@
  *   7 peak RSS, 20,000 request files                vs 1,000 (stylish, github)   ≤ 1.3×
  *
  *   node dist/bench/run.js [--only 1,3,5] [--rounds N]     (or BENCH_ONLY=1,3 BENCH_ROUNDS=N)
+ *   BENCH_TREE_SDK=1: target 4's tree also holds the Anthropic SDK's own sources (every one is parsed)
  *
  * Verdicts use CPU time for the single-threaded targets (on a shared machine the
  * wall time of one process mostly measures the other processes), wall time for the
@@ -154,11 +155,14 @@ function target3(): void {
 }
 
 async function target4(): Promise<void> {
-  const tree = buildCodeTree(path.join(os.tmpdir(), 'lint-payloads-bench-tree'), 15_000);
+  const withSdk = option('tree-sdk') === '1';
+  const tree = buildCodeTree(path.join(os.tmpdir(), 'lint-payloads-bench-tree'), 15_000, withSdk);
   const { mightContainCalls } = await import('../src/sources/js/extract.js');
   const lintable = tree.files.filter((f) => !/\.d\.[mc]?ts$/i.test(f));
   const parsed = lintable.filter((f) => mightContainCalls(fs.readFileSync(f, 'utf8'))).length;
-  console.log(`[4] A ${tree.files.length.toLocaleString('en-US')}-file JS/TS tree (node_modules code copied side by side, plus the fixture sources): lint-payloads vs walk + read`);
+  console.log(
+    `[4] A ${tree.files.length.toLocaleString('en-US')}-file JS/TS tree (node_modules code copied side by side, plus the fixture sources; ${withSdk ? 'with' : 'without (BENCH_TREE_SDK=1: with)'} the Anthropic SDK's own sources): lint-payloads vs walk + read`,
+  );
   const report = path.join(tmp, 'report-4.json');
   const s = bench.sideBySide(
     {

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const entry = path.join(repo, 'dist/src/cli/bin.js');
@@ -32,7 +32,17 @@ const keepModuleUrls: Plugin = {
 };
 
 fs.rmSync(outDir, { recursive: true, force: true });
-await build({
+let esbuild: typeof import('esbuild');
+try {
+  esbuild = await import('esbuild');
+} catch {
+  // Built without dev dependencies (npm ci --omit=dev): the bin starts the unbundled CLI, slower to start but the same.
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(outFile, "#!/usr/bin/env node\nimport '../src/cli/bin.js';\n", { mode: 0o755 });
+  console.warn('bundle-cli: esbuild is not installed; dist/cli/lint-payloads.js runs the unbundled CLI.');
+  process.exit(0);
+}
+await esbuild.build({
   entryPoints: { 'lint-payloads': entry },
   outdir: outDir,
   // Dynamic imports become chunks of their own: --help loads neither the linter nor the JS/TS source.
