@@ -30,7 +30,8 @@ export function buildCodeTree(dir: string, count = 15_000, withSdk = false): Cod
   for (let copy = 0; files.length < count; copy++) {
     for (const source of sources) {
       if (files.length === count) break;
-      const relative = path.relative(ROOT, source).replace(/(^|\/)node_modules\//g, '$1vendor/');
+      // Packages ship their code in dist/ and build/, which the CLI skips by default (build output): renamed, the tree is walked whole.
+      const relative = path.relative(ROOT, source).replace(/(^|\/)(node_modules|dist|build|out)\//g, (_, lead: string, name: string) => `${lead}${name === 'node_modules' ? 'vendor' : `${name}-src`}/`);
       const target = path.join(dir, `copy-${copy}`, relative);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.copyFileSync(source, target);

@@ -13,9 +13,12 @@ const codeOnly = process.argv.includes('--code');
 const CODE = /\.(?:[mc]?[jt]s|[jt]sx)$/i;
 const DECLARATION = /\.d\.[mc]?ts$/i;
 
+/** The CLI's default ignores (src/lint/discover.ts): the floor reads the files the CLI lints. */
+const IGNORED = /(?:^|\/)(?:node_modules|\.git|\.hg|\.svn|dist|build|out|coverage|\.next|\.nuxt|\.turbo|\.cache)\/|\.min\.js$/;
+
 function visit(file: string): void {
   if (codeOnly) {
-    if (!CODE.test(file) || DECLARATION.test(file)) return;
+    if (!CODE.test(file) || DECLARATION.test(file) || IGNORED.test(path.relative(root, file))) return;
     fs.readFileSync(file, 'utf8');
   } else {
     const text = fs.readFileSync(file, 'utf8');
