@@ -26,8 +26,8 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
-export function corpus(limit: number): string[] {
+export function corpus(limit: number, packages: readonly string[] = PACKAGES): string[] {
   const files: string[] = [];
-  for (const pkg of PACKAGES) walk(path.join(ROOT, 'node_modules', pkg), files);
+  for (const pkg of packages) walk(path.join(ROOT, 'node_modules', pkg), files);
   return files.slice(0, limit);
 }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** mulberry32: the same corpus on every machine. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -31,16 +31,9 @@ export interface CorpusInfo {
   invalid: number;
 }
 
-export function buildCorpus(dir: string, count = 5000, seed = 20261126): CorpusInfo {
-  const random = rng(seed);
+export function requestGenerator(random: () => number): { body: () => Record<string, unknown>; breakIt: (b: Record<string, unknown>) => void } {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const text = (n: number): string => Array.from({ length: n }, () => pick(WORDS)).join(' ');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const jsonFiles: string[] = [];
-  const jsonlFiles: string[] = [];
-  let invalid = 0;
-
   const body = (): Record<string, unknown> => {
     const turns = 1 + Math.floor(random() * 8);
     const messages: unknown[] = [];
@@ -82,6 +75,17 @@ export function buildCorpus(dir: string, count = 5000, seed = 20261126): CorpusI
     else if (r < 0.8) (b.messages as unknown[]).push({ role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_x', name: 'get_weather', input: {} }] }, { role: 'user', content: 'and?' });
     else b.stop = ['END'];
   };
+  return { body, breakIt };
+}
+
+export function buildCorpus(dir: string, count = 5000, seed = 20261126): CorpusInfo {
+  const random = rng(seed);
+  const { body, breakIt } = requestGenerator(random);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const jsonFiles: string[] = [];
+  const jsonlFiles: string[] = [];
+  let invalid = 0;
 
   for (let i = 0; i < count; i++) {
     const b = body();
@@ -102,4 +106,38 @@ export function buildCorpus(dir: string, count = 5000, seed = 20261126): CorpusI
     jsonlFiles.push(file);
   }
   return { dir, jsonFiles, jsonlFiles, invalid };
+}
+
+/**
+ * A Message Batches file (`.jsonl`, one `{custom_id, params}` per line) of `lines`
+ * requests, 10 % with a mistake; written in pieces, never held whole.
+ */
+export function buildBatch(file: string, lines: number, seed = 20261207): { bytes: number; invalid: number } {
+  const random = rng(seed);
+  const { body, breakIt } = requestGenerator(random);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const fd = fs.openSync(file, 'w');
+  let bytes = 0;
+  let invalid = 0;
+  let piece: string[] = [];
+  const flush = (): void => {
+    const text = piece.join('');
+    bytes += Buffer.byteLength(text);
+    fs.writeSync(fd, text);
+    piece = [];
+  };
+  for (let i = 0; i < lines; i++) {
+    const params = body();
+    // Batch jobs are mostly single-turn (classification, extraction, summaries): 100,000 such requests stay under the 256 MB file limit.
+    params.messages = (params.messages as unknown[]).slice(0, 1);
+    if (random() < 0.1) {
+      breakIt(params);
+      invalid++;
+    }
+    piece.push(JSON.stringify({ custom_id: `req-${i}`, params }) + '\n');
+    if (piece.length === 1000) flush();
+  }
+  flush();
+  fs.closeSync(fd);
+  return { bytes, invalid };
 }

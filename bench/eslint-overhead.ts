@@ -139,6 +139,8 @@ async function main(): Promise<void> {
   const wall: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const paired: Record<string, number[]> = { minimal: [], recommended: [] };
   const attributed: Record<string, number[]> = { minimal: [], recommended: [] };
+  /** Milliseconds inside the plugin per file, per round (warm: after the warm-up). */
+  const perFile: Record<string, number[]> = { minimal: [], recommended: [] };
 
   // Warm-up: module loading, the plugin's validators, V8 tiering.
   for (const name of names) await timed(variants[name]!, files.slice(0, 200));
@@ -165,6 +167,7 @@ async function main(): Promise<void> {
     for (const base of baselines) {
       const inside = clocks[base].ms;
       attributed[base]!.push(inside / (totals[`${base}+plugin`]!.wallMs - inside));
+      perFile[base]!.push(inside / files.length);
     }
     process.stderr.write(
       `round ${round + 1}/${rounds}: cpu ms ${names.map((n) => `${n} ${Math.round(totals[n]!.cpuMs)}`).join(', ')}; inside the plugin ${baselines.map((b) => `${b} ${Math.round(clocks[b].ms)} ms`).join(', ')}\n`,
@@ -197,6 +200,7 @@ async function main(): Promise<void> {
     ...baselines.map((b) => `overhead_pct_attributed_${b}: ${(median(attributed[b]!) * 100).toFixed(2)}`),
     ...baselines.map((b) => `ratio_cpu_${b}: ${median(paired[b]!).toFixed(4)}`),
     ...baselines.map((b) => `overhead_pct_cpu_${b}: ${pct(median(paired[b]!))}`),
+    ...baselines.map((b) => `plugin_ms_per_file_${b}: ${median(perFile[b]!).toFixed(3)}`),
     `target_pct: 5`,
     `robustness_files: ${results.length}`,
     `robustness_cpu_ms_strict: ${Math.round(strictCpuMs)}`,

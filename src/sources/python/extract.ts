@@ -594,7 +594,11 @@ function sdkSites(call: PyNode, shape: Shape, clients: Clients, ctx: EvalContext
   if (client.kind === 'other') return [];
   if (client.kind === 'unknown' && mode === 'anthropic-only' && !fileImports) return [];
   const kind: PayloadKind = shape.method === 'count_tokens' ? 'count-tokens' : shape.method === 'batches.create' ? 'batch' : 'messages';
-  const skip = (name: string) => REQUEST_OPTIONS.has(name) || (shape.beta && name === 'betas') || (shape.method === 'tool_runner' && RUNNER_ONLY.has(name)) || (name === 'output_format' && SDK_OUTPUT_FORMAT.has(shape.method));
+  // With output_config.format as well, the SDK raises instead of converting: the body keeps both, for sdk-output-format-conflict.
+  const outputConfig = args.find((a) => a.kind === 'keyword' && a.name === 'output_config');
+  const bothFormats = outputConfig !== undefined && /["']format["']\s*:|\bformat=/.test(textOf(text, outputConfig.value));
+  const skip = (name: string) =>
+    REQUEST_OPTIONS.has(name) || (shape.beta && name === 'betas') || (shape.method === 'tool_runner' && RUNNER_ONLY.has(name)) || (name === 'output_format' && SDK_OUTPUT_FORMAT.has(shape.method) && !bothFormats);
   const extraBody = args.find((a) => a.kind === 'keyword' && a.name === 'extra_body');
   let located = variants((evaluator) => {
     const body = evaluator.keywords(argList, true, 0, skip);
