@@ -110,11 +110,19 @@ describe('no-api-key-literal: a literal given as an Anthropic client key', () =>
     assert.ok(!findings[0]!.message.includes(OPENAI.slice(10)));
   });
 
-  it('JS: any literal passed as apiKey', () => {
-    const text = `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic({ apiKey: 'my-team-key-2024' });\n`;
+  it('JS: a secret-shaped literal passed as apiKey (a gateway key, say)', () => {
+    const key = 'gw_' + 'Q7rT2vX9kL4mN8pZ3sW6yB1cD5fH0jA2';
+    const text = `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic({ apiKey: '${key}' });\n`;
     const findings = run(text, 'client.ts');
-    assert.deepEqual(findings.map((f) => [f.messageId, text.slice(f.start, f.end)]), [['apiKeyArgument', 'my-team-key-2024']]);
+    assert.deepEqual(findings.map((f) => [f.messageId, text.slice(f.start, f.end) === key]), [['apiKeyArgument', true]]);
     assert.equal(findings[0]!.data.param, 'apiKey');
+    assert.ok(!findings[0]!.message.includes(key));
+  });
+
+  it('not reported: placeholders that tests and docs pass to a client for a mock server', () => {
+    const text = `import Anthropic from '@anthropic-ai/sdk';\nnew Anthropic({ apiKey: 'my-anthropic-api-key' });\nnew Anthropic({ apiKey: 'test' });\n`;
+    assert.deepEqual(run(text, 'client.test.ts'), []);
+    assert.deepEqual(run(`from anthropic import Anthropic\nc = Anthropic(api_key="YOUR API KEY HERE")\n`, 'app.py'), []);
   });
 
   it('a notebook cell (quotes escaped in JSON), async and Bedrock clients', () => {
