@@ -96,6 +96,12 @@ const MESSAGE_METHODS = new Set(['create', 'stream', 'parse', 'countTokens', 'to
 
 /** Keys of `toolRunner` params that configure the runner and are not sent (held to the pinned SDK's BetaToolRunnerSettings by test/sources/js/sdk-only-options.test.ts). */
 export const RUNNER_ONLY_KEYS: readonly string[] = ['max_iterations', 'runToolsEagerly'];
+/**
+ * Runner settings of earlier SDK releases, gone from the pinned one: a project on
+ * such a release still has the SDK strip them (`compactionControl`, deprecated in
+ * 0.x, e.g. 0.120.0's lib/tools/BetaToolRunner.ts), so they are never reported.
+ */
+export const EARLIER_RUNNER_ONLY_KEYS: readonly string[] = ['compactionControl'];
 
 /** Cheap text test before parsing: can this file contain a call we extract? */
 export function mightContainCalls(text: string, clients: 'anthropic-only' | 'any-shaped' = 'anthropic-only'): boolean {
@@ -386,7 +392,7 @@ function sdkSites(
       ? (payload: unknown) => {
           if (typeof payload !== 'object' || payload === null || isUnknown(payload)) return;
           const p = payload as Record<string, unknown>;
-          for (const key of RUNNER_ONLY_KEYS) delete p[key];
+          for (const key of [...RUNNER_ONLY_KEYS, ...EARLIER_RUNNER_ONLY_KEYS]) delete p[key];
           if (p.thread === false) delete p.thread;
         }
       : undefined;

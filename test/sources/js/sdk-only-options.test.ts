@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import ts from 'typescript';
-import { RUNNER_ONLY_KEYS } from '../../../src/sources/js/extract.js';
+import { EARLIER_RUNNER_ONLY_KEYS, RUNNER_ONLY_KEYS } from '../../../src/sources/js/extract.js';
+import { lintText } from '../../../src/index.js';
 
 const require = createRequire(import.meta.url);
 
@@ -50,5 +51,13 @@ describe('toolRunner: SDK-only options from the SDK types', () => {
     };
     visit(typeAlias(file, 'BetaToolRunnerParams'));
     assert.deepEqual([...RUNNER_ONLY_KEYS].sort(), [...kept].sort());
+  });
+
+  it("an earlier release's runner setting (compactionControl, SDK 0.x) is not a body field either", async () => {
+    // The real-world check: anthropic-sdk-typescript@0.120.0 examples/autoCompaction.ts.
+    assert.ok(!RUNNER_ONLY_KEYS.includes('compactionControl') && EARLIER_RUNNER_ONLY_KEYS.includes('compactionControl'));
+    const code = `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nclient.beta.messages.toolRunner({ model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }], tools: [], compactionControl: { enabled: true, contextTokenThreshold: 3000 } });\n`;
+    const result = await lintText(code, { filePath: 'runner.ts', date: '2026-12-07', apiVersion: '2026-10-21' });
+    assert.deepEqual(result.messages.map((m) => `${m.ruleId} ${m.pointer}`), []);
   });
 });
