@@ -28,8 +28,9 @@ import { LineIndex } from '../json/scanner.js';
 import { Choices, Evaluator, Registry, type ContainerInfo, type EvalContext, type MemberInfo } from './evaluate.js';
 import { Scopes, type Binding } from './scope.js';
 import { argumentsOf, kids, member, parts, textOf, unwrap, type PyNode } from './syntax.js';
+import { fingerprint, variantPlans } from '../shared/variants.js';
+import { streamingOf, type StreamingByMethod } from '../shared/streaming.js';
 
-export const MAX_VARIANTS = 8;
 
 type Method = 'create' | 'stream' | 'parse' | 'count_tokens' | 'tool_runner' | 'batches.create';
 const MESSAGE_METHODS = new Set(['create', 'stream', 'parse', 'count_tokens', 'tool_runner']);
@@ -423,26 +424,11 @@ function claudeModelOnly(payload: unknown, kind: PayloadKind): boolean {
   return isPlainRecord(payload) && Array.isArray(payload.requests) && !isOpen(payload.requests) && payload.requests.length > 0 && payload.requests.every((r) => isPlainRecord(r) && ok(r.params));
 }
 
-function streamingOf(payload: unknown, method: Method | 'http'): boolean | undefined {
-  if (method === 'stream') return true;
-  if (method === 'count_tokens' || method === 'batches.create' || method === 'parse') return false;
-  if (!isPlainRecord(payload)) return undefined;
-  const has = Object.prototype.hasOwnProperty.call(payload, 'stream');
-  const stream = payload.stream;
-  if (stream === true) return true;
-  if (stream === false) return false;
-  if (!has && !isOpen(payload)) return false;
-  return undefined;
-}
-
-function fingerprint(value: unknown, depth = 0): string {
-  if (depth > 80) return '…';
-  if (isUnknown(value)) return '?';
-  if (Array.isArray(value)) return `[${value.map((v) => fingerprint(v, depth + 1)).join(',')}${isOpen(value) ? ',…' : ''}]`;
-  if (typeof value === 'object' && value !== null) {
-    return `{${Object.keys(value).map((k) => `${JSON.stringify(k)}:${fingerprint((value as Record<string, unknown>)[k], depth + 1)}`).join(',')}${isOpen(value) ? ',…' : ''}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
+/** What the method says of streaming (the SDK's `parse` and `count_tokens` never stream; `.stream()` does). */
+function streamingByMethod(method: Method | 'http'): StreamingByMethod {
+  if (method === 'stream') return 'streams';
+  if (method === 'count_tokens' || method === 'batches.create' || method === 'parse') return 'never';
+  return 'body';
 }
 
 interface Evaluated {
@@ -450,7 +436,7 @@ interface Evaluated {
   registry: Registry;
 }
 
-/** The payload once per branch of each condition (at most MAX_VARIANTS), as the JS source does. */
+/** The payload once per branch of each condition (shared/variants.ts plans them, as for JS). */
 function variants(build: (evaluator: Evaluator) => unknown, ctx: EvalContext): Evaluated[] {
   const run = (assignment?: Map<string, boolean>) => {
     const registry = new Registry();
@@ -461,7 +447,7 @@ function variants(build: (evaluator: Evaluator) => unknown, ctx: EvalContext): E
   const first = run();
   if (first.choices.seen.length === 0) return [first.located];
   const out: Evaluated[] = [];
-  for (const c of first.choices.seen.slice(0, MAX_VARIANTS / 2)) out.push(run(new Map([[c, true]])).located, run(new Map([[c, false]])).located);
+  for (const plan of variantPlans(first.choices.seen)) out.push(run(plan).located);
   const seen = new Set<string>();
   return out.filter((l) => {
     const key = fingerprint(l.payload);
@@ -500,7 +486,7 @@ function makeSite(base: Omit<PyCallSite, 'payload' | 'registry' | 'streaming' | 
     ...base,
     payload,
     registry,
-    streaming: streamingOf(payload, method),
+    streaming: streamingOf(payload, streamingByMethod(method)),
     nodeFor(pointer, target) {
       const r = walkTo(pointer);
       if (r.complete && r.member && target === 'key' && r.member.keyNode) return r.member.keyNode;
