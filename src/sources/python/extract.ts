@@ -20,7 +20,7 @@
 import type { Platform } from '../../engine/rule.js';
 import type { ApiVersionOrUnknown, PayloadKind } from '../../engine/types.js';
 import { API_VERSIONS, type ApiVersion } from '../../engine/api-versions.js';
-import { isOpen, isUnknown } from '../../engine/partial.js';
+import { isOpen, isUnknown, markOpen } from '../../engine/partial.js';
 import { split } from '../../engine/pointer.js';
 import { prop } from '../../engine/values.js';
 import { bodyApiVersion } from '../body-version.js';
@@ -647,7 +647,7 @@ function mergeExtraBody(body: Record<string, unknown>, node: PyNode, evaluator: 
   const extra = evaluator.value(node, true);
   const target = evaluator.registry.get(body);
   if (!isPlainRecord(extra)) {
-    Object.defineProperty(body, Symbol.for('lint-payloads.open'), { value: true, enumerable: false });
+    markOpen(body);
     return;
   }
   const from = evaluator.registry.get(extra);
@@ -656,7 +656,7 @@ function mergeExtraBody(body: Record<string, unknown>, node: PyNode, evaluator: 
     const m = from?.members.get(k);
     if (target && m) target.members.set(k, { ...m, fixable: false });
   }
-  if (isOpen(extra)) Object.defineProperty(body, Symbol.for('lint-payloads.open'), { value: true, enumerable: false, configurable: true });
+  if (isOpen(extra) && !isOpen(body)) markOpen(body);
 }
 
 /** `httpx.post(url, json=body, headers=…)`, `requests.post(…)`, `client.post(…)` on an httpx/requests client, to `/v1/messages`. */
