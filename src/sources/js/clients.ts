@@ -23,29 +23,17 @@ import type { Bindings } from './bindings.js';
 import { Evaluator } from './evaluate.js';
 import { Registry, type FileFacts } from './bookkeeping.js';
 import { apiVersionOf, headerValue, hostOf, isAnthropicHost, unknownVersion, writesHeaders, type ApiVersionFact } from './request-options.js';
+import { combineClients, OTHER_CLIENT, UNKNOWN_CLIENT, type ClientInfo } from '../shared/clients.js';
 import { enclosingClass, functionOf, returnedExpressions, thisAssignments } from './code-structure.js';
 
 
 
-export type ClientInfo =
-  | {
-      kind: 'anthropic';
-      platform: Platform;
-      /** The constructor (or withOptions) sets `timeout`: true; known not to: false; unknown: undefined. */
-      timeout: boolean | undefined;
-      apiVersion?: ApiVersionFact;
-      /** Its defaultHeaders carry anthropic-beta (or may: they are not known statically): calls go to the beta endpoint. */
-      beta?: boolean;
-      /** A baseURL known statically whose host is not Anthropic's (another provider's Anthropic-compatible API, a proxy). */
-      foreignBase?: boolean;
-    }
-  | { kind: 'other' }
-  | { kind: 'unknown' };
+export type { ClientInfo } from '../shared/clients.js';
 
 type ClassInfo = { kind: 'anthropic'; platform: Platform } | { kind: 'other' } | { kind: 'unknown' };
 
-const OTHER = { kind: 'other' } as const;
-const UNKNOWN = { kind: 'unknown' } as const;
+const OTHER = OTHER_CLIENT;
+const UNKNOWN = UNKNOWN_CLIENT;
 
 const PLATFORM_OF_PACKAGE: Record<string, Platform> = {
   sdk: 'anthropic',
@@ -102,26 +90,7 @@ const PLATFORM_OF_CLASS: Record<string, Platform> = { AnthropicBedrock: 'bedrock
 /** Names of functions that wrap a client for tracing and return it (braintrust, langfuse, Sentry, OpenTelemetry…). */
 const WRAPPER = /wrap|observe|instrument|trace|patch/i;
 
-function combine(results: ClientInfo[]): ClientInfo {
-  if (results.length === 0) return UNKNOWN;
-  if (results.some((r) => r.kind === 'other')) return OTHER;
-  if (results.some((r) => r.kind === 'unknown')) return UNKNOWN;
-  const clients = results as Extract<ClientInfo, { kind: 'anthropic' }>[];
-  const first = clients[0]!;
-  const same = <K extends 'platform' | 'timeout'>(k: K) => clients.every((c) => c[k] === first[k]);
-  // Clients that send different versions: which one a call uses is not known.
-  const version = clients.every((c) => c.apiVersion?.value === first.apiVersion?.value)
-    ? first.apiVersion
-    : { value: 'unknown' as const, reason: 'the call may go through clients that send different anthropic-version headers' };
-  return {
-    kind: 'anthropic',
-    platform: same('platform') ? first.platform : 'unknown',
-    timeout: same('timeout') ? first.timeout : undefined,
-    ...(version ? { apiVersion: version } : {}),
-    ...(clients.some((c) => c.foreignBase) ? { foreignBase: true } : {}),
-    ...(clients.some((c) => c.beta) ? { beta: true } : {}),
-  };
-}
+const combine = combineClients;
 
 function isNullish(node: Node): boolean {
   const n = unwrap(node);

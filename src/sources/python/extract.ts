@@ -29,6 +29,7 @@ import { Choices, Evaluator, Registry, type ContainerInfo, type EvalContext, typ
 import { Scopes, type Binding } from './scope.js';
 import { argumentsOf, kids, member, parts, textOf, unwrap, type PyNode } from './syntax.js';
 import { fingerprint, variantPlans } from '../shared/variants.js';
+import { combineClients, OTHER_CLIENT, UNKNOWN_CLIENT, type ClientInfo } from '../shared/clients.js';
 import { streamingOf, type StreamingByMethod } from '../shared/streaming.js';
 
 
@@ -88,13 +89,8 @@ export function mightContainCalls(text: string, clients: 'anthropic-only' | 'any
   return clients === 'any-shaped' || text.includes('anthropic') || /\bAnthropic/.test(text);
 }
 
-type ClientInfo =
-  | { kind: 'anthropic'; platform: Platform; apiVersion?: { value: ApiVersionOrUnknown; reason: string }; timeout: boolean | undefined; beta: boolean; foreignBase: boolean }
-  | { kind: 'other' }
-  | { kind: 'unknown' };
-
-const OTHER: ClientInfo = { kind: 'other' };
-const UNKNOWN: ClientInfo = { kind: 'unknown' };
+const OTHER = OTHER_CLIENT;
+const UNKNOWN = UNKNOWN_CLIENT;
 
 function isAnthropicModule(module: string): boolean {
   return module === 'anthropic' || module.startsWith('anthropic.');
@@ -312,22 +308,7 @@ function rootName(n: PyNode): PyNode | undefined {
   return e.name === 'VariableName' ? e : undefined;
 }
 
-function combine(results: ClientInfo[]): ClientInfo {
-  if (results.length === 0) return UNKNOWN;
-  if (results.some((r) => r.kind === 'other')) return OTHER;
-  if (results.some((r) => r.kind === 'unknown')) return UNKNOWN;
-  const clients = results as Extract<ClientInfo, { kind: 'anthropic' }>[];
-  const first = clients[0]!;
-  const version = clients.every((c) => c.apiVersion?.value === first.apiVersion?.value) ? first.apiVersion : { value: 'unknown' as const, reason: 'the call may go through clients that send different anthropic-version headers' };
-  return {
-    kind: 'anthropic',
-    platform: clients.every((c) => c.platform === first.platform) ? first.platform : 'unknown',
-    timeout: clients.every((c) => c.timeout === first.timeout) ? first.timeout : undefined,
-    beta: clients.some((c) => c.beta),
-    foreignBase: clients.some((c) => c.foreignBase),
-    ...(version ? { apiVersion: version } : {}),
-  };
-}
+const combine = combineClients;
 
 let lines: { text: string; index: LineIndex } | undefined;
 
