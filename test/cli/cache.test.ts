@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { runCli, tempDirs } from '../helpers/cli.js';
+import { CANNOT_RUN_AS_NOBODY, runCli, tempDirs } from '../helpers/cli.js';
 
 const BAD = `{
   "model": "claude-sonnet-5-5",
@@ -147,7 +147,7 @@ describe('cli: --cache', () => {
     assert.deepEqual(entries(), ['a.json']);
   });
 
-  it('unreadable files are not cached: they are reported again on the next run', { skip: process.getuid?.() !== 0 ? 'needs root to drop privileges' : false }, () => {
+  it('unreadable files are not cached: they are reported again on the next run', { skip: CANNOT_RUN_AS_NOBODY }, () => {
     const d = dir({ 'locked.json': BAD });
     fs.chmodSync(path.join(d, 'locked.json'), 0o000);
     fs.chmodSync(d, 0o777);
@@ -158,7 +158,7 @@ describe('cli: --cache', () => {
     }
   });
 
-  it('a cache that cannot be written is a warning: the report and the exit code stay', { skip: process.getuid?.() !== 0 ? 'needs root to drop privileges' : false }, () => {
+  it('a cache that cannot be written is a warning: the report and the exit code stay', { skip: CANNOT_RUN_AS_NOBODY }, () => {
     const d = dir({ 'bad.json': BAD });
     fs.chmodSync(path.join(d, 'bad.json'), 0o644);
     fs.chmodSync(d, 0o555);

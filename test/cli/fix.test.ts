@@ -6,7 +6,7 @@ import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runCli, tempDirs, findingsOf } from '../helpers/cli.js';
+import { CANNOT_RUN_AS_NOBODY, runCli, tempDirs, findingsOf } from '../helpers/cli.js';
 
 const DATE = ['--date', '2026-11-26'];
 const dir = tempDirs(after);
@@ -139,7 +139,7 @@ describe('cli: --fix', () => {
     assert.deepEqual(findingsOf(again.stdout, d), {});
   });
 
-  it('a file that cannot be written back: said on stderr, exit 2, the others still fixed', { skip: process.getuid?.() !== 0 ? 'needs root to drop privileges' : false }, () => {
+  it('a file that cannot be written back: said on stderr, exit 2, the others still fixed', { skip: CANNOT_RUN_AS_NOBODY }, () => {
     const d = dir({ 'locked.json': BODY, 'open.json': BODY });
     fs.chmodSync(d, 0o777);
     fs.chmodSync(path.join(d, 'open.json'), 0o666);

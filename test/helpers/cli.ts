@@ -8,6 +8,21 @@ import { fileURLToPath } from 'node:url';
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const BIN = path.join(REPO, 'dist/src/cli/bin.js');
 
+/** Can "nobody" (uid 65534) run the built linter? Not from a private folder (`mktemp -d` is 0700). */
+function othersReach(file: string): boolean {
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) return false;
+    if (path.dirname(dir) === dir) return (fs.statSync(file).mode & 0o004) !== 0;
+  }
+}
+
+/**
+ * Tests of permission errors run the CLI as "nobody" (root reads anything): why
+ * they cannot run here, or false. A skip says so instead of a false failure.
+ */
+export const CANNOT_RUN_AS_NOBODY: string | false =
+  process.getuid?.() !== 0 ? 'needs root to drop privileges' : othersReach(BIN) ? false : 'the checkout is in a folder "nobody" cannot enter (a private folder such as mktemp -d)';
+
 export interface CliRun {
   code: number | null;
   stdout: string;
