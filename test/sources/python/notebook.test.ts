@@ -121,6 +121,11 @@ describe('--fix in notebook cells', () => {
     assert.equal(await fixPy(notebook(markdown('# Title'), SETUP, code(BAD)), 'demo.ipynb'), notebook(markdown('# Title'), SETUP, code(GOOD)));
   });
 
+  it('a cell with IPython lines (a cell magic, a shell line): fixed around them, the lines kept', async () => {
+    const magic = (lines: string[]) => ['%%time\n', '!echo start\n', ...lines, '%timeit -n1 pass\n'];
+    assert.equal(await fixPy(notebook(SETUP, code(magic(BAD))), 'demo.ipynb'), notebook(SETUP, code(magic(GOOD))));
+  });
+
   it('a cell whose source is one string', async () => {
     assert.equal(await fixPy(notebook(SETUP, code(BAD.join(''))), 'demo.ipynb'), notebook(SETUP, code(GOOD.join(''))));
   });
