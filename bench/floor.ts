@@ -4,13 +4,15 @@
  *   node dist/bench/floor.js PATH          read and JSON.parse every request file under PATH
  *                                          (a folder or one file; .jsonl: each line)
  *   node dist/bench/floor.js PATH --code   walk PATH and read every JS/TS file the CLI would lint
+ *   node dist/bench/floor.js PATH --python walk PATH and read every .py and .ipynb file
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
 const root = process.argv[2]!;
-const codeOnly = process.argv.includes('--code');
-const CODE = /\.(?:[mc]?[jt]s|[jt]sx)$/i;
+const python = process.argv.includes('--python');
+const codeOnly = process.argv.includes('--code') || python;
+const CODE = python ? /\.(?:py|ipynb)$/i : /\.(?:[mc]?[jt]s|[jt]sx)$/i;
 const DECLARATION = /\.d\.[mc]?ts$/i;
 
 /** The CLI's default ignores (src/lint/discover.ts): the floor reads the files the CLI lints. */

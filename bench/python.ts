@@ -1,21 +1,18 @@
 /**
- * `node dist/bench/python.js`: the Python source, side by side with baselines
- * (rounds interleaved, medians; only ratios mean anything on a shared machine).
+ * The Python source's inputs and its parser measurement.
  *
- *   (p1) @lezer/python parse throughput (MB/s) on a 10 MB generated file, vs splitting it into lines
- *   (p2) the CLI on 600 .py files (a third call the API) vs a floor script that only reads every file
+ *   buildPythonTree: the generated .py files and notebooks of `npm run bench`'s target 8
+ *     (bench/run.ts: files per second against a read-every-file floor, side by side)
+ *   node dist/bench/python.js: @lezer/python parse throughput (MB/s) on a 10 MB generated
+ *     file, vs splitting it into lines (rounds interleaved, medians)
  *
  * BENCH_ROUNDS=N sets the rounds (default 5).
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePython } from '../src/sources/python/syntax.js';
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+import { median } from './measure.js';
 
 const CALLING = (i: number) => `import os
 import anthropic
@@ -38,6 +35,11 @@ class Agent${i}:
             system=f"{self.system} (agent {i})",
             messages=[{"role": "user", "content": question}],
         )
+
+    def batch(self, questions: list[str]):
+        return self.client.messages.batches.create(
+            requests=[{"custom_id": f"q-{j}", "params": {"model": MODEL, "max_tokens": 64, "messages": [{"role": "user", "content": q}]}} for j, q in enumerate(questions)],
+        )
 `;
 
 const PLAIN = (i: number) => `from dataclasses import dataclass
@@ -59,10 +61,47 @@ class Record${i}:
                 return f"{self.name}: {x} and {len(rest)} more"
 `;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+/** A notebook as Jupyter writes it: markdown, magics, outputs, a client made in one cell and used in later ones. */
+function notebook(i: number): string {
+  const lines = (s: string) => s.split(/(?<=\n)/);
+  const cells = [
+    { cell_type: 'markdown', metadata: {}, source: lines(`# Notebook ${i}\n\nA walk through the Messages API.`) },
+    { cell_type: 'code', execution_count: 1, metadata: {}, outputs: [{ name: 'stdout', output_type: 'stream', text: ['Successfully installed anthropic\n'] }], source: lines('%pip install -q anthropic') },
+    { cell_type: 'code', execution_count: 2, metadata: {}, outputs: [], source: lines('import anthropic\n\nclient = anthropic.Anthropic()\nMODEL_NAME = "claude-sonnet-5-5"') },
+    ...Array.from({ length: 6 }, (_, k) => [
+      { cell_type: 'markdown', metadata: {}, source: lines(`## Step ${k}\n\nAsk a question and print the answer.`) },
+      {
+        cell_type: 'code',
+        execution_count: 3 + k,
+        metadata: {},
+        outputs: [{ data: { 'text/plain': [`'Answer ${k}: ...'`] }, execution_count: 3 + k, metadata: {}, output_type: 'execute_result' }],
+        source: lines(
+          `%%time\nresponse = client.messages.create(\n    model=MODEL_NAME,\n    max_tokens=${(i + k) % 9 === 0 ? '"1024"' : 1024},\n    messages=[{"role": "user", "content": "Question ${k}: \\"why?\\""}],\n)\nprint(response.content[0].text)`,
+        ),
+      },
+    ]).flat(),
+  ];
+  return JSON.stringify({ cells, metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' } }, nbformat: 4, nbformat_minor: 5 }, null, 1) + '\n';
+}
+
+/**
+ * `dir/py/`: `pyFiles` modules (a third call the API, some with a mistake); `dir/ipynb/`: `notebooks`
+ * notebooks. Deterministic; rewritten only when the counts change.
+ */
+export function buildPythonTree(dir: string, pyFiles: number, notebooks: number): { pyDir: string; notebookDir: string } {
+  const pyDir = path.join(dir, 'py');
+  const notebookDir = path.join(dir, 'ipynb');
+  const stamp = path.join(dir, 'built.json');
+  const want = JSON.stringify({ pyFiles, notebooks, version: 1 });
+  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== want) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(pyDir, { recursive: true });
+    fs.mkdirSync(notebookDir, { recursive: true });
+    for (let i = 0; i < pyFiles; i++) fs.writeFileSync(path.join(pyDir, `module_${i}.py`), i % 3 === 0 ? CALLING(i) : PLAIN(i));
+    for (let i = 0; i < notebooks; i++) fs.writeFileSync(path.join(notebookDir, `notebook_${i}.ipynb`), notebook(i));
+    fs.writeFileSync(stamp, want);
+  }
+  return { pyDir, notebookDir };
 }
 
 function timeIt(f: () => void): number {
@@ -71,46 +110,21 @@ function timeIt(f: () => void): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-function run(cmd: string, args: string[]): number {
-  return timeIt(() => {
-    const r = spawnSync(cmd, args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 2000)}`);
-  });
-}
-
-function main(): void {
-  // (p1) parser throughput
+/** Parser throughput on a 10 MB generated file, interleaved with the baseline of splitting it into lines. */
+export function parserThroughput(rounds: number): { mb: number; parseMs: number; splitMs: number } {
   let big = '';
   for (let i = 0; big.length < 10 * 1024 * 1024; i++) big += i % 3 === 0 ? CALLING(i) : PLAIN(i);
-  const mb = big.length / (1024 * 1024);
   const parse: number[] = [];
   const split: number[] = [];
   for (let i = 0; i < rounds; i++) {
     parse.push(timeIt(() => parsePython(big)));
     split.push(timeIt(() => big.split('\n').length));
   }
-  const parseMs = median(parse);
-  console.log(`(p1) @lezer/python on ${mb.toFixed(1)} MB: ${parseMs.toFixed(0)} ms = ${(mb / (parseMs / 1000)).toFixed(1)} MB/s · split into lines: ${median(split).toFixed(0)} ms`);
-
-  // (p2) the CLI on a folder of Python files vs reading them
-  const dir = path.join(os.tmpdir(), 'lint-payloads-bench-python');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const files = 600;
-  for (let i = 0; i < files; i++) fs.writeFileSync(path.join(dir, `module_${i}.py`), i % 3 === 0 ? CALLING(i) : PLAIN(i));
-  const floor = path.join(dir, '..', 'lint-payloads-bench-python-floor.mjs');
-  fs.writeFileSync(floor, `import fs from 'node:fs';\nimport path from 'node:path';\nlet n = 0;\nfor (const f of fs.readdirSync(process.argv[2])) { fs.readFileSync(path.join(process.argv[2], f), 'utf8'); n++; }\nconsole.log(n);\n`);
-  const bin = path.join(repo, 'dist/src/cli/bin.js');
-  const cli: number[] = [];
-  const read: number[] = [];
-  run(process.execPath, [bin, dir, '--date', '2026-11-26']);
-  for (let i = 0; i < rounds; i++) {
-    cli.push(run(process.execPath, [bin, dir, '--date', '2026-11-26']));
-    read.push(run(process.execPath, [floor, dir]));
-  }
-  const c = median(cli);
-  const r = median(read);
-  console.log(`(p2) CLI on ${files} .py files (${files / 3} call the API): ${c.toFixed(0)} ms = ${((files / c) * 1000).toFixed(0)} files/s · read-every-file floor: ${r.toFixed(0)} ms = ${((files / r) * 1000).toFixed(0)} files/s · ratio ${(c / r).toFixed(2)}×`);
+  return { mb: big.length / (1024 * 1024), parseMs: median(parse), splitMs: median(split) };
 }
 
-main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { mb, parseMs, splitMs } = parserThroughput(Number(process.env.BENCH_ROUNDS ?? 5));
+  console.log(`@lezer/python on ${mb.toFixed(1)} MB: ${parseMs.toFixed(0)} ms = ${(mb / (parseMs / 1000)).toFixed(1)} MB/s · split into lines: ${splitMs.toFixed(0)} ms`);
+  console.log('Files per second (the CLI vs a read-every-file floor): node dist/bench/run.js --only 8');
+}

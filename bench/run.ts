@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: every target of issue 16, each measured side by side with its
- * baseline in interleaved rounds, medians of wall and CPU time (user + system) and
- * peak RSS, the ratio, pass/fail, and the command that reproduces it.
+ * `npm run bench`: every target of issue 16 and issue 11's Python files per second,
+ * each measured side by side with its baseline in interleaved rounds, medians of wall
+ * and CPU time (user + system) and peak RSS, the ratio, pass/fail, and the command
+ * that reproduces it. Target 8's goal is ours (issue 11 asks for the number only).
  *
  *   1 one file, cold, and --help / --version       vs `node -e 0`               ≤ 1.5× · ≤ 1.2×
  *   2 a 100,000-request batch .jsonl                vs read + JSON.parse/line    ≤ 3×; RSS ≤ 1.5× a 10,000-request file's
@@ -10,6 +11,7 @@
  *   5 --concurrency auto                            vs --concurrency off         never slower (wall)
  *   6 the ESLint plugin (bench/eslint-overhead.ts)  vs ESLint without it         ≤ 5 % CPU, ≤ 1 ms/file warm
  *   7 peak RSS, 20,000 request files                vs 1,000 (stylish, github)   ≤ 1.3×
+ *   8 Python: 3,000 .py files and 300 notebooks     vs walk + read (files/s)     ≤ 4×
  *
  *   node dist/bench/run.js [--only 1,3,5] [--rounds N]     (or BENCH_ONLY=1,3 BENCH_ROUNDS=N)
  *   BENCH_TREE_SDK=1: target 4's tree also holds the Anthropic SDK's own sources (every one is parsed)
@@ -25,6 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBatch, buildCorpus } from './corpus.js';
 import { buildCodeTree } from './code-tree.js';
+import { buildPythonTree, parserThroughput } from './python.js';
 import { Bench, type Command, type Stats } from './measure.js';
 import { RULES } from '../rules/index.js';
 
@@ -40,7 +43,7 @@ function option(name: string): string | undefined {
   if (i !== -1) return process.argv[i + 1];
   return process.env[`BENCH_${name.toUpperCase()}`];
 }
-const only = new Set((option('only') ?? '1,2,3,4,5,6,7').split(',').map((s) => s.trim()));
+const only = new Set((option('only') ?? '1,2,3,4,5,6,7,8').split(',').map((s) => s.trim()));
 const roundsSet = option('rounds');
 const rounds = Number(roundsSet ?? 5);
 /** The targets whose one run takes many seconds get 3 rounds unless told otherwise. */
@@ -72,7 +75,7 @@ function verdict(target: string, measured: number, limit: number, unit: string, 
   console.log(`    → ${target}: ${measured.toFixed(2)}${unit} (target ${higherIsBetter ? '≥' : '≤'} ${limit}${unit}) ${pass ? 'PASS' : 'FAIL'}`);
 }
 
-const reproduce = (n: string): void => console.log(`    reproduce: node dist/bench/run.js --only ${n} --rounds ${n === '2' || n === '4' || n === '7' ? heavyRounds : rounds}\n`);
+const reproduce = (n: string): void => console.log(`    reproduce: node dist/bench/run.js --only ${n} --rounds ${['2', '4', '7', '8'].includes(n) ? heavyRounds : rounds}\n`);
 
 /** The 5,000-file request corpus of targets 1, 3 and 5 (outside the repository: its .gitignore must not hide it). */
 let requestCorpus: ReturnType<typeof buildCorpus> | undefined;
@@ -236,13 +239,40 @@ function target7(): void {
   reproduce('7');
 }
 
+function target8(): void {
+  const pyFiles = 3_000;
+  const notebooks = 300;
+  const { pyDir, notebookDir } = buildPythonTree(path.join(os.tmpdir(), 'lint-payloads-bench-python'), pyFiles, notebooks);
+  console.log(`[8] Python: ${pyFiles.toLocaleString('en-US')} .py files (a third call the API) and ${notebooks} notebooks (6 calls each, magics, outputs): lint-payloads vs walk + read, files per second`);
+  const s = bench.sideBySide(
+    {
+      'walk + read .py': { args: [floor, pyDir, '--python'], ok: [0] },
+      'cli .py': { args: [bin, pyDir, '-f', 'json', '-o', path.join(tmp, 'python-py.json'), ...DATE] },
+      'walk + read .ipynb': { args: [floor, notebookDir, '--python'], ok: [0] },
+      'cli .ipynb': { args: [bin, notebookDir, '-f', 'json', '-o', path.join(tmp, 'python-ipynb.json'), ...DATE] },
+    },
+    heavyRounds,
+  );
+  table(s, 'walk + read .py');
+  const perSecond = (files: number, stats: Stats): string => `${Math.round((files / stats.wallMs) * 1000).toLocaleString('en-US')} files/s wall, ${Math.round((files / stats.cpuMs) * 1000).toLocaleString('en-US')} files/s CPU`;
+  console.log(`    .py: cli ${perSecond(pyFiles, s['cli .py']!)} · floor ${perSecond(pyFiles, s['walk + read .py']!)}`);
+  console.log(`    .ipynb: cli ${perSecond(notebooks, s['cli .ipynb']!)} · floor ${perSecond(notebooks, s['walk + read .ipynb']!)}`);
+  const findings = (file: string) => (JSON.parse(fs.readFileSync(path.join(tmp, file), 'utf8')) as { messages: unknown[] }[]).reduce((n, r) => n + r.messages.length, 0);
+  console.log(`    findings: ${findings('python-py.json')} in the .py files, ${findings('python-ipynb.json')} in the notebooks`);
+  const parser = parserThroughput(rounds);
+  console.log(`    @lezer/python alone, in process, on ${parser.mb.toFixed(1)} MB: ${(parser.mb / (parser.parseMs / 1000)).toFixed(1)} MB/s (splitting it into lines: ${ms(parser.splitMs)})`);
+  verdict('.py files, CPU vs walk + read', s['cli .py']!.cpuMs / s['walk + read .py']!.cpuMs, 4, '×');
+  verdict('notebooks, CPU vs walk + read', s['cli .ipynb']!.cpuMs / s['walk + read .ipynb']!.cpuMs, 4, '×');
+  reproduce('8');
+}
+
 async function main(): Promise<void> {
   const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(
     `lint-payloads benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, load ${load}; ` +
-      `${rounds} interleaved rounds (${heavyRounds} for 2, 4, 6, 7), medians\n`,
+      `${rounds} interleaved rounds (${heavyRounds} for 2, 4, 6, 7, 8), medians\n`,
   );
-  const targets: Record<string, () => void | Promise<void>> = { '1': target1, '2': target2, '3': target3, '4': target4, '5': target5, '6': target6, '7': target7 };
+  const targets: Record<string, () => void | Promise<void>> = { '1': target1, '2': target2, '3': target3, '4': target4, '5': target5, '6': target6, '7': target7, '8': target8 };
   try {
     for (const [n, run] of Object.entries(targets)) {
       if (!only.has(n)) continue;

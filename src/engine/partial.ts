@@ -17,6 +17,41 @@ Object.defineProperty(Unknown.prototype, UNKNOWN, { value: true });
 
 export const unknownValue = (): Unknown => new Unknown();
 
+/**
+ * A string of which some pieces are known: an f-string or template literal whose
+ * replacements are not (`f"req-{i}"`; a batch's `custom_id` is usually built so).
+ * It is an Unknown everywhere; only checks that hold for every value of the holes
+ * look at its pieces (a character the schema's pattern never allows, a length past
+ * the maximum). `null` is a hole: any string, the empty one too.
+ */
+export class PartialString extends Unknown {
+  declare readonly parts: readonly (string | null)[];
+  constructor(parts: readonly (string | null)[]) {
+    super();
+    // Not enumerable: like any Unknown, validators and rules see no members.
+    Object.defineProperty(this, 'parts', { value: parts, enumerable: false });
+  }
+  /** The pieces with `{…}` for each hole, for messages. */
+  shown(): string {
+    return this.parts.map((p) => p ?? '{…}').join('');
+  }
+}
+
+/** Known pieces and holes joined into a PartialString, or the string itself when there is no hole. */
+export function partialString(parts: readonly (string | null)[]): string | PartialString {
+  const merged: (string | null)[] = [];
+  for (const p of parts) {
+    const last = merged[merged.length - 1];
+    if (p === null) {
+      if (last !== null || merged.length === 0) merged.push(null);
+    } else if (p !== '') {
+      if (typeof last === 'string') merged[merged.length - 1] = last + p;
+      else merged.push(p);
+    }
+  }
+  return merged.includes(null) ? new PartialString(merged) : merged.join('');
+}
+
 export function isUnknown(value: unknown): value is Unknown {
   return value instanceof Unknown;
 }

@@ -57,6 +57,12 @@ export interface EditSource {
   entryText?(key: string, valueText: string, pointer: Pointer): string | null | undefined;
   /** Last say on a fix's text edits (Python: the fixed file must parse again). */
   accepts?(edits: readonly TextEdit[]): boolean;
+  /**
+   * When `text` is not the file's text but is written inside it (a notebook cell in a
+   * JSON string): the edits on `text` as edits on the file, or undefined when they
+   * cannot be written there.
+   */
+  toFile?(edits: readonly TextEdit[]): TextEdit[] | undefined;
   /** How a value is written; `quote` is the style to keep for strings. */
   valueText(value: unknown, quote?: '"' | "'"): string | undefined;
   /** `{ a: 1 }` in JS, `{"a": 1}` in JSON. */
@@ -76,7 +82,8 @@ export function toTextEdits(edits: readonly Edit[], source: EditSource): TextEdi
     if (!mapped) return undefined;
     out.push(...mapped);
   }
-  return nonOverlapping(out) && (source.accepts?.(out) ?? true) ? out : undefined;
+  if (!nonOverlapping(out) || !(source.accepts?.(out) ?? true)) return undefined;
+  return source.toFile ? source.toFile(out) : out;
 }
 
 function nonOverlapping(edits: TextEdit[]): boolean {

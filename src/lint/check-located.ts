@@ -36,7 +36,7 @@ export interface CheckLocatedOptions {
 export interface LocatedFile {
   text: string;
   filePath: string;
-  extracted: Pick<ExtractResult, 'payloads' | 'comments'>;
+  extracted: Pick<ExtractResult, 'payloads' | 'comments' | 'locationNote'>;
   /** The project's API version for a payload that states none (the registry entry's lookup). */
   projectApiVersion(platform: Platform | undefined): ApiVersionChoice;
 }
@@ -188,6 +188,13 @@ export function checkLocated(file: LocatedFile, options: CheckLocatedOptions): C
         message: renderMessage(directiveRule.meta.messages[messageId]!, data),
         location: u.location,
       });
+    }
+  }
+  const note = extracted.locationNote;
+  if (note) {
+    for (const f of findings) {
+      const n = note(f.location);
+      if (n) f.message = `${f.message} ${n}`;
     }
   }
   return { findings, apiVersions: [...versions.values()], ruleErrors };

@@ -81,6 +81,11 @@ export interface ExtractResult {
   skipped?: { reason: string };
   /** The file's comments, or at least those that may hold a directive (source code only). */
   comments?: FileComment[];
+  /**
+   * A note the shared step appends to the message of a finding at `location`, when the
+   * place needs more than a line and column to be found (a notebook: "(cell 3)").
+   */
+  locationNote?(location: Location): string | undefined;
 }
 
 export interface PayloadSource {

@@ -12,7 +12,7 @@ import Module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ApiVersion, Pointer } from '../types.js';
 import { get, join, split } from '../pointer.js';
-import { isOpen, isUnknown } from '../partial.js';
+import { isOpen, isUnknown, PartialString } from '../partial.js';
 import { suggestField, type FieldSuggestion } from '../did-you-mean.js';
 import { MAX_ERRORS_PER_ARRAY } from './bounded-errors.js';
 
@@ -234,7 +234,11 @@ function translate(allErrors: AjvError[], body: unknown, facts: () => SchemaFact
   for (const e of errors) {
     if (e.keyword === 'if') continue; // wrapper of a discriminated union; its `then` errors are reported
     const pointer = e.instancePath;
-    if (touchesUnknown(body, pointer)) continue;
+    if (touchesUnknown(body, pointer)) {
+      const partial = partialStringProblem(e, body, errors);
+      if (partial) problems.push(partial);
+      continue;
+    }
     const value = get(body, pointer);
     switch (e.keyword) {
       case 'additionalProperties': {
@@ -344,6 +348,41 @@ function unionName(e: AjvError): string | undefined {
 }
 
 /** A keyword failure; the schema overlay's `x-message`/`x-api-error` say it in words when present. */
+/** `^[class]{m,n}$` (or `+`, `*`, `{n}`): a pattern whose verdict on a partial string its known characters can decide. */
+const CLASS_PATTERN = /^\^\[((?:\\.|[^\]\\])+)\](?:\{(\d+)(?:,(\d*))?\}|\+|\*)\$$/;
+
+/**
+ * A string value with holes (PartialString, a `custom_id=f"req {i}"`) is an Unknown,
+ * whose errors are dropped; but some mistakes hold whatever the holes are: a known
+ * character the pattern's class never allows, known pieces already longer than the
+ * maximum. Only for a plain string schema (no union around it: another branch
+ * might accept the value).
+ */
+function partialStringProblem(e: AjvError, body: unknown, errors: readonly AjvError[]): SchemaProblem | undefined {
+  const pointer = e.instancePath;
+  const value = get(body, pointer);
+  const schema = e.parentSchema;
+  if (e.keyword !== 'type' || !(value instanceof PartialString) || schema?.type !== 'string') return undefined;
+  if (/\/(?:anyOf|oneOf)\//.test(e.schemaPath) || errors.some((o) => (o.keyword === 'anyOf' || o.keyword === 'oneOf') && (pointer + '/').startsWith(o.instancePath + '/'))) return undefined;
+  const known = value.parts.filter((p): p is string => p !== null).join('');
+  const length = [...known].length;
+  const shown = value.shown();
+  const as = (keyword: string, limit: unknown): SchemaProblem => constraint({ ...e, keyword, schema: limit }, pointer, shown);
+  const pattern = typeof schema.pattern === 'string' ? CLASS_PATTERN.exec(schema.pattern) : null;
+  if (pattern) {
+    let allowed: RegExp | undefined;
+    try {
+      allowed = new RegExp(`^[${pattern[1]}]$`, 'u');
+    } catch {
+      allowed = undefined;
+    }
+    const max = pattern[2] === undefined ? undefined : pattern[3] === undefined ? Number(pattern[2]) : pattern[3] === '' ? undefined : Number(pattern[3]);
+    if (allowed && ([...known].some((c) => !allowed.test(c)) || (max !== undefined && length > max))) return as('pattern', schema.pattern);
+  }
+  if (typeof schema.maxLength === 'number' && length > schema.maxLength) return as('maxLength', schema.maxLength);
+  return undefined;
+}
+
 function constraint(e: AjvError, pointer: Pointer, value: unknown): SchemaProblem {
   const text = (key: string): string | undefined => (typeof e.parentSchema?.[key] === 'string' ? (e.parentSchema[key] as string) : undefined);
   const message = text('x-message');

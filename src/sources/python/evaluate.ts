@@ -2,7 +2,8 @@
  * Static evaluation of Python expressions into partial payloads (issue 11 §2).
  *
  * Known: str/int/float/bool/None literals, implicit concatenation, f-strings whose
- * replacements are known (no conversion or format spec), dict/list/tuple
+ * replacements are known (no conversion or format spec; with unknown ones, a
+ * PartialString of the known pieces), dict/list/tuple
  * displays, `**spread` of a known dict, `dict(k=v)`, the SDK's TypedDict
  * constructors (`MessageParam(role=…, content=…)`), names bound once in their
  * scope (not a list or dict the code changes later), `x["k"]`, `a if c else b`
@@ -14,7 +15,7 @@
  * Every dict and list built is registered with the nodes it came from, so a
  * pointer into the payload maps back to the source (Registry).
  */
-import { isOpen, isUnknown, markOpen, unknownValue } from '../../engine/partial.js';
+import { isOpen, isUnknown, markOpen, partialString, PartialString, unknownValue } from '../../engine/partial.js';
 import type { Range } from '../../fix/text-edits.js';
 import type { Scopes } from './scope.js';
 import { argumentsOf, dictEntries, elements, kids, member, numberValue, parts, stringValue, textOf, unescape, unwrap, type PyNode } from './syntax.js';
@@ -142,13 +143,14 @@ export class Evaluator {
       case 'FormatString':
         return this.formatString(n, next);
       case 'ContinuedString': {
-        let out = '';
+        const pieces: (string | null)[] = [];
         for (const p of parts(n)) {
           const v = this.value(p, false, next);
-          if (typeof v !== 'string') return this.unknown();
-          out += v;
+          if (typeof v === 'string') pieces.push(v);
+          else if (v instanceof PartialString) pieces.push(...v.parts);
+          else return this.unknown();
         }
-        return out;
+        return partialString(pieces);
       }
       case 'Number': {
         const v = numberValue(textOf(text, n));
@@ -195,24 +197,29 @@ export class Evaluator {
       const piece = text.slice(from, to).replace(/\{\{/g, '{').replace(/\}\}/g, '}');
       return prefix.includes('r') ? piece : unescape(piece);
     };
-    let out = '';
+    // The literal pieces are known; a replacement that is not is a hole (any text).
+    const pieces: (string | null)[] = [];
     let at = start;
     for (const r of kids(n)) {
       if (r.name !== 'FormatReplacement') continue;
       const piece = literal(at, r.from);
       if (piece === undefined) return this.unknown();
-      out += piece;
-      const inner = kids(r).filter((c) => c.name !== '{' && c.name !== '}');
-      if (inner.length !== 1) return this.unknown(); // a conversion, a format spec, `=`
-      // `{x=}` is written without a node of its own: the text must be the expression alone.
-      if (text.slice(inner[0]!.to, r.to - 1).trim() !== '' || text.slice(r.from + 1, inner[0]!.from).trim() !== '') return this.unknown();
-      const v = pyStr(this.value(inner[0]!, false, depth));
-      if (v === undefined) return this.unknown();
-      out += v;
+      pieces.push(piece);
       at = r.to;
+      const inner = kids(r).filter((c) => c.name !== '{' && c.name !== '}');
+      // A conversion, a format spec, `{x=}` (written without a node of its own): a hole.
+      if (inner.length !== 1 || text.slice(inner[0]!.to, r.to - 1).trim() !== '' || text.slice(r.from + 1, inner[0]!.from).trim() !== '') {
+        pieces.push(null);
+        continue;
+      }
+      const v = this.value(inner[0]!, false, depth);
+      const s = pyStr(v);
+      if (s !== undefined) pieces.push(s);
+      else if (v instanceof PartialString) pieces.push(...v.parts);
+      else pieces.push(null);
     }
     const tail = literal(at, end);
-    return tail === undefined ? this.unknown() : out + tail;
+    return tail === undefined ? this.unknown() : partialString([...pieces, tail]);
   }
 
   private dict(n: PyNode, fixable: boolean, depth: number): unknown {
@@ -463,6 +470,10 @@ export class Evaluator {
     const r = this.value(right, false, depth);
     if (opText === '+') {
       if (typeof l === 'string' && typeof r === 'string') return l + r;
+      // `"req-" + str(i)` is not known, but `"req-" + f"{i}"` keeps its pieces.
+      const stringParts = (v: unknown) => (typeof v === 'string' ? [v] : v instanceof PartialString ? v.parts : undefined);
+      const [a, b] = [stringParts(l), stringParts(r)];
+      if (a && b) return partialString([...a, ...b]);
       if (typeof l === 'number' && typeof r === 'number') return l + r;
       return this.unknown();
     }

@@ -10,6 +10,7 @@
  */
 import type { ExtractResult, FileComment, FileProblem, LocatedPayload, Location, PayloadSource, SourceOptions } from '../types.js';
 import { LineIndex } from '../json/scanner.js';
+import type { TextEdit } from '../../fix/text-edits.js';
 import { extractCallSites, mightContainCalls, type PyCallSite } from './extract.js';
 import { pythonEditSource } from './edit-source.js';
 import { parseRelaxed } from './syntax.js';
@@ -18,6 +19,13 @@ const FIRST: Location = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** Where an offset of the analysed Python text is in the file. */
 export type OffsetMap = (from: number, to: number) => Location;
+
+/**
+ * Where fixes go: 'in-place' (a .py file: the Python text is the file), a mapping of
+ * edits on the Python text to edits on the file (a notebook cell inside a JSON
+ * string; undefined: not writable there), or nowhere (undefined).
+ */
+export type FixTarget = 'in-place' | ((edits: readonly TextEdit[]) => TextEdit[] | undefined) | undefined;
 
 /**
  * The comments that may hold a directive (`# lint-payloads-disable-next-line rule`),
@@ -42,7 +50,7 @@ export function pythonComments(text: string, where: OffsetMap): FileComment[] {
   return out;
 }
 
-function locatedOf(site: PyCallSite, text: string, where: OffsetMap, editable: boolean): LocatedPayload {
+function locatedOf(site: PyCallSite, text: string, where: OffsetMap, fixes: FixTarget): LocatedPayload {
   return {
     payload: site.payload,
     kind: site.kind,
@@ -57,15 +65,15 @@ function locatedOf(site: PyCallSite, text: string, where: OffsetMap, editable: b
       const node = site.nodeFor(pointer, target);
       return where(node.from, node.to);
     },
-    ...(editable ? { editSource: () => pythonEditSource(site, text) } : {}),
+    ...(fixes ? { editSource: () => (fixes === 'in-place' ? pythonEditSource(site, text) : { ...pythonEditSource(site, text), toFile: fixes }) } : {}),
   };
 }
 
 /**
  * Python text → located payloads. `where` maps offsets of `text` to the file
- * (a notebook's cells sit inside JSON strings); `editable`: fixes can be written back.
+ * (a notebook's cells sit inside JSON strings); `fixes`: how fixes are written back.
  */
-export function extractPython(text: string, options: SourceOptions, where: OffsetMap, editable: boolean): ExtractResult {
+export function extractPython(text: string, options: SourceOptions, where: OffsetMap, fixes: FixTarget): ExtractResult {
   const clients = options.clients ?? 'anthropic-only';
   const comments = pythonComments(text, where);
   const withDisables = (r: ExtractResult): ExtractResult => (comments.length ? { ...r, comments } : r);
@@ -88,7 +96,7 @@ export function extractPython(text: string, options: SourceOptions, where: Offse
         : { message: `Internal error while finding API calls: ${String((error as Error)?.stack ?? error)}`, location: FIRST };
     return withDisables({ payloads: [], problems: [problem] });
   }
-  return withDisables({ payloads: sites.map((site) => locatedOf(site, text, where, editable)), problems: [] });
+  return withDisables({ payloads: sites.map((site) => locatedOf(site, text, where, fixes)), problems: [] });
 }
 
 export const pythonFileSource: PayloadSource = {
@@ -99,7 +107,7 @@ export const pythonFileSource: PayloadSource = {
       const b = lines.position(to);
       return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
     };
-    return extractPython(text, options, where, true);
+    return extractPython(text, options, where, 'in-place');
   },
 };
 

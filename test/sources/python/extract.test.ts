@@ -6,11 +6,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractCallSites, type PyCallSite } from '../../../src/sources/python/extract.js';
 import { parsePython } from '../../../src/sources/python/syntax.js';
-import { isOpen, isUnknown } from '../../../src/engine/partial.js';
+import { isOpen, isUnknown, PartialString } from '../../../src/engine/partial.js';
 
 const UNKNOWN = '<unknown>';
 
 function display(value: unknown): unknown {
+  if (value instanceof PartialString) return `<partial ${value.shown()}>`;
   if (isUnknown(value)) return UNKNOWN;
   if (Array.isArray(value)) return [...value.map(display), ...(isOpen(value) ? ['...'] : [])];
   if (typeof value === 'object' && value !== null) {
@@ -91,9 +92,14 @@ const detected: Case[] = [
     expect: [{ payload: { model: 'claude-sonnet-5-5', max_tokens: 100, messages: [] } }, { payload: { model: 'claude-sonnet-5-5', max_tokens: 'lots', messages: [] } }],
   },
   {
-    name: 'a batch built by a comprehension: an open list of the template',
+    name: 'a batch built by a comprehension: an open list of the template; an f-string keeps its known pieces',
     code: `from anthropic import Anthropic\nc = Anthropic()\ndef f(items):\n    c.messages.batches.create(requests=[{"custom_id": f"r-{i}", "params": {"model": "claude-sonnet-5-5", "messages": [{"role": "user", "content": t}]}} for i, t in enumerate(items)])`,
-    expect: [{ kind: 'batch', payload: { requests: [{ custom_id: UNKNOWN, params: { model: 'claude-sonnet-5-5', messages: [{ role: 'user', content: UNKNOWN }] } }, '...'] } }],
+    expect: [{ kind: 'batch', payload: { requests: [{ custom_id: '<partial r-{…}>', params: { model: 'claude-sonnet-5-5', messages: [{ role: 'user', content: UNKNOWN }] } }, '...'] } }],
+  },
+  {
+    name: 'f-strings, implicit concatenation and + keep known pieces; a conversion or format spec is a hole',
+    code: `from anthropic import Anthropic\nc = Anthropic()\ndef f(a, b):\n    c.messages.create(model=f"claude-{a}", max_tokens=5, system="you are " f"{a!r} and {b:>4}" + "!", metadata={"user_id": "u-" + f"{3}"}, messages=[{"role": "user", "content": f"{a}{b}"}])`,
+    expect: [{ payload: { model: '<partial claude-{…}>', max_tokens: 5, system: '<partial you are {…} and {…}!>', metadata: { user_id: 'u-3' }, messages: [{ role: 'user', content: '<partial {…}>' }] } }],
   },
   { name: 'httpx POST to /v1/messages with json=', code: `import httpx\nhttpx.post("https://api.anthropic.com/v1/messages", headers={"anthropic-version": "2023-06-01"}, json={"model": "claude-sonnet-5-5", "max_tokens": 5, "messages": []})`, expect: [{ kind: 'messages', apiVersion: '2023-06-01' }] },
   { name: 'requests POST to count_tokens', code: `import requests\nrequests.post(url="https://api.anthropic.com/v1/messages/count_tokens", json={"model": "claude-sonnet-5-5", "messages": []})`, expect: [{ kind: 'count-tokens' }] },
