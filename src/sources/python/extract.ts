@@ -214,9 +214,9 @@ class Clients {
       if (first?.kind === 'positional') {
         const inner = this.classify(first.value, depth + 1);
         if (inner.kind === 'anthropic' && WRAPPER.test(name)) return inner;
-        // `instructor.from_anthropic(client)`: another package's object built around the client, whose
-        // messages.create has keywords of its own (response_model, max_retries) and rewrites the request.
-        if (inner.kind === 'anthropic' && this.fromOtherPackage(callee)) return OTHER;
+        // `instructor.from_anthropic(client)`, `instructor.from_openai(OpenAI())`: another package's object built
+        // around a client, whose messages.create has keywords of its own (response_model, max_retries) and rewrites the request.
+        if (inner.kind !== 'unknown' && this.fromOtherPackage(callee)) return OTHER;
       }
     }
     return UNKNOWN;

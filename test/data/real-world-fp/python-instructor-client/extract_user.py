@@ -1,5 +1,6 @@
 import anthropic
 import instructor
+import openai
 from pydantic import BaseModel
 
 # instructor builds its own client around the anthropic one: its messages.create
@@ -29,6 +30,9 @@ other = defaults.messages.create(
     response_model=User,
     messages=[{"role": "user", "content": "Jason is 10"}],
 )
+
+gpt = instructor.from_openai(openai.OpenAI(), model="gpt-4o")
+gpt.messages.create(response_model=User, messages=[{"role": "user", "content": "Jason is 10"}])
 
 # The plain client in the same file is still checked.
 plain = anthropic.Anthropic()
