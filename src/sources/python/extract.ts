@@ -99,8 +99,8 @@ function isAnthropicModule(module: string): boolean {
   return module === 'anthropic' || module.startsWith('anthropic.');
 }
 
-/** Names of functions that wrap a client for tracing and return it (langsmith, langfuse, braintrust…). */
-const WRAPPER = /wrap|observe|instrument|trace|patch/i;
+/** Names of functions that wrap a client for tracing and return it (langsmith, langfuse, braintrust, opik's track_anthropic…). */
+const WRAPPER = /wrap|observe|instrument|trace|patch|track/i;
 
 class Clients {
   private readonly cache = new Map<number, ClientInfo>();

@@ -1,6 +1,7 @@
 import anthropic
 import instructor
 import openai
+from opik.integrations.anthropic import track_anthropic
 from pydantic import BaseModel
 
 # instructor builds its own client around the anthropic one: its messages.create
@@ -34,6 +35,8 @@ other = defaults.messages.create(
 gpt = instructor.from_openai(openai.OpenAI(), model="gpt-4o")
 gpt.messages.create(response_model=User, messages=[{"role": "user", "content": "Jason is 10"}])
 
-# The plain client in the same file is still checked.
+# A plain client, and one a tracing wrapper hands back, are still checked.
 plain = anthropic.Anthropic()
 plain.messages.create(model="claude-3-haiku-20240307", max_tokens=1024, messages=[{"role": "user", "content": "x"}])
+traced = track_anthropic(anthropic.Anthropic())
+traced.messages.create(model="claude-3-haiku-20240307", max_tokens=1024, messages=[{"role": "user", "content": "x"}])
