@@ -54,6 +54,9 @@ const CLIENT_CLASSES: Record<string, Platform> = {
   AsyncClient: 'anthropic',
   AnthropicBedrock: 'bedrock',
   AsyncAnthropicBedrock: 'bedrock',
+  // Bedrock's Messages endpoint (bedrock-mantle.<region>.api.aws/anthropic): a Bedrock body, so anthropic_beta belongs in it.
+  AnthropicBedrockMantle: 'bedrock',
+  AsyncAnthropicBedrockMantle: 'bedrock',
   AnthropicVertex: 'vertex',
   AsyncAnthropicVertex: 'vertex',
   AnthropicFoundry: 'foundry',
@@ -96,8 +99,8 @@ function isAnthropicModule(module: string): boolean {
   return module === 'anthropic' || module.startsWith('anthropic.');
 }
 
-/** Names of functions that wrap a client for tracing and return it (langsmith, langfuse, braintrust…). */
-const WRAPPER = /wrap|observe|instrument|trace|patch/i;
+/** Names of functions that wrap a client for tracing and return it (langsmith, langfuse, braintrust, opik's track_anthropic…). */
+const WRAPPER = /wrap|observe|instrument|trace|patch|track/i;
 
 class Clients {
   private readonly cache = new Map<number, ClientInfo>();
@@ -206,11 +209,14 @@ class Clients {
       return { ...base, timeout: args.some((a) => a.kind === 'keyword' && a.name === 'timeout') ? true : args.some((a) => a.kind !== 'keyword') ? undefined : base.timeout };
     }
     const name = callee.name === 'VariableName' ? textOf(text, callee) : member(callee, text)?.name;
-    if (name && WRAPPER.test(name) && argList) {
+    if (name && argList) {
       const first = argumentsOf(argList, text)[0];
       if (first?.kind === 'positional') {
         const inner = this.classify(first.value, depth + 1);
-        if (inner.kind === 'anthropic') return inner;
+        if (inner.kind === 'anthropic' && WRAPPER.test(name)) return inner;
+        // `instructor.from_anthropic(client)`, `instructor.from_openai(OpenAI())`: another package's object built
+        // around a client, whose messages.create has keywords of its own (response_model, max_retries) and rewrites the request.
+        if (inner.kind !== 'unknown' && this.fromOtherPackage(callee)) return OTHER;
       }
     }
     return UNKNOWN;
@@ -240,6 +246,17 @@ class Clients {
     if (b?.kind !== 'import' || b.name !== undefined) return undefined;
     if (!isAnthropicModule(b.module)) return /^[A-Z]/.test(m.name) ? 'other' : undefined;
     return Object.prototype.hasOwnProperty.call(CLIENT_CLASSES, m.name) ? CLIENT_CLASSES[m.name] : undefined;
+  }
+
+  /** A function imported from a package other than `anthropic` (not this project's own relative module). */
+  private fromOtherPackage(callee: PyNode): boolean {
+    const { text } = this;
+    const m = callee.name === 'VariableName' ? undefined : member(callee, text);
+    const root = callee.name === 'VariableName' ? callee : m ? unwrap(m.object) : undefined;
+    const rootVariable = root?.name === 'VariableName' ? root : root?.name === 'MemberExpression' ? rootName(root) : undefined;
+    if (!rootVariable) return false;
+    const b = this.scopes.single(textOf(text, rootVariable), rootVariable);
+    return b?.kind === 'import' && !isAnthropicModule(b.module) && !b.module.startsWith('.');
   }
 
   /** `class MyClient(Anthropic)`: a subclass of a client class is a client. */
@@ -607,10 +624,12 @@ function sdkSites(call: PyNode, shape: Shape, clients: Clients, ctx: EvalContext
   return located.map((l) => {
     const stated = platform === 'bedrock' || platform === 'vertex' ? prop(l.payload, 'anthropic_version') : undefined;
     const version = typeof stated === 'string' ? bodyApiVersion(stated) : apiVersion;
+    // On Bedrock the beta names travel in the body (anthropic_beta), as the anthropic-beta header does elsewhere.
+    const bodyBeta = platform === 'bedrock' && prop(l.payload, 'anthropic_beta') !== undefined;
     return makeSite(
       {
         kind,
-        endpoint: shape.beta || callBeta || known?.beta ? 'beta' : 'ga',
+        endpoint: shape.beta || callBeta || known?.beta || bodyBeta ? 'beta' : 'ga',
         platform,
         origin: 'sdk-call',
         sdkTimeoutSet,
