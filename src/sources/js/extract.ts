@@ -413,8 +413,10 @@ function sdkSites(
     if (!located.some((l) => looksLikeClaudeRequest(l.payload, kind))) return [];
     located = located.filter((l) => !notClaudeModel(l.payload, kind));
   }
-  // A client whose baseURL is another provider's Anthropic-compatible API: only `claude…` models are ours.
-  if (client.kind === 'anthropic' && client.foreignBase) located = located.filter((l) => claudeModelOnly(l.payload, kind));
+  // A client whose baseURL is another provider's Anthropic-compatible API or a proxy: only `claude…` models are ours;
+  // one whose baseURL is not known: a literal model that is no Claude id says it is another provider's.
+  if (client.kind === 'anthropic' && client.baseUrl === 'other') located = located.filter((l) => claudeModelOnly(l.payload, kind));
+  if (client.kind === 'anthropic' && client.baseUrl === 'unknown') located = located.filter((l) => !notClaudeModel(l.payload, kind));
   if (located.length === 0) return [];
 
   // Second argument: request options (headers, timeout).
@@ -461,7 +463,7 @@ function sdkSites(
   const clientTimeout = known ? known.timeout : undefined;
   const sdkTimeoutSet = callTimeout === true || clientTimeout === true ? true : callTimeout === false && clientTimeout === false ? false : undefined;
   const apiVersion = callVersionDecided ? callVersion : known?.apiVersion;
-  const platform = known ? (known.foreignBase ? 'gateway' : known.platform) : 'unknown';
+  const platform = known ? (known.baseUrl === 'other' ? 'gateway' : known.platform) : 'unknown';
   return located.map((l) => {
     // A Bedrock or Vertex body that states its anthropic_version: the SDK keeps it, and it wins over headers.
     const stated = platform === 'bedrock' || platform === 'vertex' ? prop(l.payload, 'anthropic_version') : undefined;
