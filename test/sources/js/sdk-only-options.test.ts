@@ -10,7 +10,10 @@ import assert from 'node:assert/strict';
 import { readSdkOnlyOptions } from '../../../scripts/schema/sdk-only-options.js';
 import { SDK_ONLY_OPTIONS } from '../../../src/sources/js/sdk-only-options.generated.js';
 import { EARLIER_SDK_ONLY_OPTIONS, sdkOnlyOptions } from '../../../src/sources/js/extract.js';
+import fs from 'node:fs';
+import path from 'node:path';
 import { lintText } from '../../../src/index.js';
+import { REPO } from '../../helpers/cli.js';
 
 const HEAD = `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\n`;
 const lint = async (code: string) =>
@@ -48,6 +51,12 @@ describe('SDK-only options of the helper methods, from the SDK types', () => {
       "client.beta.messages.toolRunner({ model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi' }], tools: [],\n" +
       '  max_iterations: 5, runToolsEagerly: true, thread: false, compactionControl: { enabled: true, contextTokenThreshold: 3000 }, max_tokenz: 1 });\n';
     assert.deepEqual(await lint(code), ['request-schema /max_tokenz 4:127']);
+  });
+
+  it('the real-world reproducer (SDK 0.x examples/autoCompaction.ts) is silent', async () => {
+    const file = path.join(REPO, 'test/data/real-world-fp/toolrunner-compaction-control/auto-compaction.mjs');
+    const result = await lintText(fs.readFileSync(file, 'utf8'), { filePath: file, date: '2026-12-07', apiVersion: '2026-10-21' });
+    assert.deepEqual(result.messages, []);
   });
 
   it('the same keys on create (which sends them) are unknown body fields', async () => {
