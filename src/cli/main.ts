@@ -15,7 +15,7 @@ import { FORMATS } from '../report/index.js';
 import { RULES } from '../../rules/index.js';
 import { checkApiVersion, checkDate, checkKind, checkRuleEntry, ConfigError, loadConfig, type Config } from '../config/config-file.js';
 import { projectApiVersion } from '../config/api-version.js';
-import { ALL_EXTENSIONS } from '../sources/index.js';
+import { ALL_EXTENSIONS, sourceEntryFor } from '../sources/index.js';
 import { CATALOGUE_AS_OF, CATALOGUE_LABEL, staleCatalogueNotice } from '../catalogue/catalogue.js';
 import { printSchema } from './schema-command.js';
 import { HELP } from './help.js';
@@ -171,7 +171,7 @@ function printConfig(config: Config, file: string | undefined, cwd: string, forF
   const apiVersion =
     config.apiVersion && config.apiVersion !== 'auto'
       ? { value: config.apiVersion, reason: 'set explicitly' }
-      : { auto: true, ...(forFile ? { forFile: target } : {}), forThisFolder: projectApiVersion(target) };
+      : { auto: true, ...(forFile ? { forFile: target } : {}), forThisFolder: sourceEntryFor(target)?.projectApiVersion(target, undefined) ?? projectApiVersion(target) };
   return (
     JSON.stringify(
       {

@@ -12,7 +12,14 @@
  *   is judged by its own version.
  * - Python: `anthropic` in the folder's manifests (python-manifests.ts), the
  *   lock file's version first: < 2 → 2023-06-01, ≥ 2 → 2026-10-21.
- * - nothing found: 2026-10-21, the current version.
+ * - nothing found: for a source file (JS/TS, Python), `unknown`: code whose
+ *   manifests do not name the SDK (a script beside a requirements.txt that omits
+ *   it, a file outside its project) may run any release, and judging it by the
+ *   current version misreports what an older SDK still sends (`temperature`
+ *   with `anthropic` 1.x), so only what both versions reject is reported. A
+ *   request file (.json/.jsonl) has no SDK to take a version from: 2026-10-21,
+ *   the current version, as for a new integration. `--api-version`, a header on
+ *   the call and `anthropic_version` in the body decide before any of this.
  *
  * Source: shared/reference/api-versions.md §4 (https://platform.claude.com/docs/en/api/versioning).
  */
@@ -38,6 +45,12 @@ const JS_PACKAGES = ['@anthropic-ai/sdk', '@anthropic-ai/bedrock-sdk', '@anthrop
 
 const EITHER_NPM = 'which can be 0.x (API 2023-06-01) or 1.x and later (2026-10-21): only what both versions reject is reported';
 const EITHER_PYTHON = 'which can be 1.x (API 2023-06-01) or 2.x and later (2026-10-21): only what both versions reject is reported';
+
+/** A source file whose manifests do not name its SDK: any release may run it (see the file comment). */
+const NO_SDK_MANIFEST: Record<ProjectSdk, ApiVersionChoice> = {
+  typescript: { value: 'unknown', reason: `no package.json up from the file names an Anthropic SDK, so its release is not known, ${EITHER_NPM}` },
+  python: { value: 'unknown', reason: `no Python manifest up from the file names anthropic, so its release is not known, ${EITHER_PYTHON}` },
+};
 
 /**
  * The API version every release an npm range (or exact version) admits sends:
@@ -270,7 +283,7 @@ export function projectApiVersion(filePath: string, platform?: string, sdk?: Pro
   const visited: string[] = [];
   const remember = (verdict: ApiVersionChoice | null): ApiVersionChoice => {
     for (const v of visited) cache.set(`${sdk ?? ''}|${v}`, verdict);
-    return verdict ?? DEFAULT_API_VERSION;
+    return verdict ?? (sdk ? NO_SDK_MANIFEST[sdk] : DEFAULT_API_VERSION);
   };
   for (;;) {
     const cached = cache.get(`${sdk ?? ''}|${dir}`);

@@ -320,6 +320,9 @@ describe('cli: config', () => {
     fs.writeFileSync(path.join(d, 'v1/package.json'), JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '^1.2.0' } }));
     const forFile = JSON.parse(runCli(['--print-config', 'v1/req.json'], { cwd: d }).stdout) as { apiVersion: { forThisFolder: { value: string } } };
     assert.equal(forFile.apiVersion.forThisFolder.value, '2026-10-21');
+    // A Python file reads Python manifests only: none names anthropic here, so its version is unknown, as when it is linted.
+    const forPython = JSON.parse(runCli(['--print-config', 'v1/app.py'], { cwd: d }).stdout) as { apiVersion: { forThisFolder: { value: string } } };
+    assert.equal(forPython.apiVersion.forThisFolder.value, 'unknown');
   });
 });
 

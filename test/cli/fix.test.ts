@@ -66,7 +66,8 @@ describe('cli: --fix', () => {
   it('a JS/TS call: the literal source of the payload is edited, the rest of the file untouched', () => {
     const code = (extra: string) =>
       `import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nexport const f = (history: Anthropic.MessageParam[]) =>\n  client.messages.create({\n    model: 'claude-sonnet-5-5',\n    max_tokens: 1024,${extra}\n    messages: history,\n  });\n`;
-    const d = dir({ 'app.ts': code('\n    temperature: 0.2,') });
+    // The project names the SDK (without a manifest the version is unknown, and only the joined finding, without a fix, is given).
+    const d = dir({ 'app.ts': code('\n    temperature: 0.2,'), 'package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '^1.17.0' } }) });
     const r = runCli(['app.ts', ...DATE, '--fix'], { cwd: d });
     assert.equal(r.code, 0, r.stdout);
     assert.equal(read(d, 'app.ts'), code(''));

@@ -4,6 +4,7 @@ import { apiVersionOfNpmRange, apiVersionOfPythonSpecifier, projectApiVersion } 
 import { anthropicSpecifier, pythonDeclaration, pythonLockedVersion, readTextOrUndefined } from '../../src/config/python-manifests.js';
 import { specifierIntervals } from '../../src/config/pep440.js';
 import { tempDirs } from '../helpers/cli.js';
+import { lintText } from '../../src/lint/lint-text.js';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -136,5 +137,41 @@ describe('projectApiVersion: which manifests count for which SDK', () => {
   it('a range across 1.0 with nothing installed or locked is unknown (issue 12 §1.7)', () => {
     const d = dir({ 'package.json': JSON.stringify({ dependencies: { '@anthropic-ai/sdk': '0.30.0 - 1.2.0' } }), 'x.json': '' });
     assert.equal(projectApiVersion(path.join(d, 'x.json')).value, 'unknown');
+  });
+});
+
+describe('no manifest names the SDK (issue 12): a source file may run any release', () => {
+  const dir = tempDirs(after);
+  const PY = 'import anthropic\nclient = anthropic.Anthropic()\nclient.messages.create(model="claude-sonnet-4-6", max_tokens=5, temperature=0.7, messages=[{"role": "user", "content": "x"}])\n';
+  const TS = "import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\nclient.messages.create({ model: 'claude-sonnet-4-6', max_tokens: 5, temperature: 0.7, messages: [{ role: 'user', content: 'x' }] });\n";
+  const PINNED_PY = PY.replace('temperature=0.7,', 'temperature=0.7, extra_headers={"anthropic-version": "2026-10-21"},');
+  const PINNED_TS = TS.replace("content: 'x' }] });", "content: 'x' }] }, { headers: { 'anthropic-version': '2026-10-21' } });");
+  const findings = async (code: string, file: string, apiVersion?: '2026-10-21') =>
+    (await lintText(code, file, { date: '2026-12-07', ...(apiVersion ? { apiVersion } : {}) })).messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`);
+
+  it('its version is unknown for Python and JS/TS; a request file keeps the current version', () => {
+    const d = dir({ 'requirements.txt': 'requests>=2\n', 'package.json': JSON.stringify({ dependencies: { express: '^4' } }), 'x': '' });
+    const file = path.join(d, 'x');
+    const py = projectApiVersion(file, undefined, 'python');
+    const ts = projectApiVersion(file, undefined, 'typescript');
+    assert.deepEqual([py.value, /no Python manifest up from the file names anthropic/.test(py.reason)], ['unknown', true]);
+    assert.deepEqual([ts.value, /no package\.json up from the file names an Anthropic SDK/.test(ts.reason)], ['unknown', true]);
+    assert.equal(projectApiVersion(file, 'bedrock', 'typescript').value, 'unknown');
+    assert.equal(projectApiVersion(file).value, NEW);
+  });
+
+  it('a sampling field the 2023 version accepts on this model is not reported; --api-version and a header on the call still decide', async () => {
+    const d = dir({ 'requirements.txt': 'requests>=2\n', 'package.json': JSON.stringify({ dependencies: { express: '^4' } }) });
+    const py = path.join(d, 'app.py');
+    const ts = path.join(d, 'app.ts');
+    assert.deepEqual(await findings(PY, py), []);
+    assert.deepEqual(await findings(TS, ts), []);
+    assert.deepEqual(await findings(PY, py, NEW), ['no-sampling-params 3:65']);
+    assert.deepEqual(await findings(TS, ts, NEW), ['no-sampling-params 3:69']);
+    assert.deepEqual(await findings(PINNED_PY, py), ['no-sampling-params 3:65']);
+    assert.deepEqual(await findings(PINNED_TS, ts), ['no-sampling-params 3:69']);
+    // A manifest that names the SDK decides as before.
+    const named = dir({ 'requirements.txt': 'requests>=2\nanthropic>=2.0\n' });
+    assert.deepEqual(await findings(PY, path.join(named, 'app.py')), ['no-sampling-params 3:65']);
   });
 });

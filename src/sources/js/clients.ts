@@ -22,7 +22,8 @@ import { childrenOf, isFunction, memberName, requireSpecifier, staticPropertyKey
 import type { Bindings } from './bindings.js';
 import { Evaluator } from './evaluate.js';
 import { Registry, type FileFacts } from './bookkeeping.js';
-import { apiVersionOf, headerValue, hostOf, isAnthropicHost, unknownVersion, writesHeaders, type ApiVersionFact } from './request-options.js';
+import { apiVersionOf, headerValue, unknownVersion, writesHeaders, type ApiVersionFact } from './request-options.js';
+import { baseUrlTarget } from '../shared/base-url.js';
 import { combineClients, OTHER_CLIENT, UNKNOWN_CLIENT, type ClientInfo } from '../shared/clients.js';
 import { enclosingClass, functionOf, returnedExpressions, thisAssignments } from './code-structure.js';
 
@@ -157,19 +158,23 @@ export class Clients {
   /** Options given to the constructor or to withOptions(): timeout and defaultHeaders. */
   private withOptions(base: Extract<ClientInfo, { kind: 'anthropic' }>, arg: Node | undefined, at: Node, constructing: boolean): ClientInfo {
     if (!arg) return base;
-    if (arg.type === 'SpreadElement') return { kind: 'anthropic', platform: base.platform, timeout: base.timeout === true ? true : undefined };
+    if (arg.type === 'SpreadElement') return { kind: 'anthropic', platform: base.platform, timeout: base.timeout === true ? true : undefined, ...(base.platform === 'anthropic' ? { baseUrl: base.baseUrl ?? 'unknown' } : {}) };
     const options = new Evaluator(this.facts, new Registry(), undefined).evaluate(arg, false);
     const out: Extract<ClientInfo, { kind: 'anthropic' }> = { ...base };
     if (typeof options === 'object' && options !== null && !isUnknown(options) && !Array.isArray(options)) {
       const timeout = headerValue(options, 'timeout');
       if (timeout.state === 'value' && timeout.value !== null) out.timeout = true;
       else if (timeout.state === 'unknown' && out.timeout !== true) out.timeout = undefined;
-      // `baseURL: 'https://api.moonshot.ai/anthropic'`: another provider's endpoint (only for the Anthropic platform).
-      const baseURL = (options as Record<string, unknown>).baseURL;
-      if (Object.prototype.hasOwnProperty.call(options, 'baseURL') && typeof baseURL === 'string' && base.platform === 'anthropic') {
-        const host = hostOf(baseURL);
-        if (host === undefined || !isAnthropicHost(host)) out.foreignBase = true;
-        else delete out.foreignBase;
+      // `baseURL: 'https://api.moonshot.ai/anthropic'`: another provider's endpoint; `process.env.X || …` or options
+      // not all written here (`{ ...config }`): maybe one (only for the Anthropic platform).
+      if (base.platform === 'anthropic') {
+        if (Object.prototype.hasOwnProperty.call(options, 'baseURL')) {
+          const target = baseUrlTarget((options as Record<string, unknown>).baseURL);
+          if (target === 'anthropic') delete out.baseUrl;
+          else out.baseUrl = target;
+        } else if (isOpen(options)) {
+          out.baseUrl ??= 'unknown';
+        }
       }
       if (Object.prototype.hasOwnProperty.call(options, 'defaultHeaders')) {
         // anthropic-beta in the defaultHeaders, or headers not known statically: the beta endpoint
@@ -185,6 +190,7 @@ export class Clients {
       }
     } else if (options !== undefined) {
       if (out.timeout !== true) out.timeout = undefined;
+      if (base.platform === 'anthropic') out.baseUrl ??= 'unknown';
       if (writesHeaders(arg) || this.facts.writesVersionHeader) out.apiVersion = unknownVersion(`of the client ${constructing ? 'created' : 'derived'} at line ${at.loc.start.line}`);
     }
     return out;

@@ -29,6 +29,7 @@ import { apiVersionOf, headerValue, unknownVersion, writesHeaders } from './requ
 import { Evaluator } from './evaluate.js';
 import { Choices, Registry, type FileFacts } from './bookkeeping.js';
 import { httpCall } from './http.js';
+import { SDK_ONLY_OPTIONS } from './sdk-only-options.generated.js';
 import { TypeInfo } from './type-info.js';
 import { claudeModelOnly, looksLikeClaudeRequest, notClaudeModel } from '../shared/claude-request.js';
 import { streamingOf } from '../shared/streaming.js';
@@ -94,14 +95,24 @@ interface SdkShape {
 
 const MESSAGE_METHODS = new Set(['create', 'stream', 'parse', 'countTokens', 'toolRunner']);
 
-/** Keys of `toolRunner` params that configure the runner and are not sent (held to the pinned SDK's BetaToolRunnerSettings by test/sources/js/sdk-only-options.test.ts). */
-export const RUNNER_ONLY_KEYS: readonly string[] = ['max_iterations', 'runToolsEagerly'];
 /**
- * Runner settings of earlier SDK releases, gone from the pinned one: a project on
- * such a release still has the SDK strip them (`compactionControl`, deprecated in
- * 0.x, e.g. 0.120.0's lib/tools/BetaToolRunner.ts), so they are never reported.
+ * SDK-only options of earlier SDK releases, gone from the pinned one, so the
+ * types cannot give them (SDK_ONLY_OPTIONS is generated from the pin): a project
+ * still on such a release has the SDK read them itself, so they are never body
+ * fields. Each with the release that removed it:
+ * - beta `toolRunner` `compactionControl`: the runner's client-side compaction
+ *   (0.x, e.g. 0.120.0 lib/tools/BetaToolRunner.ts and examples/autoCompaction.ts),
+ *   removed in 0.129.0 (2026-09-28, CHANGELOG.md "remove client-side compaction control").
  */
-export const EARLIER_RUNNER_ONLY_KEYS: readonly string[] = ['compactionControl'];
+export const EARLIER_SDK_ONLY_OPTIONS: Readonly<Record<'ga' | 'beta', Readonly<Record<string, readonly string[]>>>> = {
+  ga: {},
+  beta: { toolRunner: ['compactionControl'] },
+};
+
+/** The keys of a method's params that the SDK reads itself and never sends: the pinned SDK's, then earlier releases'. */
+export function sdkOnlyOptions(endpoint: 'ga' | 'beta', method: Method): readonly string[] {
+  return [...(SDK_ONLY_OPTIONS[endpoint][method] ?? []), ...(EARLIER_SDK_ONLY_OPTIONS[endpoint][method] ?? [])];
+}
 
 /** Cheap text test before parsing: can this file contain a call we extract? */
 export function mightContainCalls(text: string, clients: 'anthropic-only' | 'any-shaped' = 'anthropic-only'): boolean {
@@ -387,13 +398,12 @@ function sdkSites(
   if (client.kind === 'other') return [];
   if (client.kind === 'unknown' && mode === 'anthropic-only' && !importsAnthropic) return [];
   const kind: PayloadKind = shape.method === 'countTokens' ? 'count-tokens' : shape.method === 'batches.create' ? 'batch' : 'messages';
+  const sdkOnly = sdkOnlyOptions(shape.beta ? 'beta' : 'ga', shape.method);
   const strip =
-    shape.method === 'toolRunner'
+    sdkOnly.length > 0
       ? (payload: unknown) => {
           if (typeof payload !== 'object' || payload === null || isUnknown(payload)) return;
-          const p = payload as Record<string, unknown>;
-          for (const key of [...RUNNER_ONLY_KEYS, ...EARLIER_RUNNER_ONLY_KEYS]) delete p[key];
-          if (p.thread === false) delete p.thread;
+          for (const key of sdkOnly) delete (payload as Record<string, unknown>)[key];
         }
       : undefined;
   let located = variants(arg, facts, strip);
@@ -403,8 +413,10 @@ function sdkSites(
     if (!located.some((l) => looksLikeClaudeRequest(l.payload, kind))) return [];
     located = located.filter((l) => !notClaudeModel(l.payload, kind));
   }
-  // A client whose baseURL is another provider's Anthropic-compatible API: only `claude…` models are ours.
-  if (client.kind === 'anthropic' && client.foreignBase) located = located.filter((l) => claudeModelOnly(l.payload, kind));
+  // A client whose baseURL is another provider's Anthropic-compatible API or a proxy: only `claude…` models are ours;
+  // one whose baseURL is not known: a literal model that is no Claude id says it is another provider's.
+  if (client.kind === 'anthropic' && client.baseUrl === 'other') located = located.filter((l) => claudeModelOnly(l.payload, kind));
+  if (client.kind === 'anthropic' && client.baseUrl === 'unknown') located = located.filter((l) => !notClaudeModel(l.payload, kind));
   if (located.length === 0) return [];
 
   // Second argument: request options (headers, timeout).
@@ -451,7 +463,7 @@ function sdkSites(
   const clientTimeout = known ? known.timeout : undefined;
   const sdkTimeoutSet = callTimeout === true || clientTimeout === true ? true : callTimeout === false && clientTimeout === false ? false : undefined;
   const apiVersion = callVersionDecided ? callVersion : known?.apiVersion;
-  const platform = known ? (known.foreignBase ? 'gateway' : known.platform) : 'unknown';
+  const platform = known ? (known.baseUrl === 'other' ? 'gateway' : known.platform) : 'unknown';
   return located.map((l) => {
     // A Bedrock or Vertex body that states its anthropic_version: the SDK keeps it, and it wins over headers.
     const stated = platform === 'bedrock' || platform === 'vertex' ? prop(l.payload, 'anthropic_version') : undefined;

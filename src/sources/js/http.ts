@@ -15,7 +15,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { PayloadKind } from '../../engine/types.js';
 import { isOpen, isUnknown, unknownValue } from '../../engine/partial.js';
 import { memberName, outerParent, unwrap, type Node } from './ast.js';
-import { ABSOLUTE, apiVersionOf, headerValue, hostOf, isAnthropicHost, type ApiVersionFact } from './request-options.js';
+import { apiVersionOf, headerValue, type ApiVersionFact } from './request-options.js';
+import { ABSOLUTE, hostOf, isAnthropicHost } from '../shared/base-url.js';
 import { Evaluator } from './evaluate.js';
 import { Registry, type FileFacts } from './bookkeeping.js';
 

@@ -24,24 +24,6 @@ export function headerValue(headers: unknown, name: string): { state: 'absent' |
   return { state: isOpen(headers) ? 'unknown' : 'absent' };
 }
 
-export const ABSOLUTE = /^[a-z][a-z0-9+.-]*:\/\//i;
-
-/** The hostname of an absolute URL text, parsed as the WHATWG URL parser does. */
-export function hostOf(text: string): string | undefined {
-  if (!ABSOLUTE.test(text)) return undefined;
-  try {
-    return new URL(text).hostname.toLowerCase() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** api.anthropic.com and other hosts under anthropic.com (a hostname, not a path: `/anthropic/` in a path says nothing). */
-export function isAnthropicHost(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/\.$/, '');
-  return h === 'anthropic.com' || h.endsWith('.anthropic.com');
-}
-
 /** Headers written in the code that may carry anthropic-version but are not known statically: the version is unknown (api-versions.md §4.1 step 6). */
 export function unknownVersion(where: string): ApiVersionFact {
   return { value: 'unknown', reason: `the anthropic-version header ${where} is not known statically` };

@@ -31,13 +31,24 @@ import { argumentsOf, kids, member, parts, textOf, unwrap, type PyNode } from '.
 import { fingerprint, variantPlans } from '../shared/variants.js';
 import { combineClients, OTHER_CLIENT, UNKNOWN_CLIENT, type ClientInfo } from '../shared/clients.js';
 import { streamingOf, type StreamingByMethod } from '../shared/streaming.js';
+import { baseUrlTarget, hostOf, isAnthropicHost } from '../shared/base-url.js';
+import { claudeModelOnly, notClaudeModel } from '../shared/claude-request.js';
 
 
 type Method = 'create' | 'stream' | 'parse' | 'count_tokens' | 'tool_runner' | 'batches.create';
 const MESSAGE_METHODS = new Set(['create', 'stream', 'parse', 'count_tokens', 'tool_runner']);
 /** Request options of every SDK method: not body fields. */
 const REQUEST_OPTIONS = new Set(['extra_headers', 'extra_query', 'extra_body', 'timeout']);
-/** `tool_runner` settings that configure the runner and are not sent (anthropic-sdk-python `resources/beta/messages/messages.py`). */
+/**
+ * `tool_runner` settings that configure the runner and are not sent. A cited list,
+ * not generated as the TypeScript SDK's are (src/sources/js/sdk-only-options.generated.ts):
+ * the Python SDK cannot be installed here. Audited against anthropic-sdk-python
+ * 0.121.0 (commit 009b0353, 2026-08-08) src/anthropic/resources/beta/messages/messages.py:
+ * `tool_runner` is the only method whose keyword arguments go beyond `create`'s
+ * (`compaction_control`, `max_iterations`) besides `output_format` below;
+ * `parse`, `stream` and `count_tokens` (GA and beta) take `create`'s or fewer.
+ * Held by test/sources/python/real-code.test.ts.
+ */
 const RUNNER_ONLY = new Set(['max_iterations', 'compaction_control']);
 /**
  * Methods whose `output_format` (a Pydantic type or a JSON schema) the SDK turns
@@ -291,12 +302,13 @@ class Clients {
   }
 
   private constructed(platform: Platform, argList: PyNode | undefined): ClientInfo {
-    const info: Extract<ClientInfo, { kind: 'anthropic' }> = { kind: 'anthropic', platform, timeout: false, beta: false, foreignBase: false };
+    const info: Extract<ClientInfo, { kind: 'anthropic' }> = { kind: 'anthropic', platform, timeout: false, beta: false };
     if (!argList) return info;
     const args = argumentsOf(argList, this.text);
     if (args.some((a) => a.kind !== 'keyword')) {
-      // `Anthropic(**config)`: options not known.
+      // `Anthropic(**config)`: options not known (the base URL among them).
       info.timeout = undefined;
+      if (platform === 'anthropic') info.baseUrl = 'unknown';
       if (/anthropic-version|default_headers/i.test(textOf(this.text, argList))) info.apiVersion = { value: 'unknown', reason: "the client's default_headers are not known statically" };
     }
     const evaluator = new Evaluator(this.evalContext, new Registry(), undefined);
@@ -311,8 +323,8 @@ class Clients {
         else if (version.state === 'unknown') info.apiVersion = { value: 'unknown', reason: `the anthropic-version header in the client's default_headers (line ${line}) is not known statically` };
         if (headerValue(headers, 'anthropic-beta').state !== 'absent') info.beta = true;
       } else if (a.name === 'base_url') {
-        const url = evaluator.value(a.value, false);
-        if (typeof url === 'string' && platform === 'anthropic' && !/(^|\.|\/\/)anthropic\.com(\/|$|:)/.test(url) && !/localhost|127\.0\.0\.1/.test(url)) info.foreignBase = true;
+        const target = platform === 'anthropic' ? baseUrlTarget(evaluator.value(a.value, false)) : 'anthropic';
+        if (target !== 'anthropic') info.baseUrl = target;
       }
     }
     return info;
@@ -407,19 +419,6 @@ function looksLikeClaudeRequest(payload: unknown, kind: PayloadKind): boolean {
   if (['from_', 'to', 'body', 'channel', 'thread_id', 'role', 'content', 'text', 'subject', 'data'].some(has)) return false;
   if (kind === 'batch') return has('requests');
   return has('messages') || (has('model') && has('max_tokens'));
-}
-
-/** A literal model that is no Claude model (`gpt-4o`): another provider's client. */
-function notClaudeModel(payload: unknown, kind: PayloadKind): boolean {
-  const bad = (body: unknown): boolean => isPlainRecord(body) && typeof body.model === 'string' && !/claude/i.test(body.model);
-  if (kind !== 'batch') return bad(payload);
-  return isPlainRecord(payload) && Array.isArray(payload.requests) && payload.requests.some((r) => isPlainRecord(r) && bad(r.params));
-}
-
-function claudeModelOnly(payload: unknown, kind: PayloadKind): boolean {
-  const ok = (body: unknown): boolean => isPlainRecord(body) && typeof body.model === 'string' && /^(claude|([a-z]{2,}\.)?anthropic\.claude)/i.test(body.model);
-  if (kind !== 'batch') return ok(payload);
-  return isPlainRecord(payload) && Array.isArray(payload.requests) && !isOpen(payload.requests) && payload.requests.length > 0 && payload.requests.every((r) => isPlainRecord(r) && ok(r.params));
 }
 
 /** What the method says of streaming (the SDK's `parse` and `count_tokens` never stream; `.stream()` does). */
@@ -593,7 +592,8 @@ function sdkSites(call: PyNode, shape: Shape, clients: Clients, ctx: EvalContext
     if (!located.some((l) => looksLikeClaudeRequest(l.payload, kind))) return [];
     located = located.filter((l) => !notClaudeModel(l.payload, kind));
   }
-  if (client.kind === 'anthropic' && client.foreignBase) located = located.filter((l) => claudeModelOnly(l.payload, kind));
+  if (client.kind === 'anthropic' && client.baseUrl === 'other') located = located.filter((l) => claudeModelOnly(l.payload, kind));
+  if (client.kind === 'anthropic' && client.baseUrl === 'unknown') located = located.filter((l) => !notClaudeModel(l.payload, kind));
   if (located.length === 0) return [];
 
   // Request options on the call.
@@ -620,7 +620,7 @@ function sdkSites(call: PyNode, shape: Shape, clients: Clients, ctx: EvalContext
   const known = client.kind === 'anthropic' ? client : undefined;
   const sdkTimeoutSet = callTimeout === true || known?.timeout === true ? true : callTimeout === false && known?.timeout === false ? false : undefined;
   const apiVersion = callVersion ?? known?.apiVersion;
-  const platform: Platform = known ? (known.foreignBase ? 'gateway' : known.platform) : 'unknown';
+  const platform: Platform = known ? (known.baseUrl === 'other' ? 'gateway' : known.platform) : 'unknown';
   return located.map((l) => {
     const stated = platform === 'bedrock' || platform === 'vertex' ? prop(l.payload, 'anthropic_version') : undefined;
     const version = typeof stated === 'string' ? bodyApiVersion(stated) : apiVersion;
@@ -692,8 +692,8 @@ function httpSites(call: PyNode, ctx: EvalContext): PyCallSite[] {
     const b = scopes.single(textOf(text, root), root);
     if (b?.kind === 'import' && !/^(httpx|requests|aiohttp|urllib3)(\.|$)/.test(b.module)) return [];
   }
-  const host = u[1]?.toLowerCase();
-  const platform: Platform = host === undefined || host === 'api.anthropic.com' ? 'anthropic' : 'gateway';
+  const host = hostOf(url);
+  const platform: Platform = host === undefined || isAnthropicHost(host) ? 'anthropic' : 'gateway';
   const kind: PayloadKind = u[2] === '/count_tokens' ? 'count-tokens' : u[2] === '/batches' ? 'batch' : 'messages';
   const jsonArg = args.find((a) => a.kind === 'keyword' && a.name === 'json');
   if (!jsonArg || jsonArg.kind !== 'keyword') return [];

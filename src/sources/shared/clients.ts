@@ -6,6 +6,7 @@
  */
 import type { ApiVersionOrUnknown } from '../../engine/types.js';
 import type { Platform } from '../../engine/rule.js';
+import type { BaseUrlTarget } from './base-url.js';
 
 export type ClientInfo =
   | {
@@ -17,8 +18,8 @@ export type ClientInfo =
       apiVersion?: { value: ApiVersionOrUnknown; reason: string };
       /** Its default headers carry anthropic-beta (or may): calls go to the beta endpoint. */
       beta?: boolean;
-      /** A base URL known statically whose host is not Anthropic's (another provider, a proxy). */
-      foreignBase?: boolean;
+      /** Where its base URL sends requests when that may not be Anthropic's API (base-url.ts); absent: the SDK's default or an Anthropic host. */
+      baseUrl?: Exclude<BaseUrlTarget, 'anthropic'>;
     }
   | { kind: 'other' }
   | { kind: 'unknown' };
@@ -43,7 +44,7 @@ export function combineClients(results: readonly ClientInfo[]): ClientInfo {
     platform: same('platform') ? first.platform : 'unknown',
     timeout: same('timeout') ? first.timeout : undefined,
     ...(version ? { apiVersion: version } : {}),
-    ...(clients.some((c) => c.foreignBase) ? { foreignBase: true } : {}),
+    ...(clients.some((c) => c.baseUrl === 'other') ? { baseUrl: 'other' as const } : clients.some((c) => c.baseUrl === 'unknown') ? { baseUrl: 'unknown' as const } : {}),
     ...(clients.some((c) => c.beta) ? { beta: true } : {}),
   };
 }

@@ -244,9 +244,10 @@ const detected: Case[] = [
     ],
   },
   {
-    name: "a client whose baseURL is another provider's Anthropic-compatible API: checked only for a literal claude… model",
-    code: `import Anthropic from '@anthropic-ai/sdk';\nconst proxy = new Anthropic({ baseURL: 'https://llm-proxy.example.com/anthropic' });\nproxy.messages.create(${BODY});\nconst direct = new Anthropic({ baseURL: 'https://api.anthropic.com' });\ndirect.messages.create({ model: 'my-model', max_tokens: 5, messages: [] });\nconst fromEnv = new Anthropic({ baseURL: process.env.ANTHROPIC_BASE_URL });\nfromEnv.messages.create({ model: 'my-model', max_tokens: 5, messages: [] });`,
-    sites: [{ ...MSG, platform: 'gateway', payload: PAYLOAD }, { ...MSG }, { ...MSG }],
+    name: "a client whose baseURL is another provider's Anthropic-compatible API: checked only for a literal claude… model; one not known statically: not for a literal non-Claude model",
+    code: `import Anthropic from '@anthropic-ai/sdk';\nconst proxy = new Anthropic({ baseURL: 'https://llm-proxy.example.com/anthropic' });\nproxy.messages.create(${BODY});\nconst direct = new Anthropic({ baseURL: 'https://api.anthropic.com' });\ndirect.messages.create({ model: 'my-model', max_tokens: 5, messages: [] });\nconst fromEnv = new Anthropic({ baseURL: process.env.ANTHROPIC_BASE_URL });\nfromEnv.messages.create({ model: 'my-model', max_tokens: 5, messages: [] });\nfromEnv.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 5, messages: [] });`,
+    // A baseURL not known statically may be another provider's: its non-Claude id is not ours, a Claude id is.
+    sites: [{ ...MSG, platform: 'gateway', payload: PAYLOAD }, { ...MSG }, { ...MSG, payload: { model: 'claude-sonnet-5-5', max_tokens: 5, messages: [] } }],
   },
 ];
 
