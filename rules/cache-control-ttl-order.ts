@@ -50,7 +50,7 @@ export default defineRule<MessageIds>({
       context.report({
         messageId: 'longAfterShort',
         pointer: ttl,
-        data: { path: 'the automatic breakpoint of the top-level cache_control (on the last cacheable block)', earlier: toReadablePath(firstShort) },
+        data: { path: 'the automatic breakpoint (top-level cache_control)', earlier: toReadablePath(firstShort) },
         suggest: [{ messageId: 'useShort', edits: [{ op: 'replace', pointer: ttl, value: '5m' }] }],
       });
     }

@@ -39,7 +39,7 @@ function checkDocument(context: RequestContext<MessageIds>, { block, pointer, pa
       path,
       what: format ? `a ${format.label} file, not a PDF` : 'not a PDF (no "%PDF-" header in its first 1024 bytes)',
       apiPath: `${apiErrorPath(context.body, pointer).replace(/\.document$/, '')}.pdf`,
-      hint: isImage ? ' Send an image in an image block.' : ' For plain text, use a text source ({"type": "text", "media_type": "text/plain", "data": "…"}).',
+      hint: isImage ? ' Send an image in an image block.' : ' Use a text source for plain text ({"type": "text", "media_type": "text/plain", "data": "…"}).',
     },
     ...(suggest.length ? { suggest } : {}),
   });

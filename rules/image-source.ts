@@ -85,7 +85,7 @@ export default defineRule<MessageIds>({
       tooLarge:
         '{{path}} decodes to {{bytes}} bytes, over the 5 MB limit. The API answers 400 "{{apiPath}}: image exceeds 5 MB maximum: {{bytes}} bytes > 5242880 bytes". Downscale or recompress the image (e.g. JPEG or WebP instead of PNG), or send a `url` source.',
       platformNeedsBase64:
-        '{{path}} is a {{type}} image source, but {{platform}} accepts only base64 image sources. The request is rejected (400). Download the image and send its bytes as {"type": "base64", "media_type": …, "data": …}.',
+        '{{path}} is a {{type}} image source, but {{platform}} accepts only base64 image sources. The API rejects the request (400). Download the image and send its bytes as {"type": "base64", "media_type": …, "data": …}.',
       stripPrefix: 'Remove the "{{prefix}}" prefix',
       setMediaType: 'Set media_type to "{{actualType}}"',
     },

@@ -50,7 +50,7 @@ export default defineRule<MessageIds>({
       const value = context.body[name];
       const rejectedIn2023 = model ? rejectedByModelIn2023(model.features, name, value) : false;
       const remedy = rejectedIn2023
-        ? `Remove it; requests sample with the defaults. The older version is no way out: ${model!.id} rejects ${name === 'top_k' ? 'any top_k' : `${name} ${JSON.stringify(value)}`} under 2023-06-01 as well.`
+        ? `Remove it; requests sample with the defaults. The older version is no way out: under 2023-06-01 the API rejects ${name === 'top_k' ? 'any top_k' : `${name} ${JSON.stringify(value)}`} for ${model!.id} as well.`
         : 'Remove it; requests sample with the defaults (pin the anthropic-version header to 2023-06-01 only if a non-default value is truly needed).';
       context.report({
         messageId: context.kind === 'count-tokens' ? 'notCountTokensParam' : 'removedSamplingParam',

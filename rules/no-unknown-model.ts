@@ -11,9 +11,9 @@ import { modelVerdict, quoteIds, useModelSuggestions, type NotAModelReason } fro
 type MessageIds = 'notAModel' | 'useModel';
 
 const REASONS: Record<NotAModelReason, string> = {
-  'bedrock-id': 'it is an Amazon Bedrock model id, which the Claude API does not accept',
-  'vertex-id': 'it is a Google Vertex AI model id (the "@" form), which the Claude API does not accept',
-  'thinking-suffix': '"-thinking" suffixes come from proxies; the Claude API turns thinking on with the `thinking` parameter',
+  'bedrock-id': 'it is an Amazon Bedrock model id',
+  'vertex-id': 'it is a Google Vertex AI model id (the "@" form)',
+  'thinking-suffix': '"-thinking" suffixes come from proxies (the API turns thinking on with the `thinking` parameter)',
   dotted: 'Claude API model ids never contain dots',
   'dated-dateless': 'Claude 4.6 and later models have only dateless ids',
   'impossible-date': 'its date suffix is not a day of the calendar',

@@ -26,7 +26,7 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       invalidSchema:
-        '{{schema}} is not a valid JSON Schema (draft 2020-12): {{path}} {{detail}}. The API rejects it with a 400. Fix the schema.',
+        '{{schema}} is not a valid JSON Schema (draft 2020-12). The API rejects it with a 400. Fix {{path}}: it {{detail}}.',
       openObject:
         'The object schema {{node}} does not set {{closed}}. The API answers 400 "{{apiPath}}: For \'object\' type, \'additionalProperties\' must be explicitly set to false". Set it on {{node}}.',
       closeObject: 'Set {{closed}} on {{node}}',

@@ -68,7 +68,10 @@ function unionLabel(union: string): string {
 /** A value as the call writes it (JSON, or Python's `True`/`None`), cut short. */
 function show(value: unknown, spelling: Spelling): string {
   const text = spelling.literal(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+  if (text.length <= 40) return text;
+  // Cut before an unclosed quote, so that the message's own quoting stays paired.
+  const cut = text.slice(0, 37);
+  return `${(cut.split('"').length - 1) % 2 ? cut.slice(0, cut.lastIndexOf('"')) : cut}…`;
 }
 
 function list(values: unknown[], spelling: Spelling): string {

@@ -41,7 +41,7 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       invalidSchema:
-        '{{tool}}.input_schema is not a valid JSON Schema (draft 2020-12): {{path}} {{detail}}. The API answers 400 "{{apiPath}}.custom.input_schema: JSON schema is invalid. It must match JSON Schema draft 2020-12 (https://json-schema.org/draft/2020-12)."',
+        '{{tool}}.input_schema is not a valid JSON Schema (draft 2020-12). The API answers 400 "{{apiPath}}.custom.input_schema: JSON schema is invalid. It must match JSON Schema draft 2020-12 (https://json-schema.org/draft/2020-12)." Fix {{path}}: it {{detail}}.',
       strictOpenObject:
         '{{tool}} sets {{strict}}, but the object schema {{node}} does not set {{closed}}. The API answers 400 "{{apiPath}}.custom: For \'object\' type, \'additionalProperties\' must be explicitly set to false". Set it on {{node}}.',
       closeObject: 'Set {{closed}} on {{node}}',
