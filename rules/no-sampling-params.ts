@@ -9,6 +9,7 @@ import { join } from '../src/engine/pointer.js';
 import { hasOwn, isUnknown } from '../src/engine/values.js';
 import { knownModel } from './helpers/model.js';
 import { rejectedByModelIn2023 } from './helpers/sampling.js';
+import { spellingOf } from './helpers/spelling.js';
 
 type MessageIds = 'removedSamplingParam' | 'notCountTokensParam' | 'removeParam';
 
@@ -26,7 +27,7 @@ export default defineRule<MessageIds>({
     messages: {
       // The reason must hold for the call: the older version is no way out for a model that rejects the value there too.
       removedSamplingParam:
-        '"{{name}}" was removed in API version 2026-10-21, even at its default value. The API answers 400 "{{name}}: Extra inputs are not permitted". {{remedy}}',
+        '{{param}} was removed in API version 2026-10-21, even at its default value. The API answers 400 "{{name}}: Extra inputs are not permitted". {{remedy}}',
       // count_tokens never took these fields (api-versions.md: MessageCountTokensParams).
       notCountTokensParam:
         '"{{name}}" is not a count_tokens parameter under any API version. The API answers 400 "{{name}}: Extra inputs are not permitted". Remove it.',
@@ -56,7 +57,7 @@ export default defineRule<MessageIds>({
         messageId: context.kind === 'count-tokens' ? 'notCountTokensParam' : 'removedSamplingParam',
         pointer,
         target: 'key',
-        data: { name, remedy },
+        data: { name, param: spellingOf(context).name(pointer), remedy },
         fix: { messageId: 'removeParam', data: { name }, edits: [{ op: 'remove', pointer }] },
       });
     }

@@ -6,7 +6,7 @@
  */
 import { defineRule, type Report } from '../src/engine/rule.js';
 import { validateSchema, type SchemaProblem, type SchemaTarget } from '../src/engine/schema/validate.js';
-import { get, parent, toApiPath, toReadablePath } from '../src/engine/pointer.js';
+import { get, join, parent, toApiPath, toReadablePath } from '../src/engine/pointer.js';
 import { closest } from '../src/engine/did-you-mean.js';
 import type { Endpoint } from '../src/engine/types.js';
 import { spellingOf, type Spelling } from './helpers/spelling.js';
@@ -81,11 +81,6 @@ function list(values: unknown[], spelling: Spelling): string {
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
-function where(pointer: string): string {
-  const p = parent(pointer);
-  return p === '' ? 'the request body' : toReadablePath(p);
-}
-
 function constraintDetail(p: Extract<SchemaProblem, { kind: 'constraint' }>): string {
   if (p.message) return p.message;
   const limit = p.limit as number | string;
@@ -144,20 +139,28 @@ function collidingRenames(problems: readonly SchemaProblem[], body: unknown): Se
 
 function toReport(p: SchemaProblem, spelling: Spelling, renameIsSafe = true, platform = 'unknown'): Report<MessageIds> | undefined {
   const apiPath = toApiPath(p.pointer);
-  const path = toReadablePath(p.pointer);
+  const path = spelling.path(p.pointer);
   switch (p.kind) {
     case 'removed-field':
       return undefined; // the rule named in the version layer reports it, with its fix
     case 'unknown-property': {
       if (!p.suggestion) {
-        return { messageId: 'unknownField', pointer: p.pointer, target: 'key', data: { name: p.name, where: where(p.pointer), apiPath } };
+        return { messageId: 'unknownField', pointer: p.pointer, target: 'key', data: { name: p.name, field: spelling.field(p.pointer), where: spelling.where(p.pointer), apiPath } };
       }
       const rename = { messageId: 'renameField' as const, data: { name: p.name, suggestion: p.suggestion.name }, edits: [{ op: 'rename' as const, pointer: p.pointer, key: p.suggestion.name }] };
       return {
         messageId: 'unknownFieldDidYouMean',
         pointer: p.pointer,
         target: 'key',
-        data: { name: p.name, where: where(p.pointer), apiPath, suggestion: p.suggestion.name, note: p.suggestion.note ? ` (${p.suggestion.note})` : '' },
+        data: {
+          name: p.name,
+          field: spelling.field(p.pointer),
+          where: spelling.where(p.pointer),
+          apiPath,
+          suggestion: p.suggestion.name,
+          suggested: spelling.name(join(parent(p.pointer), p.suggestion.name)),
+          note: p.suggestion.note ? ` (${p.suggestion.note})` : '',
+        },
         // A typo of the same field is safe to rename; a synonym from another API may need a different value.
         ...(p.suggestion.isTypo && renameIsSafe ? { fix: rename } : { suggest: [rename] }),
       };
@@ -186,7 +189,7 @@ function toReport(p: SchemaProblem, spelling: Spelling, renameIsSafe = true, pla
         suggest: [{ messageId: 'removeField', data: { name: p.name }, edits: [{ op: 'remove', pointer: p.pointer }] }],
       };
     case 'missing-property':
-      return { messageId: 'missingField', pointer: p.pointer, data: { name: p.name, where: where(p.pointer), apiPath } };
+      return { messageId: 'missingField', pointer: p.pointer, data: { name: p.name, field: spelling.field(p.pointer), where: spelling.where(p.pointer), apiPath } };
     case 'wrong-type': {
       const expected = p.expected.filter((t) => t !== 'null' || p.expected.length === 1);
       return {
@@ -278,14 +281,14 @@ export default defineRule<MessageIds>({
     fixable: true,
     hasSuggestions: true,
     messages: {
-      unknownField: 'Unknown field "{{name}}" in {{where}}. The API answers 400 "{{apiPath}}: Extra inputs are not permitted".',
+      unknownField: 'Unknown {{field}} in {{where}}. The API answers 400 "{{apiPath}}: Extra inputs are not permitted".',
       unknownFieldDidYouMean:
-        'Unknown field "{{name}}" in {{where}}. The API answers 400 "{{apiPath}}: Extra inputs are not permitted". Did you mean "{{suggestion}}"{{note}}?',
+        'Unknown {{field}} in {{where}}. The API answers 400 "{{apiPath}}: Extra inputs are not permitted". Did you mean {{suggested}}{{note}}?',
       headerParam:
         '"{{name}}" is not a body field but the "{{header}}" header. In the body the API answers 400 "{{apiPath}}: Extra inputs are not permitted". Send it as the header{{how}}.',
       bedrockBetas:
         '"betas" is not a body field on Amazon Bedrock. In the body the API answers 400 "{{apiPath}}: Extra inputs are not permitted". Send the beta names as "anthropic_beta" (the Bedrock SDK does this when you pass `betas`).',
-      missingField: 'Missing required field "{{name}}" in {{where}}. The API answers 400 "{{apiPath}}: Field required".',
+      missingField: 'Missing required {{field}} in {{where}}. The API answers 400 "{{apiPath}}: Field required".',
       wrongType: '{{path}} must be {{expected}}, not {{actual}}. The API answers 400 "{{apiPath}}: Input should be {{apiType}}".',
       invalidValue: '{{path}} is {{value}}, which is not an allowed value. Use one of: {{allowed}}.{{hint}}',
       unknownType: 'Unknown {{union}} {{key}} {{value}} in {{path}}. Use one of: {{allowed}}.{{hint}}',

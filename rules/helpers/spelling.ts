@@ -8,6 +8,8 @@
  * Values only: a path such as `messages[0].content[1]` reads the same in both.
  */
 import type { Sdk } from '../../src/engine/rule.js';
+import type { Pointer } from '../../src/engine/types.js';
+import { parent, split, toReadablePath } from '../../src/engine/pointer.js';
 
 export interface Spelling {
   /** A top-level body parameter as the call writes it: `max_tokens: 0` / `max_tokens=0`; without a value the name alone, `max_tokens` / `max_tokens=`. */
@@ -16,7 +18,24 @@ export interface Spelling {
   member(name: string, value: unknown): string;
   /** A literal: `{"type": "auto"}`, `true`, `null` / `{"type": "auto"}`, `True`, `None`. */
   literal(value: unknown): string;
+  /** A member of the body by name: `"max_tokens"`; a keyword argument of a Python call: `max_tokens=`. */
+  name(pointer: Pointer): string;
+  /** The same with what it is: `field "max_tokens"` / `argument max_tokens=`. */
+  field(pointer: Pointer): string;
+  /** Where a value sits: `messages[0].content`, `max_tokens`; a keyword argument: `max_tokens=`. */
+  path(pointer: Pointer): string;
+  /** What holds a member: `the request body` (a Python call: `the call`), or the readable path of its parent. */
+  where(pointer: Pointer): string;
 }
+
+const isTopLevel = (pointer: Pointer): boolean => pointer.lastIndexOf('/') === 0;
+const lastName = (pointer: Pointer): string => split(pointer).at(-1) ?? '';
+const BODY_PROSE = {
+  name: (pointer: Pointer) => `"${lastName(pointer)}"`,
+  field: (pointer: Pointer) => `field "${lastName(pointer)}"`,
+  path: (pointer: Pointer) => toReadablePath(pointer),
+  where: (pointer: Pointer) => (parent(pointer) === '' ? 'the request body' : toReadablePath(parent(pointer))),
+};
 
 /** What the spelling depends on (a request context has all of it; a batch context has no SDK). */
 export interface SpellingContext {
@@ -42,12 +61,14 @@ function pyLiteral(value: unknown): string {
 }
 
 const JS: Spelling = {
+  ...BODY_PROSE,
   param: (name, ...value) => (value.length ? `${name}: ${jsLiteral(value[0])}` : name),
   member: (name, value) => `${name}: ${jsLiteral(value)}`,
   literal: jsLiteral,
 };
 
 const PYTHON_DICT: Spelling = {
+  ...BODY_PROSE,
   param: (name, ...value) => (value.length ? `"${name}": ${pyLiteral(value[0])}` : name),
   member: (name, value) => `"${name}": ${pyLiteral(value)}`,
   literal: pyLiteral,
@@ -56,6 +77,10 @@ const PYTHON_DICT: Spelling = {
 const PYTHON_KWARGS: Spelling = {
   ...PYTHON_DICT,
   param: (name, ...value) => (value.length ? `${name}=${pyLiteral(value[0])}` : `${name}=`),
+  name: (pointer) => (isTopLevel(pointer) ? `${lastName(pointer)}=` : BODY_PROSE.name(pointer)),
+  field: (pointer) => (isTopLevel(pointer) ? `argument ${lastName(pointer)}=` : BODY_PROSE.field(pointer)),
+  path: (pointer) => (isTopLevel(pointer) ? `${lastName(pointer)}=` : BODY_PROSE.path(pointer)),
+  where: (pointer) => (parent(pointer) === '' ? 'the call' : BODY_PROSE.where(pointer)),
 };
 
 export function spellingOf(context: SpellingContext): Spelling {

@@ -42,7 +42,8 @@ const FIX =
 /** What is wrong with a message's shape (empty: nothing). */
 export function messageShapeProblems(message: string): string[] {
   const problems: string[] = [];
-  const [first = '', ...rest] = sentences(message);
+  // A location note the front end appends (a notebook's "(cell 3)") is not part of the rule's message.
+  const [first = '', ...rest] = sentences(message.replace(/\s*\(cell \d+\)$/, ''));
   if (first.length > FIRST_SENTENCE_MAX) problems.push(`first sentence has ${first.length} characters (at most ${FIRST_SENTENCE_MAX}): ${first}`);
   for (const s of rest) if (!ANSWER.test(s) && !FIX.test(s)) problems.push(`an aside (neither the API's answer nor the fix; say it in meta.note): ${s}`);
   return problems;

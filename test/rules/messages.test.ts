@@ -149,6 +149,27 @@ describe('syntax is spelled in the language of the call', () => {
     assert.ok(py.includes('a string or None'), py);
   });
 
+  it('request-schema: a top-level member of a Python call is a keyword argument', async () => {
+    const missing = await both('request-schema', { model: 'claude-sonnet-5-5', messages: [user] });
+    assert.ok(missing.js.startsWith('Missing required field "max_tokens" in the request body.'), missing.js);
+    assert.ok(missing.py.startsWith('Missing required argument max_tokens= in the call.'), missing.py);
+    const typo = await both('request-schema', { model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [user], stop_sequence: ['x'] });
+    assert.ok(typo.js.startsWith('Unknown field "stop_sequence" in the request body.') && typo.js.endsWith('Did you mean "stop_sequences"?'), typo.js);
+    assert.ok(typo.py.startsWith('Unknown argument stop_sequence= in the call.') && typo.py.endsWith('Did you mean stop_sequences=?'), typo.py);
+    const type = await both('request-schema', { model: 'claude-sonnet-5-5', max_tokens: 'invalid', messages: [user] });
+    assert.ok(type.js.startsWith('max_tokens must be an integer, not a string.'), type.js);
+    assert.ok(type.py.startsWith('max_tokens= must be an integer, not a string.'), type.py);
+    // Nested members are dict keys in Python too: named as before.
+    const nested = await both('request-schema', { model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: 'Hi', type: 'x' }] });
+    assert.equal(nested.py, nested.js);
+  });
+
+  it('no-sampling-params: the removed parameter as the call passes it', async () => {
+    const { js, py } = await both('no-sampling-params', { model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [user], temperature: 0.5 });
+    assert.ok(js.startsWith('"temperature" was removed in API version 2026-10-21'), js);
+    assert.ok(py.startsWith('temperature= was removed in API version 2026-10-21'), py);
+  });
+
   it('in a batch the params are a dict, not keyword arguments', async () => {
     const requests = [{ custom_id: 'a', params: { model: 'claude-sonnet-5-5', max_tokens: 0, messages: [user] } }];
     const { js, py } = await both('max-tokens-limit', { requests }, 'messages.batches.create');
