@@ -18,7 +18,7 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       userProfileInBatch:
-        'billing_policy.bill_to "user_profile" is not supported in Message Batches: this request gets an `errored` result with invalid_request_error (nobody is billed; the other requests run). In a batch, leave billing_policy out or send "bill_to": "self" (your organization is billed); to bill the customer behind the user profile, send the request to POST /v1/messages instead.',
+        'billing_policy.bill_to "user_profile" is not supported in Message Batches. This request gets an `errored` result with invalid_request_error (the other requests run). Leave billing_policy out or send "bill_to": "self" (your organization is billed); to bill the user profile, send the request to POST /v1/messages instead.',
       billSelf: 'Bill your organization ("bill_to": "self")',
       removePolicy: 'Remove billing_policy (your organization is billed)',
     },

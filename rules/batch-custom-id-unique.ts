@@ -28,9 +28,10 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       duplicate:
-        'custom_id "{{id}}" is already used by {{first}}: each request in a batch needs its own custom_id (results are matched to requests by it). The API rejects the batch with 400 invalid_request_error. Give this request a different id.',
+        'custom_id "{{id}}" is already used by {{first}}. The API rejects the batch with 400 invalid_request_error. Give this request a different id.',
       renameId: 'Rename it to "{{suggestion}}"',
     },
+    note: 'Each request in a batch needs its own custom_id: results are matched to requests by it.',
     sources: ['https://platform.claude.com/docs/en/build-with-claude/batch-processing', '@anthropic-ai/sdk (pinned in package.json) resources/messages/batches.d.ts (custom_id: "Must be unique for each request within the Message Batch")'],
   },
   checkBatch(context) {

@@ -18,7 +18,7 @@ export default defineRule<MessageIds>({
     recommended: true,
     messages: {
       tooManyRequests:
-        'This batch has {{count}} requests; a Message Batch takes at most 100,000. The API rejects it (400 invalid_request_error or 413 request_too_large; the text is unconfirmed). Split the requests over batches of at most 100,000.',
+        'This batch has {{count}} requests, over the limit of 100,000. The API rejects it (400 invalid_request_error or 413 request_too_large; text unconfirmed). Split the requests over batches of at most 100,000.',
     },
     sources: ['https://platform.claude.com/docs/en/build-with-claude/batch-processing (100,000 requests or 256 MB per batch)'],
   },

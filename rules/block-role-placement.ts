@@ -21,10 +21,10 @@ const ASSISTANT_ONLY: ReadonlySet<string> = new Set(['tool_use', 'server_tool_us
 const USER_ONLY: ReadonlySet<string> = new Set(['tool_result', 'image', 'search_result', 'container_upload']);
 
 const WHY: Record<string, string> = {
-  tool_use: 'tool calls are what Claude returns; send them back in the assistant turn they came in',
-  server_tool_use: 'server tool calls are what Claude returns; send them back in the assistant turn they came in',
-  thinking: 'thinking is what Claude returns; send it back in the assistant turn it came in',
-  redacted_thinking: 'thinking is what Claude returns; send it back in the assistant turn it came in',
+  tool_use: 'Send tool calls back in the assistant turn they came in',
+  server_tool_use: 'Send server tool calls back in the assistant turn they came in',
+  thinking: 'Send thinking back in the assistant turn it came in',
+  redacted_thinking: 'Send thinking back in the assistant turn it came in',
   tool_result: 'tool results answer a tool_use and go at the start of the next user message',
   image: 'images are input: put them in a user message',
   search_result: 'search results are input: put them in a user message (or in a tool_result)',
@@ -40,8 +40,9 @@ export default defineRule<MessageIds>({
     recommended: true,
     messages: {
       wrongRole:
-        '{{path}} ({{type}}) sits in the {{role}} turn, but {{type}} blocks belong in {{expected}} turns: {{why}}. The API is expected to reject this with a 400 (not confirmed by a source).',
+        '{{path}} ({{type}}) sits in the {{role}} turn, but {{type}} blocks belong in {{expected}} turns. The API is expected to answer 400. {{why}}.',
     },
+    note: 'The API\'s answer to a block in the wrong turn is not confirmed by a source (hence a warning).',
     triggers: { types: [...ASSISTANT_ONLY, ...USER_ONLY] },
     sources: [
       '@anthropic-ai/sdk resources/messages/messages.d.ts (ContentBlockParam; the tool-use flow in the doc comments)',

@@ -7,6 +7,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { join, toReadablePath } from '../src/engine/pointer.js';
 import { prop, typeOf } from '../src/engine/values.js';
 import { blocksOfType } from './helpers/blocks.js';
+import { spellingOf } from './helpers/spelling.js';
 
 type MessageIds = 'secondBrowserState' | 'browserStateOnError' | 'removeBlock';
 
@@ -20,12 +21,13 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       secondBrowserState:
-        '{{path}} is the second browser_state block of {{result}}; a tool_result holds at most one (the full inventory of tabs after the call, not a delta). The API rejects the request (400). Keep the state after the call and remove the others.',
+        '{{path}} is a second browser_state block in {{result}}, which holds at most one. The API rejects the request (400). Keep the state after the call and remove the others.',
       browserStateOnError:
-        '{{path}} is a browser_state block in {{result}}, which sets is_error: true; browser_state is accepted only on a successful result. The API rejects the request (400). Remove the block, or report the outcome without is_error if the call succeeded.',
+        '{{path}} is a browser_state block in {{result}}, which sets {{isError}}. The API rejects the request (400). Remove the block, or report the outcome without is_error if the call succeeded.',
       removeBlock: 'Remove this browser_state block',
     },
     triggers: { types: ['browser_state'] },
+    note: 'A browser_state block is the full inventory of tabs after a successful call, not a delta: one per tool_result, and none on an error.',
     sources: [
       '@anthropic-ai/sdk resources/messages/messages.d.ts (BrowserStateBlockParam: "At most one per `tool_result`, only on a non-error result answering a browser toolset member `tool_use`")',
       'messages-api-constraints.md tool-result-shape',
@@ -41,7 +43,7 @@ export default defineRule<MessageIds>({
         if (typeOf(block) !== 'browser_state') return;
         seen++;
         const pointer = join(result.pointer, 'content', i);
-        const data = { path: toReadablePath(pointer), result: toReadablePath(result.pointer) };
+        const data = { path: toReadablePath(pointer), result: toReadablePath(result.pointer), isError: spellingOf(context).member('is_error', true) };
         const suggest = [{ messageId: 'removeBlock' as const, edits: [{ op: 'remove' as const, pointer }] }];
         if (onError) context.report({ messageId: 'browserStateOnError', pointer, data, suggest });
         else if (seen > 1) context.report({ messageId: 'secondBrowserState', pointer, data, suggest });

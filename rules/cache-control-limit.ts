@@ -20,10 +20,11 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       tooManyBreakpoints:
-        '{{count}} blocks carry cache_control; {{path}} is the {{nth}} breakpoint, over the limit of 4. The API answers 400 "A maximum of 4 blocks with cache_control may be provided. Found {{count}}." Keep the breakpoints that end the prefixes you reuse (usually tools/system and the latest turn); markers on resent history are the usual cause.',
+        '{{path}} is the {{nth}} of {{count}} cache_control breakpoints, over the limit of 4. The API answers 400 "A maximum of 4 blocks with cache_control may be provided. Found {{count}}." Keep the breakpoints that end the prefixes you reuse (usually tools/system and the latest turn).',
       removeOldest: 'Remove cache_control from the {{n}} earliest message block(s)',
     },
     triggers: { keys: ['cache_control'] },
+    note: 'Markers left on resent history are the usual cause of too many cache breakpoints.',
     sources: ['https://github.com/github/copilot-cli/issues/4185', 'https://platform.claude.com/docs/en/build-with-claude/prompt-caching'],
   },
   checkRequest(context) {

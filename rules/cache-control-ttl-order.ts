@@ -19,10 +19,11 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       longAfterShort:
-        '{{path}} has ttl "1h" but comes after the 5-minute breakpoint {{earlier}}. Blocks are processed in the order tools, system, messages, and the API answers 400: "A `ttl=\'1h\'` cache_control block must not come after a `ttl=\'5m\'` cache_control block." Put 1-hour breakpoints first (e.g. on tools and system), or make this one 5 minutes.',
+        '{{path}} has ttl "1h" but comes after the 5-minute breakpoint {{earlier}}. The API answers 400 "A `ttl=\'1h\'` cache_control block must not come after a `ttl=\'5m\'` cache_control block." Put 1-hour breakpoints first (e.g. on tools and system), or make this one 5 minutes.',
       useShort: 'Use ttl "5m" here',
     },
     triggers: { keys: ['cache_control'] },
+    note: 'Breakpoints are ordered as the API processes blocks: tools, then system, then messages.',
     sources: ['https://platform.claude.com/docs/en/build-with-claude/prompt-caching', 'messages-api-constraints.md cache-control-ttl-order (public code quoting the live error)'],
   },
   checkRequest(context) {
@@ -49,7 +50,7 @@ export default defineRule<MessageIds>({
       context.report({
         messageId: 'longAfterShort',
         pointer: ttl,
-        data: { path: 'the automatic breakpoint of the top-level cache_control (on the last cacheable block)', earlier: toReadablePath(firstShort) },
+        data: { path: 'the automatic breakpoint (top-level cache_control)', earlier: toReadablePath(firstShort) },
         suggest: [{ messageId: 'useShort', edits: [{ op: 'replace', pointer: ttl, value: '5m' }] }],
       });
     }

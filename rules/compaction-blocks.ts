@@ -21,9 +21,9 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       emptyCompaction:
-        '{{path}} has content "", which a compaction block cannot have ("Empty string content is not allowed"; null marks a failed compaction). The API rejects the request (400). Send the block back exactly as the response returned it.',
+        '{{path}} has content "", which a compaction block cannot have. The API rejects the request (400 "Empty string content is not allowed"). Send the block back exactly as the response returned it.',
       earlierCompaction:
-        '{{path}} is a compaction block with content, and so is {{last}}, which comes later. The API answers 400 with error_code "compaction_block_ambiguous": send only the block the conversation returned last (and what follows it), not the earlier ones.',
+        '{{path}} is a compaction block with content, and so is the later {{last}}. The API answers 400 with error_code "compaction_block_ambiguous". Send only the block the conversation returned last, and what follows it.',
       removeBlock: 'Remove this earlier compaction block',
     },
     triggers: { types: ['compaction'] },

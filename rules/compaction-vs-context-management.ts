@@ -17,7 +17,7 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       combined:
-        'The request sets both compaction and context_management. The API answers 400: compaction "cannot be combined with `context_management`" (SDK doc comment). Keep one way of managing the context.',
+        'The request sets both compaction and context_management. The API answers 400: compaction "cannot be combined with `context_management`". Keep one way of managing the context.',
       removeField: 'Remove {{field}}',
     },
     sources: ['@anthropic-ai/sdk resources/beta/messages/messages.d.ts (MessageCreateParams.compaction doc comment)', 'https://platform.claude.com/docs/en/build-with-claude/compaction'],

@@ -39,7 +39,7 @@ function checkDocument(context: RequestContext<MessageIds>, { block, pointer, pa
       path,
       what: format ? `a ${format.label} file, not a PDF` : 'not a PDF (no "%PDF-" header in its first 1024 bytes)',
       apiPath: `${apiErrorPath(context.body, pointer).replace(/\.document$/, '')}.pdf`,
-      hint: isImage ? ' Send an image in an image block.' : ' For plain text, use a text source ({"type": "text", "media_type": "text/plain", "data": "…"}).',
+      hint: isImage ? ' Send an image in an image block.' : ' Use a text source for plain text ({"type": "text", "media_type": "text/plain", "data": "…"}).',
     },
     ...(suggest.length ? { suggest } : {}),
   });
@@ -55,11 +55,11 @@ export default defineRule<MessageIds>({
     fixable: true,
     hasSuggestions: true,
     messages: {
-      emptyData: '{{path}} is empty: a base64 PDF source needs the PDF file\'s bytes. The API rejects it with 400 invalid_request_error. Put the base64 of the PDF in `data`, or leave the document out.',
+      emptyData: '{{path}} is empty, but a base64 PDF source needs the PDF file\'s bytes. The API rejects it with 400 invalid_request_error. Put the base64 of the PDF in `data`, or leave the document out.',
       dataUrl:
-        '{{path}} starts with the data URL prefix "{{prefix}}": `data` takes the bare base64 string. The API rejects it with 400 invalid_request_error. Remove the prefix.',
+        '{{path}} starts with the data URL prefix "{{prefix}}", but `data` takes bare base64. The API rejects it with 400 invalid_request_error. Remove the prefix.',
       invalidBase64:
-        '{{path}} is not valid base64: {{detail}}. The API rejects it with 400 invalid_request_error (for images it answers "…: invalid base64 data"). Encode the PDF file\'s bytes with standard base64 (e.g. `buffer.toString("base64")`).',
+        '{{path}} is not valid base64: {{detail}}. The API rejects it with 400 invalid_request_error. Encode the PDF file\'s bytes with standard base64 (e.g. `buffer.toString("base64")`).',
       notPdf: '{{path}} is {{what}}. The API answers 400 "{{apiPath}}: The PDF specified was not valid" (reported).{{hint}}',
       stripPrefix: 'Remove the "{{prefix}}" prefix',
       useImageBlock: 'Send the {{label}} as an image block',

@@ -18,7 +18,7 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       combined:
-        'The request redeems a fallback_credit_token and also sets fallbacks. The API answers 400 in every mode of the token: combining `fallback_credit_token` with `fallbacks` is one of the two failures that "stay hard" (SDK doc comment). Send the retry with the token alone.',
+        'The request redeems a fallback_credit_token and also sets fallbacks. The API answers 400 in every mode of the token (the combination "stays hard"). Send the retry with the token alone.',
       removeField: 'Remove {{field}}',
     },
     triggers: { keys: ['fallback_credit_token'] },

@@ -22,7 +22,7 @@ export default defineRule<MessageIds>({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      fastModeRemoved: `Fast mode was removed from {{model}} on {{until}}: from that day the API rejects speed "fast" (the fast mode docs; exact text unconfirmed). ${ADVICE}`,
+      fastModeRemoved: `speed is "fast", but {{model}} has had no fast mode since {{until}}. The API rejects speed "fast" (exact text unconfirmed). ${ADVICE}`,
       removeSpeed: 'Remove speed (standard speed)',
     },
     kinds: ['messages'],

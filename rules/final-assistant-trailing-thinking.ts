@@ -21,12 +21,13 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       endsWithThinking:
-        '{{path}}, the last message, is an assistant message that ends with a {{found}} block. The API answers 400 "{{apiPath}}: The final block in an assistant message cannot be `thinking`." A thinking block cannot be continued: end the request with a user message (after a response that stopped on a thinking block, send the turn back unchanged and append the user message), or end the prefill with text.',
+        '{{path}}, the final assistant message, ends with a {{found}} block. The API answers 400 "{{apiPath}}: The final block in an assistant message cannot be `thinking`." End the request with a user message, or end the prefill with text.',
       removeFinalMessage: 'Remove the final assistant message (it holds only thinking blocks, nothing to continue)',
     },
     // Whether count_tokens applies the prefill rules is not documented.
     kinds: ['messages'],
     triggers: { types: ['thinking', 'redacted_thinking'] },
+    note: 'A thinking block cannot be continued: after a response that stopped on a thinking block, send the turn back unchanged and append a user message.',
     sources: [
       'https://github.com/router-for-me/CLIProxyAPI/pull/5322 (measured 2026-08: a trailing assistant text message is accepted, a trailing thinking block is not; a thinking block followed by a user message is)',
       'https://github.com/tailcallhq/forgecode/issues/2107',

@@ -18,8 +18,9 @@ export default defineRule<MessageIds>({
     recommended: true,
     messages: {
       firstNotUser:
-        'The conversation opens with an assistant message. The API has been reported to answer 400 "messages: first message must use the "user" role" (current behaviour unconfirmed). Start with the user message that prompted it, or move the text into `system`.',
+        'The conversation opens with an assistant message. The API has been reported to answer 400 "messages: first message must use the "user" role". Start with the user message that prompted it, or move the text into `system`.',
     },
+    note: 'Whether the API still requires the first message to be a user message is unconfirmed (hence a warning).',
     sources: ['messages-api-constraints.md first-message-user (public reports and fixtures, 2024–2026)', 'https://platform.claude.com/docs/en/api/messages'],
   },
   checkRequest(context) {

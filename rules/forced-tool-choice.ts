@@ -6,6 +6,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { isObject, prop, stringProp } from '../src/engine/values.js';
 import { knownModel } from './helpers/model.js';
 import { thinkingType } from './helpers/thinking.js';
+import { spellingOf } from './helpers/spelling.js';
 
 type MessageIds = 'forcedWithThinking' | 'forcedUnsupportedModel' | 'useAuto';
 
@@ -25,10 +26,10 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       forcedWithThinking:
-        'tool_choice "{{choice}}" forces tool use, which manual extended thinking (thinking.type "enabled") does not allow. The API answers 400 "Thinking may not be enabled when tool_choice forces tool use." Use tool_choice {"type": "auto"} (or "none"), or turn thinking off.',
+        'tool_choice "{{choice}}" forces tool use, which thinking.type "enabled" does not allow. The API answers 400 "Thinking may not be enabled when tool_choice forces tool use." Use {{auto}} (or "none"), or turn thinking off.',
       forcedUnsupportedModel:
-        '{{model}} does not support forced tool use (tool_choice "{{choice}}"), whatever the thinking setting. The API answers 400 invalid_request_error. Use tool_choice {"type": "auto"} and say in the prompt which tool to use, or output_config.format for structured output.',
-      useAuto: 'Use tool_choice {"type": "auto"}',
+        '{{model}} does not support forced tool use (tool_choice "{{choice}}"). The API answers 400 invalid_request_error. Use {{auto}} and name the tool in the prompt, or output_config.format for structured output.',
+      useAuto: 'Use {{auto}}',
     },
     kinds: ['messages'],
     sources: [
@@ -43,13 +44,14 @@ export default defineRule<MessageIds>({
     const choice = stringProp(toolChoice, 'type');
     if (choice !== 'any' && choice !== 'tool') return;
     const pointer = '/tool_choice/type';
-    const suggest = [{ messageId: 'useAuto' as const, edits: [{ op: 'replace' as const, pointer: '/tool_choice', value: autoChoice(toolChoice) }] }];
+    const auto = spellingOf(context).param('tool_choice', { type: 'auto' });
+    const suggest = [{ messageId: 'useAuto' as const, data: { auto }, edits: [{ op: 'replace' as const, pointer: '/tool_choice', value: autoChoice(toolChoice) }] }];
     const model = knownModel(context);
     if (model?.features.forced_tool_choice === false) {
-      context.report({ messageId: 'forcedUnsupportedModel', pointer, data: { model: model.id, choice }, suggest });
+      context.report({ messageId: 'forcedUnsupportedModel', pointer, data: { model: model.id, choice, auto }, suggest });
       return;
     }
     // Adaptive thinking with forced tool use: reports conflict, so not judged.
-    if (thinkingType(context.body) === 'enabled') context.report({ messageId: 'forcedWithThinking', pointer, data: { choice }, suggest });
+    if (thinkingType(context.body) === 'enabled') context.report({ messageId: 'forcedWithThinking', pointer, data: { choice, auto }, suggest });
   },
 });

@@ -31,7 +31,7 @@ export default defineRule<MessageIds>({
     recommended: true,
     messages: {
       tooManyImages:
-        '{{path}} is image {{ordinal}} of {{count}} in this request; {{model}} accepts at most {{limit}} images per request ({{why}}). The API rejects the request with 400 invalid_request_error (reported: "too many total images"). Send fewer images: split the work over several requests, or drop images from older turns.',
+        '{{path}} is image {{ordinal}} of {{count}}; {{model}} accepts at most {{limit}} per request ({{why}}). The API answers 400 invalid_request_error (reported: "too many total images"). Split the work over several requests, or drop images from older turns.',
     },
     triggers: { types: ['image'] },
     sources: ['https://platform.claude.com/docs/en/build-with-claude/vision', 'src/catalogue/models-data.ts (context_window)'],

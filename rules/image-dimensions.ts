@@ -25,11 +25,12 @@ export default defineRule<MessageIds>({
     recommended: true,
     messages: {
       overMax:
-        '{{path}} is an image of {{width}}×{{height}} px: a side is over the 8000 px limit, and the API rejects it with 400 invalid_request_error. Scale it so that neither side exceeds 8000 px.',
+        '{{path}} is an image of {{width}}×{{height}} px, over the 8000 px limit per side. The API rejects it with 400 invalid_request_error. Scale it so that neither side exceeds 8000 px.',
       overManyImageMax:
-        '{{path}} is an image of {{width}}×{{height}} px in a request with {{count}} images: with more than 20 images each side must be at most 2000 px. The API answers 400 "{{apiPath}}: At least one of the image dimensions exceed max allowed size for many-image requests: 2000 pixels". Scale it to at most 2000 px per side, or send at most 20 images.',
+        '{{path}} is an image of {{width}}×{{height}} px, over the 2000 px limit per side of a request with {{count}} images. The API answers 400 "{{apiPath}}: At least one of the image dimensions exceed max allowed size for many-image requests: 2000 pixels". Scale it to at most 2000 px per side, or send at most 20 images.',
     },
     triggers: { types: ['image'] },
+    note: 'With more than 20 images in one request, each side of every image must be at most 2000 px.',
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/vision',
       '@anthropic-ai/sdk (pinned in package.json) resources/messages/messages.d.ts (ImageDimensionsTooLargeErrorDetails, ImageTransformationsParam)',

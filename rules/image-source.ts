@@ -75,7 +75,7 @@ export default defineRule<MessageIds>({
     messages: {
       emptyData: '{{path}} is empty. The API answers 400 "{{apiPath}}: image cannot be empty". Put the image\'s base64 bytes in `data`, or leave the image block out.',
       dataUrl:
-        '{{path}} starts with the data URL prefix "{{prefix}}": `data` takes the bare base64 string. The API rejects it with 400 "{{apiPath}}: invalid base64 data". Remove the prefix (and keep its media type in `media_type`).',
+        '{{path}} starts with the data URL prefix "{{prefix}}", but `data` takes bare base64. The API rejects it with 400 "{{apiPath}}: invalid base64 data". Remove the prefix (and keep its media type in `media_type`).',
       invalidBase64:
         '{{path}} is not valid base64: {{detail}}. The API answers 400 "{{apiPath}}: invalid base64 data". Encode the image file\'s bytes with standard base64 (e.g. `buffer.toString("base64")`).',
       mediaTypeMismatch:
@@ -85,7 +85,7 @@ export default defineRule<MessageIds>({
       tooLarge:
         '{{path}} decodes to {{bytes}} bytes, over the 5 MB limit. The API answers 400 "{{apiPath}}: image exceeds 5 MB maximum: {{bytes}} bytes > 5242880 bytes". Downscale or recompress the image (e.g. JPEG or WebP instead of PNG), or send a `url` source.',
       platformNeedsBase64:
-        '{{path}} is a {{type}} image source, but {{platform}} accepts only base64 image sources. The request is rejected (400). Download the image and send its bytes as {"type": "base64", "media_type": …, "data": …}.',
+        '{{path}} is a {{type}} image source, but {{platform}} accepts only base64 image sources. The API rejects the request (400). Download the image and send its bytes as {"type": "base64", "media_type": …, "data": …}.',
       stripPrefix: 'Remove the "{{prefix}}" prefix',
       setMediaType: 'Set media_type to "{{actualType}}"',
     },

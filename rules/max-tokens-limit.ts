@@ -5,6 +5,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { numberProp } from '../src/engine/values.js';
 import { knownModel } from './helpers/model.js';
+import { spellingOf } from './helpers/spelling.js';
 
 type MessageIds = 'aboveModelMax' | 'aboveBatchBetaMax' | 'zeroInBatch' | 'setMax';
 
@@ -20,9 +21,9 @@ export default defineRule<MessageIds>({
       aboveModelMax:
         'max_tokens is {{value}}, above the {{max}} output tokens {{model}} allows. The API answers 400 "max_tokens: {{value}} > {{max}}, which is the maximum allowed number of output tokens for {{model}}". Lower it to {{max}} or less.',
       aboveBatchBetaMax:
-        'max_tokens is {{value}}, above the {{betaMax}} output tokens {{model}} allows even in a batch with the output-300k beta ({{max}} without it). The API answers 400 "max_tokens: {{value}} > …, which is the maximum allowed number of output tokens for {{model}}". Lower it.',
+        'max_tokens is {{value}}, above the {{betaMax}} output tokens {{model}} allows in a batch even with the output-300k beta. The API answers 400 "max_tokens: {{value}} > …, which is the maximum allowed number of output tokens for {{model}}". Lower it.',
       zeroInBatch:
-        'max_tokens: 0 (prompt-cache pre-warming) is not supported inside a batch; the API rejects this request. Use max_tokens ≥ 1, or pre-warm the cache with a separate Messages call.',
+        '{{zero}} (prompt-cache pre-warming) is not supported inside a batch. The API rejects this request. Use max_tokens ≥ 1, or pre-warm the cache with a separate Messages call.',
       setMax: 'Set max_tokens to {{max}}',
     },
     kinds: ['messages'],
@@ -38,7 +39,7 @@ export default defineRule<MessageIds>({
     const value = numberProp(context.body, 'max_tokens');
     if (value === undefined) return;
     if (value === 0 && context.inBatch) {
-      context.report({ messageId: 'zeroInBatch', pointer: '/max_tokens' });
+      context.report({ messageId: 'zeroInBatch', pointer: '/max_tokens', data: { zero: spellingOf(context).param('max_tokens', 0) } });
       return;
     }
     const model = knownModel(context);

@@ -36,7 +36,7 @@ export default defineRule<MessageIds>({
       emptyContent:
         '{{path}} is empty ({{shape}}). The API answers 400 "messages: all messages must have non-empty content except for the optional final assistant message". Give the {{role}} message content, or leave the message out.',
       emptySystemMessage:
-        '{{path}} is a system message (beta) with neither content nor output_config settings; the API rejects such a message (400). Give it content, set an output_config field (such as effort), or leave the message out.',
+        '{{path}} is a system message (beta) with neither content nor output_config settings. The API rejects it (400). Give it content, set an output_config field (such as effort), or leave the message out.',
     },
     sources: [
       'https://portkey.ai/error-library/input-validation-error-10154',

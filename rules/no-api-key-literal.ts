@@ -66,12 +66,13 @@ export default defineRule<MessageIds>({
     recommended: true,
     messages: {
       apiKeyArgument:
-        'A string literal is passed as the client\'s {{param}}: a key written in code leaks with the file, and a value that is not a live Anthropic key answers 401 authentication_error. Read the key from the ANTHROPIC_API_KEY environment variable (the SDK does this by default) or a secrets manager.',
+        'The client\'s {{param}} is a string literal. Unless it is a live Anthropic key, the API answers 401 authentication_error. Read the key from the ANTHROPIC_API_KEY environment variable (the SDK does this by default) or a secrets manager.',
       otherProviderKey:
-        'The client\'s {{param}} is {{provider}}\'s key ({{prefix}}), not an Anthropic key: the Claude API answers 401 authentication_error "invalid x-api-key". Use an Anthropic key (sk-ant-…) read from the ANTHROPIC_API_KEY environment variable, and rotate the exposed {{provider}} key (it is in this file).',
+        'The client\'s {{param}} is {{provider}}\'s key ({{prefix}}), not an Anthropic key. The Claude API answers 401 authentication_error "invalid x-api-key". Use an Anthropic key (sk-ant-…) read from the ANTHROPIC_API_KEY environment variable, and rotate the exposed {{provider}} key.',
       apiKeyLiteral:
-        'Anthropic API key {{prefix}} is written in this file: anyone who can read the file or its history can use it, and once it is revoked every call fails with 401 authentication_error. Rotate this key in the Console now (it is exposed), and read the key from the ANTHROPIC_API_KEY environment variable (the SDK does this by default) or a secrets manager.',
+        'Anthropic API key {{prefix}} is written in this file. Once it is revoked, the API answers 401 authentication_error. Rotate it in the Console now, and read the key from the ANTHROPIC_API_KEY environment variable (the SDK does this by default) or a secrets manager.',
     },
+    note: 'A key written in code leaks with the file and its history: anyone who can read either can use it. Keep keys in the environment or a secrets manager.',
     sources: [
       'https://docs.anthropic.com/claude/reference/errors-and-rate-limits (401 authentication_error)',
       '@anthropic-ai/sdk (pinned in package.json) client.d.ts (apiKey defaults to process.env[\'ANTHROPIC_API_KEY\'])',

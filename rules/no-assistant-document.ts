@@ -38,10 +38,11 @@ export default defineRule<MessageIds>({
     apiVersions: ['2026-10-21'],
     messages: {
       documentInAssistant:
-        '{{path}} is a document block directly in an assistant message. Under anthropic-version 2026-10-21 the API answers 400 (documents in assistant turns were removed in that version; a document nested in a web fetch result is still fine). Send the document in a user message.',
+        '{{path}} is a document block directly in an assistant message. Under anthropic-version 2026-10-21 the API answers 400. Send the document in a user message.',
       moveToUser: 'Move the document to the end of the user message before it ({{target}})',
     },
     triggers: { types: ['document'] },
+    note: 'Documents in assistant turns were removed in API version 2026-10-21; a document nested in a web fetch result is still fine.',
     sources: ['https://platform.claude.com/docs/en/api/versioning', 'https://platform.claude.com/docs/en/api/migration-2026-10-21'],
   },
   checkRequest(context) {

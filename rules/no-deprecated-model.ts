@@ -17,7 +17,7 @@ export default defineRule<MessageIds>({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      deprecated: '"{{id}}" is deprecated and will be retired{{when}}; from then on the API answers 404 not_found_error "model: {{id}}".{{advice}}',
+      deprecated: '"{{id}}" is deprecated and will be retired{{when}}. From then on the API answers 404 not_found_error "model: {{id}}".{{advice}}',
       useModel: 'Use "{{id}}"',
     },
     sources: [

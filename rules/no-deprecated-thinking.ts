@@ -21,7 +21,7 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       deprecatedEnabled:
-        'Manual extended thinking (thinking.type "enabled" with budget_tokens) is deprecated on {{model}}: it still works, but later models reject it. Use {"type": "adaptive"} and control depth with output_config.effort.',
+        'Manual extended thinking (thinking.type "enabled") is deprecated on {{model}}. The API still accepts it, but rejects it on later models. Use {"type": "adaptive"} and control depth with output_config.effort.',
       useAdaptive: 'Use {"type": "adaptive"}',
     },
     sources: [

@@ -9,6 +9,7 @@ import { join } from '../src/engine/pointer.js';
 import { hasOwn, isUnknown } from '../src/engine/values.js';
 import { knownModel } from './helpers/model.js';
 import { rejectedByModelIn2023 } from './helpers/sampling.js';
+import { spellingOf } from './helpers/spelling.js';
 
 type MessageIds = 'removedSamplingParam' | 'notCountTokensParam' | 'removeParam';
 
@@ -26,12 +27,13 @@ export default defineRule<MessageIds>({
     messages: {
       // The reason must hold for the call: the older version is no way out for a model that rejects the value there too.
       removedSamplingParam:
-        '"{{name}}" was removed in API version 2026-10-21 (which @anthropic-ai/sdk ≥ 1 and Python anthropic ≥ 2 send), even at its default value. The API answers 400 "{{name}}: Extra inputs are not permitted". {{remedy}}',
+        '{{param}} was removed in API version 2026-10-21, even at its default value. The API answers 400 "{{name}}: Extra inputs are not permitted". {{remedy}}',
       // count_tokens never took these fields (api-versions.md: MessageCountTokensParams).
       notCountTokensParam:
         '"{{name}}" is not a count_tokens parameter under any API version. The API answers 400 "{{name}}: Extra inputs are not permitted". Remove it.',
       removeParam: 'Remove "{{name}}"',
     },
+    note: 'API version 2026-10-21 is the one @anthropic-ai/sdk ≥ 1 and Python anthropic ≥ 2 send; under 2023-06-01 only some models take non-default sampling values.',
     sources: [
       'https://platform.claude.com/docs/en/api/migration-2026-10-21',
       'https://platform.claude.com/docs/en/api/versioning',
@@ -49,13 +51,13 @@ export default defineRule<MessageIds>({
       const value = context.body[name];
       const rejectedIn2023 = model ? rejectedByModelIn2023(model.features, name, value) : false;
       const remedy = rejectedIn2023
-        ? `Remove it; requests sample with the defaults. The older version is no way out: ${model!.id} rejects ${name === 'top_k' ? 'any top_k' : `${name} ${JSON.stringify(value)}`} under 2023-06-01 as well (it takes only the default).`
-        : 'Remove it; requests sample with the defaults (pin the anthropic-version header to 2023-06-01 only if a non-default value is truly needed, on a model that still accepts one).';
+        ? `Remove it; requests sample with the defaults. The older version is no way out: under 2023-06-01 the API rejects ${name === 'top_k' ? 'any top_k' : `${name} ${JSON.stringify(value)}`} for ${model!.id} as well.`
+        : 'Remove it; requests sample with the defaults (pin the anthropic-version header to 2023-06-01 only if a non-default value is truly needed).';
       context.report({
         messageId: context.kind === 'count-tokens' ? 'notCountTokensParam' : 'removedSamplingParam',
         pointer,
         target: 'key',
-        data: { name, remedy },
+        data: { name, param: spellingOf(context).name(pointer), remedy },
         fix: { messageId: 'removeParam', data: { name }, edits: [{ op: 'remove', pointer }] },
       });
     }

@@ -4,22 +4,22 @@
  * and Vertex ids, typos) get a 404 from the API.
  */
 import { defineRule } from '../src/engine/rule.js';
-import { CATALOGUE_AS_OF } from '../src/catalogue/catalogue.js';
 import { SDK_CITATION } from '../src/catalogue/sdk-models.generated.js';
 import { modelVerdict, quoteIds, useModelSuggestions, type NotAModelReason } from './helpers/model.js';
 
 type MessageIds = 'notAModel' | 'useModel';
 
 const REASONS: Record<NotAModelReason, string> = {
-  'bedrock-id': 'it is an Amazon Bedrock model id, which the Claude API does not accept',
-  'vertex-id': 'it is a Google Vertex AI model id (the "@" form), which the Claude API does not accept',
-  'thinking-suffix': '"-thinking" suffixes come from proxies; the Claude API turns thinking on with the `thinking` parameter',
+  'bedrock-id': 'it is an Amazon Bedrock model id',
+  'vertex-id': 'it is a Google Vertex AI model id (the "@" form)',
+  'thinking-suffix': '"-thinking" suffixes come from proxies (the API turns thinking on with the `thinking` parameter)',
   dotted: 'Claude API model ids never contain dots',
   'dated-dateless': 'Claude 4.6 and later models have only dateless ids',
   'impossible-date': 'its date suffix is not a day of the calendar',
   'latest-alias': 'there is no "-latest" alias for this model',
-  'never-existed': `no model with this id exists (lint-payloads' catalogue, as of ${CATALOGUE_AS_OF})`,
-  'not-in-catalogue': `lint-payloads knows no such model (catalogue as of ${CATALOGUE_AS_OF})`,
+  // The catalogue's date is said once per run under the findings, not on each.
+  'never-existed': 'no model with this id exists',
+  'not-in-catalogue': 'lint-payloads knows no such model',
 };
 
 function advice(meant: string | undefined, replacements: string[]): string {

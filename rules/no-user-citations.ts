@@ -23,10 +23,11 @@ export default defineRule<MessageIds>({
     apiVersions: ['2026-10-21'],
     messages: {
       userCitations:
-        '{{path}} carries citations in a user message. Under anthropic-version 2026-10-21 the API answers 400: citations belong to assistant output (this usually comes from copying an assistant text block into a user turn). Remove "citations".',
+        '{{path}} carries citations in a user message. Under anthropic-version 2026-10-21 the API answers 400. Remove "citations".',
       removeCitations: 'Remove "citations"',
     },
     triggers: { keys: ['citations'] },
+    note: 'Citations belong to assistant output; in a user turn they usually come from copying an assistant text block.',
     sources: ['https://platform.claude.com/docs/en/api/versioning', 'https://platform.claude.com/docs/en/api/migration-2026-10-21'],
   },
   checkRequest(context) {

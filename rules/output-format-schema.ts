@@ -8,6 +8,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { join, toApiPath, toReadablePath } from '../src/engine/pointer.js';
 import { isObject, prop } from '../src/engine/values.js';
 import { metaSchemaProblem, openObjectNodes } from './helpers/json-schema.js';
+import { spellingOf } from './helpers/spelling.js';
 
 type MessageIds = 'invalidSchema' | 'openObject' | 'closeObject';
 
@@ -25,11 +26,12 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       invalidSchema:
-        '{{schema}} is not a valid JSON Schema (draft 2020-12): {{path}} {{detail}}. The API rejects it with a 400 (it compiles the schema to constrain the output).',
+        '{{schema}} is not a valid JSON Schema (draft 2020-12). The API rejects it with a 400. Fix {{path}}: it {{detail}}.',
       openObject:
-        'The object schema {{node}} does not set additionalProperties: false. The API answers 400 "{{apiPath}}: For \'object\' type, \'additionalProperties\' must be explicitly set to false". Set it on every object node, nested ones too.',
-      closeObject: 'Set additionalProperties: false on {{node}}',
+        'The object schema {{node}} does not set {{closed}}. The API answers 400 "{{apiPath}}: For \'object\' type, \'additionalProperties\' must be explicitly set to false". Set it on {{node}}.',
+      closeObject: 'Set {{closed}} on {{node}}',
     },
+    note: 'The API compiles the output schema to constrain the output: every object node, nested ones too, must set additionalProperties to false.',
     sources: [
       '@anthropic-ai/sdk resources/messages/messages.d.ts (OutputConfig.format, JSONOutputFormat)',
       '@anthropic-ai/sdk resources/beta/messages/messages.d.ts (output_format, deprecated)',
@@ -51,11 +53,12 @@ export default defineRule<MessageIds>({
       }
       for (const open of openObjectNodes(schema, base)) {
         const node = toReadablePath(open.node);
-        const close = { messageId: 'closeObject' as const, data: { node }, edits: [{ op: open.missing ? ('add' as const) : ('replace' as const), pointer: open.pointer, value: false }] };
+        const closed = spellingOf(context).member('additionalProperties', false);
+        const close = { messageId: 'closeObject' as const, data: { node, closed }, edits: [{ op: open.missing ? ('add' as const) : ('replace' as const), pointer: open.pointer, value: false }] };
         context.report({
           messageId: 'openObject',
           pointer: open.pointer,
-          data: { node, apiPath: toApiPath(base) },
+          data: { node, closed, apiPath: toApiPath(base) },
           // Adding the missing member is what the API demands; replacing a map schema changes what output is allowed.
           ...(open.missing ? { fix: close } : { suggest: [close] }),
         });

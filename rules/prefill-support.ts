@@ -86,13 +86,13 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       prefillNotSupported:
-        '{{model}} does not support assistant message prefill: messages[{{index}}], the last message, is an assistant message. The API answers 400 "This model does not support assistant message prefill. The conversation must end with a user message." End with a user message; steer the format with the system prompt or output_config.format.',
+        'messages[{{index}}], the last message, is an assistant message (a prefill), which {{model}} does not support. The API answers 400 "This model does not support assistant message prefill. The conversation must end with a user message." End with a user message; steer the format with the system prompt or output_config.format.',
       fallbackPrefillNotAllowed:
-        'A fallback_credit_token authorizes one appended assistant message on {{model}} only without output_format, output_config.format and forced tool_choice; this request has {{blocker}}, so the final assistant message messages[{{index}}] is a prefill the model rejects. The API answers 400 invalid_request_error.',
+        'messages[{{index}}] is a prefill {{model}} rejects: the fallback_credit_token allows one appended assistant message only without {{blocker}}. The API answers 400 invalid_request_error. Remove the final assistant message, or drop {{blocker}}.',
       structuredOutputPrefill:
-        'Structured output ({{field}}) cannot be combined with a prefill: messages[{{index}}], the last message, is an assistant message. The structured outputs docs list message prefilling as incompatible with JSON outputs; the API answers 400 invalid_request_error. End with a user message (the schema already fixes the shape a prefill used to force), or drop {{field}}.',
+        'messages[{{index}}] is a prefill, which structured output ({{field}}) does not allow. The API answers 400 invalid_request_error (the structured outputs docs list prefilling as incompatible with JSON outputs). End with a user message (the schema already fixes the shape a prefill used to force), or drop {{field}}.',
       prefillNeedsThinkingBlock:
-        'With thinking on (thinking.type "{{thinking}}"), a final assistant message must start with a thinking or redacted_thinking block from an earlier response; messages[{{index}}] starts with {{found}}. The API answers 400 "messages.{{index}}.content.0.type: Expected thinking or redacted_thinking, but found {{found}}. When thinking is enabled, a final assistant message must start with a thinking block …". Remove the prefill or turn thinking off.',
+        'messages[{{index}}] starts with {{found}}, but with thinking "{{thinking}}" a final assistant message must start with a thinking block. The API answers 400 "messages.{{index}}.content.0.type: Expected thinking or redacted_thinking, but found {{found}}. When thinking is enabled, a final assistant message must start with a thinking block …". Remove the prefill or turn thinking off.',
       removeFinalMessage: 'Remove the final assistant {{what}}',
     },
     kinds: ['messages'],

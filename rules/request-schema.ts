@@ -6,9 +6,10 @@
  */
 import { defineRule, type Report } from '../src/engine/rule.js';
 import { validateSchema, type SchemaProblem, type SchemaTarget } from '../src/engine/schema/validate.js';
-import { get, parent, toApiPath, toReadablePath } from '../src/engine/pointer.js';
+import { get, join, parent, toApiPath, toReadablePath } from '../src/engine/pointer.js';
 import { closest } from '../src/engine/did-you-mean.js';
 import type { Endpoint } from '../src/engine/types.js';
+import { spellingOf, type Spelling } from './helpers/spelling.js';
 
 type MessageIds =
   | 'unknownField'
@@ -64,22 +65,21 @@ function unionLabel(union: string): string {
   return UNION_LABELS[union] ?? union.replace(/^Beta/, '').replace(/Param$/, '');
 }
 
-function show(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+/** A value as the call writes it (JSON, or Python's `True`/`None`), cut short. */
+function show(value: unknown, spelling: Spelling): string {
+  const text = spelling.literal(value);
+  if (text.length <= 40) return text;
+  // Cut before an unclosed quote, so that the message's own quoting stays paired.
+  const cut = text.slice(0, 37);
+  return `${(cut.split('"').length - 1) % 2 ? cut.slice(0, cut.lastIndexOf('"')) : cut}…`;
 }
 
-function list(values: unknown[]): string {
-  const shown = values.slice(0, 8).map(show).join(', ');
+function list(values: unknown[], spelling: Spelling): string {
+  const shown = values.slice(0, 8).map((v) => show(v, spelling)).join(', ');
   return values.length > 8 ? `${shown}, … (${values.length} in all)` : shown;
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');
-
-function where(pointer: string): string {
-  const p = parent(pointer);
-  return p === '' ? 'the request body' : toReadablePath(p);
-}
 
 function constraintDetail(p: Extract<SchemaProblem, { kind: 'constraint' }>): string {
   if (p.message) return p.message;
@@ -137,22 +137,30 @@ function collidingRenames(problems: readonly SchemaProblem[], body: unknown): Se
   return colliding;
 }
 
-function toReport(p: SchemaProblem, renameIsSafe = true, platform = 'unknown'): Report<MessageIds> | undefined {
+function toReport(p: SchemaProblem, spelling: Spelling, renameIsSafe = true, platform = 'unknown'): Report<MessageIds> | undefined {
   const apiPath = toApiPath(p.pointer);
-  const path = toReadablePath(p.pointer);
+  const path = spelling.path(p.pointer);
   switch (p.kind) {
     case 'removed-field':
       return undefined; // the rule named in the version layer reports it, with its fix
     case 'unknown-property': {
       if (!p.suggestion) {
-        return { messageId: 'unknownField', pointer: p.pointer, target: 'key', data: { name: p.name, where: where(p.pointer), apiPath } };
+        return { messageId: 'unknownField', pointer: p.pointer, target: 'key', data: { name: p.name, field: spelling.field(p.pointer), where: spelling.where(p.pointer), apiPath } };
       }
       const rename = { messageId: 'renameField' as const, data: { name: p.name, suggestion: p.suggestion.name }, edits: [{ op: 'rename' as const, pointer: p.pointer, key: p.suggestion.name }] };
       return {
         messageId: 'unknownFieldDidYouMean',
         pointer: p.pointer,
         target: 'key',
-        data: { name: p.name, where: where(p.pointer), apiPath, suggestion: p.suggestion.name, note: p.suggestion.note ? ` (${p.suggestion.note})` : '' },
+        data: {
+          name: p.name,
+          field: spelling.field(p.pointer),
+          where: spelling.where(p.pointer),
+          apiPath,
+          suggestion: p.suggestion.name,
+          suggested: spelling.name(join(parent(p.pointer), p.suggestion.name)),
+          note: p.suggestion.note ? ` (${p.suggestion.note})` : '',
+        },
         // A typo of the same field is safe to rename; a synonym from another API may need a different value.
         ...(p.suggestion.isTypo && renameIsSafe ? { fix: rename } : { suggest: [rename] }),
       };
@@ -181,7 +189,7 @@ function toReport(p: SchemaProblem, renameIsSafe = true, platform = 'unknown'): 
         suggest: [{ messageId: 'removeField', data: { name: p.name }, edits: [{ op: 'remove', pointer: p.pointer }] }],
       };
     case 'missing-property':
-      return { messageId: 'missingField', pointer: p.pointer, data: { name: p.name, where: where(p.pointer), apiPath } };
+      return { messageId: 'missingField', pointer: p.pointer, data: { name: p.name, field: spelling.field(p.pointer), where: spelling.where(p.pointer), apiPath } };
     case 'wrong-type': {
       const expected = p.expected.filter((t) => t !== 'null' || p.expected.length === 1);
       return {
@@ -189,8 +197,8 @@ function toReport(p: SchemaProblem, renameIsSafe = true, platform = 'unknown'): 
         pointer: p.pointer,
         data: {
           path,
-          expected: p.expected.map((t) => ARTICLE[t] ?? t).join(' or '),
-          actual: ARTICLE[p.actual] ?? p.actual,
+          expected: p.expected.map((t) => (t === 'null' ? spelling.literal(null) : (ARTICLE[t] ?? t))).join(' or '),
+          actual: p.actual === 'null' ? spelling.literal(null) : (ARTICLE[p.actual] ?? p.actual),
           apiPath,
           apiType: API_TYPE[expected[0] ?? 'object'] ?? expected[0]!,
         },
@@ -199,21 +207,21 @@ function toReport(p: SchemaProblem, renameIsSafe = true, platform = 'unknown'): 
     case 'invalid-value': {
       const strings = p.allowed.filter((a): a is string => typeof a === 'string');
       const [near] = typeof p.value === 'string' ? closest(p.value, strings) : [];
-      const hint = near ? ` Did you mean ${show(near)}?` : '';
+      const hint = near ? ` Did you mean ${show(near, spelling)}?` : '';
       const replace = near ? [{ messageId: 'renameField' as const, data: { name: String(p.value), suggestion: near }, edits: [{ op: 'replace' as const, pointer: p.pointer, value: near }] }] : undefined;
       if (p.discriminator) {
         const objectPointer = parent(p.pointer);
         return {
           messageId: 'unknownType',
           pointer: p.pointer,
-          data: { union: unionLabel(p.discriminator.union), key: p.discriminator.key, value: show(p.value), path: toReadablePath(objectPointer), allowed: list(p.allowed.filter((a) => a !== null)), hint },
+          data: { union: unionLabel(p.discriminator.union), key: p.discriminator.key, value: show(p.value, spelling), path: toReadablePath(objectPointer), allowed: list(p.allowed.filter((a) => a !== null), spelling), hint },
           ...(replace ? { suggest: replace } : {}),
         };
       }
       return {
         messageId: 'invalidValue',
         pointer: p.pointer,
-        data: { path, value: show(p.value), allowed: list(p.allowed), hint },
+        data: { path, value: show(p.value, spelling), allowed: list(p.allowed, spelling), hint },
         ...(replace ? { suggest: replace } : {}),
       };
     }
@@ -227,7 +235,7 @@ function toReport(p: SchemaProblem, renameIsSafe = true, platform = 'unknown'): 
       return {
         messageId: 'constraint',
         pointer: p.pointer,
-        data: { path, detail: constraintDetail(p), value: show(p.value), api: p.apiError ? ` The API answers 400 "${p.apiError}".` : '' },
+        data: { path, detail: constraintDetail(p), value: show(p.value, spelling), api: p.apiError ? ` The API answers 400 "${p.apiError}".` : '' },
       };
   }
 }
@@ -273,17 +281,17 @@ export default defineRule<MessageIds>({
     fixable: true,
     hasSuggestions: true,
     messages: {
-      unknownField: 'Unknown field "{{name}}" in {{where}}. The API answers 400 "{{apiPath}}: Extra inputs are not permitted".',
+      unknownField: 'Unknown {{field}} in {{where}}. The API answers 400 "{{apiPath}}: Extra inputs are not permitted".',
       unknownFieldDidYouMean:
-        'Unknown field "{{name}}" in {{where}}: did you mean "{{suggestion}}"{{note}}? The API answers 400 "{{apiPath}}: Extra inputs are not permitted".',
+        'Unknown {{field}} in {{where}}. The API answers 400 "{{apiPath}}: Extra inputs are not permitted". Did you mean {{suggested}}{{note}}?',
       headerParam:
-        '"{{name}}" is not a body field: send it as the "{{header}}" header{{how}}. In the body the API answers 400 "{{apiPath}}: Extra inputs are not permitted".',
+        '"{{name}}" is not a body field but the "{{header}}" header. In the body the API answers 400 "{{apiPath}}: Extra inputs are not permitted". Send it as the header{{how}}.',
       bedrockBetas:
-        '"betas" is not a body field: on Amazon Bedrock the beta names go in the body as "anthropic_beta" (the Bedrock SDK moves them there when you pass `betas`). In the body the API answers 400 "{{apiPath}}: Extra inputs are not permitted".',
-      missingField: 'Missing required field "{{name}}" in {{where}}. The API answers 400 "{{apiPath}}: Field required".',
+        '"betas" is not a body field on Amazon Bedrock. In the body the API answers 400 "{{apiPath}}: Extra inputs are not permitted". Send the beta names as "anthropic_beta" (the Bedrock SDK does this when you pass `betas`).',
+      missingField: 'Missing required {{field}} in {{where}}. The API answers 400 "{{apiPath}}: Field required".',
       wrongType: '{{path}} must be {{expected}}, not {{actual}}. The API answers 400 "{{apiPath}}: Input should be {{apiType}}".',
-      invalidValue: '{{path}} is {{value}}, which is not one of: {{allowed}}.{{hint}}',
-      unknownType: 'Unknown {{union}} {{key}} {{value}} in {{path}}: expected one of {{allowed}}.{{hint}}',
+      invalidValue: '{{path}} is {{value}}, which is not an allowed value. Use one of: {{allowed}}.{{hint}}',
+      unknownType: 'Unknown {{union}} {{key}} {{value}} in {{path}}. Use one of: {{allowed}}.{{hint}}',
       constraint: '{{path}} {{detail}}; got {{value}}.{{api}}',
       moreProblems: '{{path}}: {{detail}}. Fix the problems listed and run again.',
       renameField: 'Replace "{{name}}" with "{{suggestion}}"',
@@ -299,10 +307,11 @@ export default defineRule<MessageIds>({
     const target = targetOf(context.kind, context.inBatch);
     const problems = validateSchema(context.body, target, context.apiVersion, schemaEndpoint(context.endpoint));
     const colliding = collidingRenames(problems, context.body);
+    const spelling = spellingOf(context);
     for (const problem of problems) {
       if (!context.inBatch && sentAsHeaderBySdk(problem, context)) continue;
       if (bedrockBodyField(problem, context)) continue;
-      const report = toReport(problem, !colliding.has(problem), context.platform);
+      const report = toReport(problem, spelling, !colliding.has(problem), context.platform);
       if (report) context.report(report);
     }
   },
@@ -311,7 +320,8 @@ export default defineRule<MessageIds>({
     const colliding = collidingRenames(problems, context.body);
     for (const problem of problems) {
       if (sentAsHeaderBySdk(problem, context)) continue;
-      const report = toReport(problem, !colliding.has(problem));
+      // A batch envelope has no SDK in its context: its values keep the JSON spelling.
+      const report = toReport(problem, spellingOf({}), !colliding.has(problem));
       if (report) context.report(report);
     }
   },

@@ -162,8 +162,8 @@ function report(
       // Name the largest value when it is a real share of the body (a base64 image or PDF); else say the bulk is spread.
       culprit:
         over.largest.units * 10 >= over.bytes
-          ? `The largest value is ${toReadablePath(over.largest.pointer)} (about ${megabytes(over.largest.units)}).`
-          : `No single value is large (the largest, ${toReadablePath(over.largest.pointer)}, is about ${megabytes(over.largest.units)}): the size comes from many values together.`,
+          ? `Start with the largest value, ${toReadablePath(over.largest.pointer)} (about ${megabytes(over.largest.units)}).`
+          : `Trim many values: no single one is large (the largest, ${toReadablePath(over.largest.pointer)}, is about ${megabytes(over.largest.units)}).`,
       advice: kind === 'batch' ? ADVICE.batch : ADVICE.messages,
     },
   });

@@ -19,9 +19,10 @@ export default defineRule<MessageIds>({
     recommended: true,
     apiVersions: ['2023-06-01'],
     messages: {
-      topPRange: 'top_p is {{value}}: nucleus sampling takes a probability between 0 and 1. The API most likely answers 400 invalid_request_error (the range is documented by the SDK, not confirmed by the API docs). Use a value between 0 and 1, or leave top_p out.',
-      topKRange: 'top_k is {{value}}: it is a count of tokens, a whole number of 0 or more. The API most likely answers 400 invalid_request_error (the range is documented by the SDK, not confirmed by the API docs). Use a non-negative integer, or leave top_k out.',
+      topPRange: 'top_p is {{value}}, but it is a probability between 0 and 1. The API most likely answers 400 invalid_request_error. Use a value between 0 and 1, or leave top_p out.',
+      topKRange: 'top_k is {{value}}, but it is a count of tokens, a whole number of 0 or more. The API most likely answers 400 invalid_request_error. Use a non-negative integer, or leave top_k out.',
     },
+    note: 'These ranges are documented by the SDK, not confirmed by the API docs (hence a warning).',
     kinds: ['messages'],
     sources: [
       '@anthropic-ai/sdk@0.137.0 src/resources/messages/messages.ts (doc comments on top_p and top_k)',

@@ -17,6 +17,7 @@
  */
 import { defineRule, type Sdk } from '../src/engine/rule.js';
 import { numberProp, stringProp } from '../src/engine/values.js';
+import { spellingOf } from './helpers/spelling.js';
 
 type MessageIds = 'streamingRequired' | 'pythonStreamingRequired';
 
@@ -61,9 +62,9 @@ export default defineRule<MessageIds>({
     recommended: true,
     messages: {
       streamingRequired:
-        'max_tokens is {{value}}, above {{limit}}: the TypeScript SDK throws "Streaming is required for operations that may take longer than 10 minutes…" before sending this non-streaming call. Use client.messages.stream(…) (or stream: true), or set a `timeout` on the call or the client.',
+        '{{maxTokens}} is above {{limit}} on a non-streaming call. The TypeScript SDK throws "Streaming is required for operations that may take longer than 10 minutes…" before sending. Use client.messages.stream(…) (or {{stream}}), or set {{timeout}} on the call or the client.',
       pythonStreamingRequired:
-        'max_tokens={{value}} is above {{limit}}: the Python SDK raises ValueError("Streaming is required for operations that may take longer than 10 minutes…") before sending this non-streaming call. Use client.messages.stream(…) (or stream=True), or pass timeout= to the call or the client.',
+        '{{maxTokens}} is above {{limit}} on a non-streaming call. The Python SDK raises ValueError("Streaming is required for operations that may take longer than 10 minutes…") before sending. Use client.messages.stream(…) (or {{stream}}), or pass {{timeout}} to the call or the client.',
     },
     kinds: ['messages'],
     // Each SDK's own guard, threshold and wording (see checkRequest); request files and raw HTTP have none.
@@ -90,6 +91,12 @@ export default defineRule<MessageIds>({
     const sdk = context.sdk === 'python' ? 'python' : 'typescript';
     const limit = nonStreamingLimit(stringProp(context.body, 'model'), sdk);
     if (value <= limit) return;
-    context.report({ messageId: sdk === 'python' ? 'pythonStreamingRequired' : 'streamingRequired', pointer: '/max_tokens', data: { value, limit } });
+    // Each SDK fails in its own words (its own message id); the parameters are spelled as the call writes them.
+    const spelling = spellingOf(context);
+    context.report({
+      messageId: sdk === 'python' ? 'pythonStreamingRequired' : 'streamingRequired',
+      pointer: '/max_tokens',
+      data: { value, limit, maxTokens: spelling.param('max_tokens', value), stream: spelling.param('stream', true), timeout: spelling.param('timeout') },
+    });
   },
 });

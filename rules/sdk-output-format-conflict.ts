@@ -15,6 +15,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { prop } from '../src/engine/values.js';
 import { isSent, removeFieldSuggestion } from './helpers/fields.js';
+import { spellingOf } from './helpers/spelling.js';
 
 type MessageIds = 'bothFormats' | 'removeField';
 
@@ -28,7 +29,7 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       bothFormats:
-        'This beta call sets both {{outputFormat}} and output_config.format: the {{sdk}} SDK {{throws}} AnthropicError "Both output_format and output_config.format were provided. Please use only output_config.format (output_format is deprecated)." before sending. Keep only output_config.format.',
+        'This beta call sets both {{outputFormat}} and output_config.format. The {{sdk}} SDK {{throws}} AnthropicError "Both output_format and output_config.format were provided. Please use only output_config.format (output_format is deprecated)." before sending. Keep only output_config.format.',
       removeField: 'Remove {{field}}',
     },
     triggers: { keys: ['output_format'] },
@@ -48,7 +49,8 @@ export default defineRule<MessageIds>({
       messageId: 'bothFormats',
       pointer: '/output_format',
       target: 'key',
-      data: { sdk: python ? 'Python' : 'TypeScript', throws: python ? 'raises' : 'throws', outputFormat: python ? 'output_format=' : 'output_format' },
+      // The SDK's own facts (name, how it fails) differ; the spelling of the parameter comes from the shared helper.
+      data: { sdk: python ? 'Python' : 'TypeScript', throws: python ? 'raises' : 'throws', outputFormat: spellingOf(context).param('output_format') },
       suggest: [removeFieldSuggestion('output_format')],
     });
   },

@@ -22,7 +22,7 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       noServerToolUse:
-        '{{type}} {{path}} refers to tool_use_id "{{id}}", but no server_tool_use block with that id comes before it. The API answers 400 "{{apiPath}}: unexpected `tool_use_id` found in `{{type}}` blocks: {{id}}. Each `{{type}}` block must have a corresponding `server_tool_use` block before it." Send back the server_tool_use block Claude returned, unchanged, right before its result.',
+        '{{type}} {{path}} answers "{{id}}", but no server_tool_use with that id comes before it. The API answers 400 "{{apiPath}}: unexpected `tool_use_id` found in `{{type}}` blocks: {{id}}. Each `{{type}}` block must have a corresponding `server_tool_use` block before it." Send back the server_tool_use block Claude returned, unchanged, right before its result.',
       removeResult: 'Remove the {{type}} block',
     },
     triggers: { types: [...SERVER_TOOL_RESULT_TYPES] },

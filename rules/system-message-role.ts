@@ -58,9 +58,10 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       systemRole:
-        '{{path}} is a "system" message, but {{model}} predates mid-conversation system messages (Claude Opus 4.8 was the first model to accept them). The API is reported to answer 400 "{{apiPath}}: Unexpected role "system". The input message role must be `user` or `assistant`." Put this text in the top-level `system` field.',
+        '{{path}} is a "system" message, which {{model}} does not accept mid-conversation. The API is reported to answer 400 "{{apiPath}}: Unexpected role "system". The input message role must be `user` or `assistant`." Put this text in the top-level `system` field.',
       moveToSystem: 'Move the text of {{path}} to the end of the top-level `system` field',
     },
+    note: 'Claude Opus 4.8 was the first model to accept system messages mid-conversation.',
     sources: [
       '@anthropic-ai/sdk resources/messages/messages.d.ts (MessageParam = UserMessageParam | AssistantMessageParam | SystemMessageParam)',
       '@anthropic-ai/sdk CHANGELOG.md 0.100.0 (2026-05-28: "Add support for claude-opus-4-8, mid-conversation system blocks")',

@@ -36,7 +36,7 @@ export default defineRule<MessageIds>({
       emptyText: '{{path}} is an empty text block. The API answers 400 "messages: text content blocks must be non-empty". Remove the block, or give it text.',
       whitespaceText:
         '{{path}} holds only whitespace. The API answers 400 "messages: text content blocks must contain non-whitespace text". Remove the block, or give it text.',
-      emptySystemText: '{{path}} is an empty text block: the API rejects empty text blocks (400 "text content blocks must be non-empty"). Remove it.',
+      emptySystemText: '{{path}} is an empty text block. The API answers 400 "text content blocks must be non-empty". Remove it.',
       removeBlock: 'Remove the blank text block {{path}}',
     },
     sources: [

@@ -26,7 +26,7 @@ export default defineRule<MessageIds>({
     recommended: true,
     messages: {
       budgetNotBelowMax:
-        'thinking.budget_tokens ({{budget}}) must be less than max_tokens ({{max}}): thinking tokens count toward max_tokens. The API answers 400 "`max_tokens` must be greater than `thinking.budget_tokens`." Raise max_tokens above {{budget}} or lower the budget.',
+        'thinking.budget_tokens ({{budget}}) is not below max_tokens ({{max}}), which thinking tokens count toward. The API answers 400 "`max_tokens` must be greater than `thinking.budget_tokens`." Raise max_tokens above {{budget}} or lower the budget.',
     },
     kinds: ['messages'],
     sources: [

@@ -27,10 +27,11 @@ export default defineRule<MessageIds>({
     recommended: true,
     hasSuggestions: true,
     messages: {
-      unsupportedWithThread: `"{{field}}" cannot be combined with thread: Threads do not support it. ${THREAD_ERROR} Remove "{{field}}", or send the full conversation without thread.`,
-      thinkingWithThread: `thinking.type "{{type}}" cannot be combined with thread: Threads do not support thinking. ${THREAD_ERROR} Send the full conversation without thread, or leave thinking out (on a model that thinks by default, leaving it out may not turn thinking off).`,
+      unsupportedWithThread: `"{{field}}" cannot be combined with thread. ${THREAD_ERROR} Remove "{{field}}", or send the full conversation without thread.`,
+      thinkingWithThread: `thinking.type "{{type}}" cannot be combined with thread. ${THREAD_ERROR} Send the full conversation without thread, or leave thinking out.`,
       removeField: 'Remove "{{field}}"',
     },
+    note: 'Threads do not support these fields, nor thinking; on a model that thinks by default, leaving thinking out may not turn it off.',
     sources: [
       '@anthropic-ai/sdk resources/messages/messages.d.ts (ThreadUnsupportedRequestErrorDetails, ThreadUnsupportedFeatureName)',
       '@anthropic-ai/sdk resources/beta/messages/messages.d.ts (MessageCreateParams.thread)',

@@ -7,6 +7,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { closest } from '../src/engine/did-you-mean.js';
 import { hasOwn, isOpen, prop, stringProp } from '../src/engine/values.js';
 import { forEachContentBlock } from './helpers/blocks.js';
+import { spellingOf } from './helpers/spelling.js';
 
 type MessageIds = 'unknownTool' | 'noTools' | 'useName';
 
@@ -51,7 +52,7 @@ export default defineRule<MessageIds>({
       unknownTool:
         'tool_choice forces the tool "{{name}}", but tools has no tool of that name (it has: {{names}}).{{hint}} The API answers 400 (reported: "Tool \'{{name}}\' not found in provided tools").',
       noTools:
-        'tool_choice {type: "{{type}}"} forces tool use, but the request has no tools. The API answers 400. Add the tools, or use tool_choice {type: "auto"} or {type: "none"}.',
+        'tool_choice {{choice}} forces tool use, but the request has no tools. The API answers 400. Add the tools, or use {{auto}} or {{none}}.',
       useName: 'Use "{{name}}"',
     },
     sources: ['@anthropic-ai/sdk resources/messages/messages.d.ts (ToolChoiceTool, ToolChoiceAny)', 'https://platform.claude.com/docs/en/agents-and-tools/tool-use/implement-tool-use'],
@@ -67,7 +68,8 @@ export default defineRule<MessageIds>({
     if (!empty && (type !== 'tool' || !Array.isArray(tools))) return;
     if (otherToolSources(body, context.endpoint)) return;
     if (empty) {
-      context.report({ messageId: 'noTools', pointer: '/tool_choice', data: { type } });
+      const spelling = spellingOf(context);
+      context.report({ messageId: 'noTools', pointer: '/tool_choice', data: { type, choice: spelling.literal({ type }), auto: spelling.param('tool_choice', { type: 'auto' }), none: spelling.param('tool_choice', { type: 'none' }) } });
       return;
     }
     const name = stringProp(choice, 'name');

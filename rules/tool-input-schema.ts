@@ -7,6 +7,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { join, toApiPath, toReadablePath } from '../src/engine/pointer.js';
 import { isObject, isOpen, prop, type JsonObject } from '../src/engine/values.js';
 import { metaSchemaProblem, openObjectNodes } from './helpers/json-schema.js';
+import { spellingOf } from './helpers/spelling.js';
 
 type MessageIds = 'invalidSchema' | 'strictOpenObject' | 'closeObject';
 
@@ -40,11 +41,12 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       invalidSchema:
-        '{{tool}}.input_schema is not a valid JSON Schema (draft 2020-12): {{path}} {{detail}}. The API answers 400 "{{apiPath}}.custom.input_schema: JSON schema is invalid. It must match JSON Schema draft 2020-12 (https://json-schema.org/draft/2020-12)."',
+        '{{tool}}.input_schema is not a valid JSON Schema (draft 2020-12). The API answers 400 "{{apiPath}}.custom.input_schema: JSON schema is invalid. It must match JSON Schema draft 2020-12 (https://json-schema.org/draft/2020-12)." Fix {{path}}: it {{detail}}.',
       strictOpenObject:
-        '{{tool}} sets strict: true, but the object schema {{node}} does not set additionalProperties: false. The API answers 400 "{{apiPath}}.custom: For \'object\' type, \'additionalProperties\' must be explicitly set to false". Set it on every object node, nested ones too.',
-      closeObject: 'Set additionalProperties: false on {{node}}',
+        '{{tool}} sets {{strict}}, but the object schema {{node}} does not set {{closed}}. The API answers 400 "{{apiPath}}.custom: For \'object\' type, \'additionalProperties\' must be explicitly set to false". Set it on {{node}}.',
+      closeObject: 'Set {{closed}} on {{node}}',
     },
+    note: 'With strict tools, every object node of input_schema, nested ones too, must set additionalProperties to false.',
     triggers: { keys: ['input_schema'] },
     sources: [
       '@anthropic-ai/sdk resources/messages/messages.d.ts (Tool.input_schema: "JSON schema (https://json-schema.org/draft/2020-12)"; Tool.strict)',
@@ -70,13 +72,15 @@ export default defineRule<MessageIds>({
         return;
       }
       if (prop(tool, 'strict') !== true) return;
+      const spelling = spellingOf(context);
       for (const open of openObjectNodes(schema, base)) {
         const node = toReadablePath(open.node);
-        const close = { messageId: 'closeObject' as const, data: { node }, edits: [{ op: open.missing ? ('add' as const) : ('replace' as const), pointer: open.pointer, value: false }] };
+        const closed = spelling.member('additionalProperties', false);
+        const close = { messageId: 'closeObject' as const, data: { node, closed }, edits: [{ op: open.missing ? ('add' as const) : ('replace' as const), pointer: open.pointer, value: false }] };
         context.report({
           messageId: 'strictOpenObject',
           pointer: open.pointer,
-          data: { ...data, node },
+          data: { ...data, node, closed, strict: spelling.member('strict', true) },
           // Adding the missing member is what the API demands; replacing a map schema changes what input is allowed.
           ...(open.missing ? { fix: close } : { suggest: [close] }),
         });

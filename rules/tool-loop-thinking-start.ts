@@ -21,12 +21,13 @@ export default defineRule<MessageIds>({
     recommended: true,
     messages: {
       loopTurnNeedsThinking:
-        'thinking.type is "enabled" and the request returns tool results, so it continues the assistant turn that {{path}} opens; that message starts with a {{found}} block, not with the thinking block the response began with. The API answers 400 "{{apiPath}}.type: Expected `thinking` or `redacted_thinking`, but found `{{found}}`. When `thinking` is enabled, a final `assistant` message must start with a thinking block (preceeding the lastmost set of `tool_use` and `tool_result` blocks)." Send the assistant content back exactly as the response gave it, thinking blocks included.',
+        '{{path}} starts with a {{found}} block, but with thinking "enabled" a tool-use turn must start with its thinking block. The API answers 400 "{{apiPath}}.type: Expected `thinking` or `redacted_thinking`, but found `{{found}}`. When `thinking` is enabled, a final `assistant` message must start with a thinking block (preceeding the lastmost set of `tool_use` and `tool_result` blocks)." Send the assistant content back exactly as the response gave it, thinking blocks included.',
     },
     // Only `thinking: {type: "enabled"}` makes the rule apply: no other object of a fully known body has that type.
     // Whether count_tokens applies the turn rules is not documented.
     kinds: ['messages'],
     triggers: { types: ['enabled'] },
+    note: 'A request that returns tool results continues the assistant turn that called the tools: that turn must still begin with the thinking block the response began with.',
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/extended-thinking#turn-structure-in-manual-mode',
       'https://platform.claude.com/docs/en/build-with-claude/thinking#thinking-with-tool-use',

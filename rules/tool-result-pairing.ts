@@ -116,17 +116,18 @@ export default defineRule<MessageIds>({
         MISSING_API +
         '" Add a tool_result block with tool_use_id "{{id}}" at the start of {{next}}.',
       finalToolUse:
-        'The conversation ends with the assistant tool_use "{{id}}" ({{path}}), which no tool_result answers. The API answers 400 "' +
+        'The conversation ends with tool_use "{{id}}" ({{path}}), which no tool_result answers. The API answers 400 "' +
         MISSING_API +
         '" Run the tool and append a user message that starts with its tool_result, or drop the tool_use.',
       orphanResult:
-        'tool_result {{path}} answers tool_use_id "{{id}}", but the message right before it has no tool_use with that id{{why}}. The API answers 400 "{{apiPath}}: unexpected `tool_use_id` found in `tool_result` blocks: {{id}}. Each `tool_result` block must have a corresponding `tool_use` block in the previous message." Keep the assistant message with the matching tool_use right before it (trimmed history is the usual cause), or remove the tool_result.',
+        'tool_result {{path}} answers "{{id}}", but the message before it has no tool_use with that id{{why}}. The API answers 400 "{{apiPath}}: unexpected `tool_use_id` found in `tool_result` blocks: {{id}}. Each `tool_result` block must have a corresponding `tool_use` block in the previous message." Keep the assistant message with the matching tool_use right before it, or remove the tool_result.',
       resultsNotFirst:
-        'tool_result {{path}} comes after another block: the tool_result blocks must open the message. The API answers 400 "{{apiPath}}: Did not find {{count}} `tool_result` block(s) at the beginning of this message. Messages following `tool_use` blocks must begin with a matching number of `tool_result` blocks." Put every tool_result before any text, image or document.',
+        'tool_result {{path}} comes after another block, but tool_result blocks must open the message. The API answers 400 "{{apiPath}}: Did not find {{count}} `tool_result` block(s) at the beginning of this message. Messages following `tool_use` blocks must begin with a matching number of `tool_result` blocks." Put every tool_result before any text, image or document.',
       removeResult: 'Remove the tool_result for "{{id}}"',
       moveResultsFirst: 'Move the tool_result blocks to the start of the message',
     },
     triggers: { types: ['tool_use', 'tool_result'] },
+    note: 'Each tool_use needs its tool_result at the start of the next user message, and each tool_result its tool_use in the message right before; trimmed history is the usual cause of a broken pair.',
     sources: [
       'https://github.com/anthropics/claude-code/issues/5989',
       'https://github.com/router-for-me/CLIProxyAPI/issues/497',

@@ -13,8 +13,7 @@ type MessageIds = 'duplicateInTurn' | 'reusedId';
 /** Blocks whose `id` a result block answers by `tool_use_id`. */
 const TOOL_USE_TYPES = new Set(['tool_use', 'server_tool_use']);
 
-const WHY =
-  'Tool use ids must be unique in the conversation: a result block names the call it answers by this id, so two calls with one id cannot both be paired. The exact API answer is unconfirmed (a 400 invalid_request_error is expected).';
+const API_ANSWER = 'The API is expected to answer 400 invalid_request_error.';
 
 export default defineRule<MessageIds>({
   id: 'tool-use-id-unique',
@@ -24,9 +23,10 @@ export default defineRule<MessageIds>({
     severity: 'warning',
     recommended: true,
     messages: {
-      duplicateInTurn: `{{type}} {{path}} has id "{{id}}", like {{firstType}} {{first}} in the same turn. ${WHY} Give each call of the turn the id the API returned for it.`,
-      reusedId: `{{type}} {{path}} reuses id "{{id}}" from {{firstType}} {{first}} earlier in the conversation. ${WHY} Replay each call with the id the API returned for it, rather than a fixed or copied id.`,
+      duplicateInTurn: `{{type}} {{path}} has id "{{id}}", like {{firstType}} {{first}} in the same turn. ${API_ANSWER} Give each call of the turn the id the API returned for it.`,
+      reusedId: `{{type}} {{path}} reuses id "{{id}}" from {{firstType}} {{first}}. ${API_ANSWER} Replay each call with the id the API returned for it, not a fixed or copied id.`,
     },
+    note: 'Tool use ids must be unique in the conversation: a result block names the call it answers by this id, so two calls with one id cannot both be paired. The exact API answer is unconfirmed.',
     triggers: { types: [...TOOL_USE_TYPES] },
     sources: [
       'messages-api-constraints.md tool-use-id-unique (unconfirmed: follows from the pairing rules tool-use-needs-result, tool-result-needs-tool-use, server-tool-result-pairing)',

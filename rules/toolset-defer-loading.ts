@@ -7,6 +7,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { join, toReadablePath } from '../src/engine/pointer.js';
 import { isObject, prop, stringProp } from '../src/engine/values.js';
+import { spellingOf } from './helpers/spelling.js';
 
 type MessageIds = 'mixedDeferLoading';
 
@@ -22,15 +23,17 @@ export default defineRule<MessageIds>({
     recommended: true,
     messages: {
       mixedDeferLoading:
-        '{{path}} sets defer_loading: {{value}}, but {{first}} sets defer_loading: {{firstValue}}; both members are enabled, and defer_loading must resolve to the same value on every enabled member of the toolset. The API rejects the request (400). Set defer_loading the same on every enabled member, or disable the members that should not be offered.',
+        '{{path}} sets {{set}}, but {{first}} sets {{firstSet}}; both members are enabled. The API rejects the request (400). Set defer_loading the same on every enabled member, or disable the members that should not be offered.',
     },
     triggers: { keys: ['defer_loading'] },
+    note: 'defer_loading must resolve to the same value on every enabled member of a toolset.',
     sources: [
       '@anthropic-ai/sdk resources/messages/messages.d.ts (BrowserToolsetConfigs / ComputerToolsetConfigs members: "Defer loading for this member. Must resolve to the same value on every enabled member of the toolset.")',
       'messages-api-constraints.md toolset-configs-keys',
     ],
   },
   checkRequest(context) {
+    const spelling = spellingOf(context);
     const tools = prop(context.body, 'tools');
     if (!Array.isArray(tools)) return;
     tools.forEach((tool, t) => {
@@ -53,7 +56,14 @@ export default defineRule<MessageIds>({
         context.report({
           messageId: 'mixedDeferLoading',
           pointer: join(memberPointer, 'defer_loading'),
-          data: { path: toReadablePath(memberPointer), value: String(value), first: toReadablePath(first.member), firstValue: String(first.value) },
+          data: {
+            path: toReadablePath(memberPointer),
+            value: String(value),
+            set: spelling.member('defer_loading', value),
+            first: toReadablePath(first.member),
+            firstValue: String(first.value),
+            firstSet: spelling.member('defer_loading', first.value),
+          },
         });
       }
     });

@@ -20,11 +20,11 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       newerThanCatalogue:
-        '"{{id}}" is not a model lint-payloads knows (its catalogue is as of {{asOf}}); it may be a model released since then. If it is, update lint-payloads; if it is not, the API answers 404 not_found_error "model: {{id}}".',
+        '"{{id}}" is not a model lint-payloads knows; it may be newer than the catalogue. If it is not, the API answers 404 not_found_error "model: {{id}}". If it is, update lint-payloads.',
       unreleasedOnDate:
-        '"{{id}}" was released on {{release}}, after the checked date {{date}}: before its release the API answers 404 not_found_error "model: {{id}}". Check the date you lint for.',
+        '"{{id}}" was released on {{release}}, after the checked date {{date}}. Before its release the API answers 404 not_found_error "model: {{id}}". Check the date you lint for.',
       unconfirmedId:
-        '"{{id}}" is not a documented Claude model id, so the API probably answers 404 not_found_error "model: {{id}}" (lint-payloads\' catalogue, as of {{asOf}}, could not confirm it).{{advice}}',
+        '"{{id}}" is not a documented Claude model id. The API probably answers 404 not_found_error "model: {{id}}" (unconfirmed).{{advice}}',
       useModel: 'Use "{{id}}"',
     },
     sources: [

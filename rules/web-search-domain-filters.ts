@@ -21,7 +21,7 @@ export default defineRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       bothFilters:
-        '{{path}} sets both allowed_domains and blocked_domains; a web search tool takes one or the other ("Cannot be used alongside"). The API answers 400. Keep the list you need: with allowed_domains, every other domain is already excluded.',
+        '{{path}} sets both allowed_domains and blocked_domains, which a web search tool cannot take together. The API answers 400. Keep the list you need: with allowed_domains, every other domain is already excluded.',
       removeFilter: 'Remove {{field}}',
     },
     sources: ['@anthropic-ai/sdk resources/messages/messages.d.ts (WebSearchTool20250305 allowed_domains / blocked_domains doc comments)', 'https://platform.claude.com/docs/en/agents-and-tools/tool-use/web-search-tool'],

@@ -20,8 +20,17 @@ export interface RuleMeta<MessageIds extends string> {
   severity: Severity;
   /** In `recommended` (otherwise only in `strict`). */
   recommended: boolean;
-  /** Message templates by id; `{{name}}` placeholders are filled from report data. */
+  /**
+   * Message templates by id; `{{name}}` placeholders are filled from report data.
+   * A message opens with one short sentence (what is wrong, where), then what the
+   * API answers, then the fix (test/rules/messages.test.ts holds them to it).
+   */
   messages: Record<MessageIds, string>;
+  /**
+   * An aside that would repeat on every finding (why the rule holds, how sure the
+   * API's answer is): the human formats say it once per run, under the findings.
+   */
+  note?: string;
   fixable?: boolean;
   hasSuggestions?: boolean;
   /** JSON Schema of the options array (ESLint's format). */

@@ -26,3 +26,20 @@ export const FILE_PROBLEM_RULE_ID = 'file-problem';
 export function ruleDocsUrl(ruleId: string): string {
   return `${DOCS_BASE_URL}${ruleId}.md`;
 }
+
+/**
+ * The footer of a human format: each rule's aside (`meta.note`) once per run, for
+ * the rules that found something, in the order of their first finding. Messages
+ * stay short; what would repeat on every finding is said here.
+ */
+export function ruleNotes(results: readonly LintResult[], rules: readonly Rule[]): { ruleId: string; note: string }[] {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const notes = new Map<string, string>();
+  for (const r of results) {
+    for (const m of r.messages) {
+      const note = m.ruleId ? byId.get(m.ruleId)?.meta.note : undefined;
+      if (note && !notes.has(m.ruleId!)) notes.set(m.ruleId!, note);
+    }
+  }
+  return [...notes].map(([ruleId, note]) => ({ ruleId, note }));
+}

@@ -3,7 +3,7 @@
  * inline on the pull request. Escaping per the workflow-command spec: in the
  * message `%`, CR, LF; in properties also `:` and `,`.
  */
-import { FILE_PROBLEM_RULE_ID, type Formatter } from './formatter.js';
+import { FILE_PROBLEM_RULE_ID, ruleDocsUrl, ruleNotes, type Formatter } from './formatter.js';
 import { relativePath } from '../lint/lint-files.js';
 import { escapeControl } from './escape.js';
 
@@ -15,7 +15,7 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const github: Formatter = (results, { cwd }) => {
+export const github: Formatter = (results, { cwd, rules }) => {
   const lines: string[] = [];
   for (const r of results) {
     const file = escapeControl(relativePath(r.filePath, cwd).split('\\').join('/'));
@@ -26,6 +26,10 @@ export const github: Formatter = (results, { cwd }) => {
       const pointer = m.pointer ? ` (${m.pointer || '/'})` : '';
       lines.push(`::${command} ${props}::${escapeData(escapeControl(m.message + pointer))}`);
     }
+  }
+  // A rule's aside once per run (meta.note), as a notice of the run rather than on every annotation.
+  for (const { ruleId, note } of ruleNotes(results, rules)) {
+    lines.push(`::notice title=${escapeProperty(`lint-payloads/${ruleId}`)}::${escapeData(`${note} See ${ruleDocsUrl(ruleId)}`)}`);
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 };

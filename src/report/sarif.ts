@@ -23,7 +23,8 @@ export const sarif: Formatter = (results, { cwd, rules, version, notices }) => {
     name: r.id.replace(/(^|-)(\w)/g, (_m, _d: string, c: string) => c.toUpperCase()),
     shortDescription: { text: r.meta.description },
     helpUri: ruleDocsUrl(r.id),
-    help: { text: `${r.meta.description}. See ${ruleDocsUrl(r.id)}` },
+    // The rule's aside (meta.note) belongs to the rule, not to each result.
+    help: { text: `${r.meta.description}.${r.meta.note ? ` ${r.meta.note}` : ''} See ${ruleDocsUrl(r.id)}` },
     defaultConfiguration: { level: r.meta.severity === 'error' ? 'error' : 'warning' },
     properties: { tags: ['claude-api', r.meta.type], recommended: r.meta.recommended },
   }));

@@ -2,7 +2,7 @@
  * The default, for people: ESLint's stylish layout, plus the JSON Pointer of
  * each finding and the API version each file was checked against.
  */
-import { ESLINT_DOCS_URL, type Formatter } from './formatter.js';
+import { DOCS_BASE_URL, ESLINT_DOCS_URL, ruleNotes, type Formatter } from './formatter.js';
 import { relativePath } from '../lint/lint-files.js';
 import { CATALOGUE_LABEL } from '../catalogue/catalogue.js';
 import { escapeControl } from './escape.js';
@@ -18,7 +18,7 @@ function pad(s: string, n: number): string {
   return s + ' '.repeat(Math.max(0, n - s.length));
 }
 
-export const stylish: Formatter = (results, { cwd, color, notices }) => {
+export const stylish: Formatter = (results, { cwd, color, notices, rules }) => {
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -63,6 +63,13 @@ export const stylish: Formatter = (results, { cwd, color, notices }) => {
   }
   // Which models the findings know of depends on the catalogue's age.
   if (total > 0) out.push(dim(color, `Checked with the ${CATALOGUE_LABEL}.`));
+  // Asides said once per run, not on every finding (meta.note), and where each rule is explained.
+  const notes = ruleNotes(results, rules);
+  if (notes.length > 0) {
+    out.push('', dim(color, 'Notes:'));
+    for (const { ruleId, note } of notes) out.push(dim(color, `  ${ruleId}: ${note}`));
+  }
+  if (total > 0) out.push(dim(color, `Each rule is explained at ${DOCS_BASE_URL}<rule-id>.md`));
   for (const n of notices) out.push(dim(color, escapeControl(n)));
   return out.length ? out.join('\n').replace(/^\n/, '') + '\n' : '';
 };

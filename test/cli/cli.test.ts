@@ -88,7 +88,9 @@ describe('cli: basics', () => {
     assert.match(r.stdout, /3:3 +error +Unknown field "max_token".*request-schema {2}\/max_token/);
     assert.match(r.stdout, /✖ 1 problem \(1 error, 0 warnings\)/);
     assert.match(r.stdout, /API version checked against:\n {2}2026-10-21 \(default: no project manifest names an Anthropic SDK\): 1 file/);
-    assert.ok(r.stdout.endsWith(`Checked with the model catalogue as of ${CATALOGUE_AS_OF} (SDK ${SDK_VERSION}).\n`), r.stdout);
+    assert.ok(r.stdout.includes(`Checked with the model catalogue as of ${CATALOGUE_AS_OF} (SDK ${SDK_VERSION}).\n`), r.stdout);
+    // Where to read more is said once, last, not on every finding.
+    assert.ok(r.stdout.endsWith('Each rule is explained at https://github.com/lint-payloads/lint-payloads/blob/main/docs/rules/<rule-id>.md\n'), r.stdout);
     assert.ok(!r.stdout.includes('\u001b['), 'NO_COLOR: no escape codes');
   });
 
@@ -233,7 +235,7 @@ describe('cli: which files', () => {
     const r = runCli(['batch.jsonl', '-f', 'json', ...DATE], { cwd: d });
     const [result] = JSON.parse(r.stdout) as { messages: { ruleId: string; line: number; message: string; pointer: string }[] }[];
     assert.deepEqual(result!.messages.map((m) => [m.ruleId, m.line, m.pointer]), [['batch-custom-id-unique', 4, '/custom_id']]);
-    assert.match(result!.messages[0]!.message, /custom_id "a" is already used by the request on line 1:/);
+    assert.match(result!.messages[0]!.message, /custom_id "a" is already used by the request on line 1\./);
   });
 
   it('JSONL lines of a cloud batch job (Bedrock {recordId, modelInput}, Vertex {custom_id, request}) are not mistakes; other lines that are no request are', () => {

@@ -10,6 +10,7 @@ import { checkPayload, type PayloadCheckOptions } from '../../src/index.js';
 import { applyEdits } from '../../src/engine/apply-edits.js';
 import type { Rule } from '../../src/engine/rule.js';
 import type { Finding } from '../../src/engine/types.js';
+import { messageShapeProblems } from './message-shape.js';
 
 export type CaseOptions = Partial<Omit<PayloadCheckOptions, 'ruleSet'>>;
 
@@ -83,6 +84,8 @@ export function ruleTable(rule: Rule, cases: { valid: ValidCase[]; invalid: Inva
           c.errors.forEach((expected, j) => {
             const finding = findings[j]!;
             assert.ok(!/\{\{\w+\}\}/.test(finding.message), `unfilled placeholder in: ${finding.message}`);
+            // Every rule's messages: a short first sentence, the API's answer, the fix, and no aside (message-shape.ts).
+            assert.deepEqual(messageShapeProblems(finding.message), [], finding.message);
             if (expected.data) {
               for (const [k, v] of Object.entries(expected.data)) assert.equal(finding.data[k], v, `data.${k}`);
             }

@@ -39,9 +39,9 @@ ruleTable(rule, {
       name: 'a model that takes only default sampling values under 2023-06-01 too: no advice to pin the older version',
       payload: { ...body({ temperature: 0.5, top_p: 0.995, top_k: 5 }), model: 'claude-opus-4-7' },
       errors: [
-        { messageId: 'removedSamplingParam', pointer: '/temperature', messageIncludes: 'The older version is no way out: claude-opus-4-7 rejects temperature 0.5 under 2023-06-01 as well' },
+        { messageId: 'removedSamplingParam', pointer: '/temperature', messageIncludes: 'The older version is no way out: under 2023-06-01 the API rejects temperature 0.5 for claude-opus-4-7 as well' },
         { messageId: 'removedSamplingParam', pointer: '/top_p', messageIncludes: 'pin the anthropic-version header to 2023-06-01 only if' },
-        { messageId: 'removedSamplingParam', pointer: '/top_k', messageIncludes: 'claude-opus-4-7 rejects any top_k under 2023-06-01 as well' },
+        { messageId: 'removedSamplingParam', pointer: '/top_k', messageIncludes: 'the API rejects any top_k for claude-opus-4-7 as well' },
       ],
     },
     {

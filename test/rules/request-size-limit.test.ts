@@ -59,7 +59,7 @@ ruleTable(rule, {
     {
       name: 'many small blocks: the message says no single value is the culprit',
       payload: { model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: Array.from({ length: 40_000 }, () => ({ type: 'text', text: 'x'.repeat(1000) })) }] },
-      errors: [{ messageId: 'tooLarge', pointer: '', messageIncludes: 'No single value is large (the largest, messages[0].content[0].text, is about 1.0 KB): the size comes from many values together.' }],
+      errors: [{ messageId: 'tooLarge', pointer: '', messageIncludes: 'Trim many values: no single one is large (the largest, messages[0].content[0].text, is about 1.0 KB).' }],
     },
     { name: 'over by multibyte characters (exact count)', payload: multibyteOver, errors: [{ messageId: 'tooLarge', pointer: '', data: { bytes: String(MESSAGES_LIMIT + 3) } }] },
     { name: 'count_tokens has the same limit', payload: { model: 'claude-sonnet-5-5', messages: body(hugeString).messages }, options: { kind: 'count-tokens' }, errors: [{ messageId: 'tooLarge', pointer: '', data: { endpoint: 'POST /v1/messages/count_tokens' } }] },

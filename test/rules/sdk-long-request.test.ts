@@ -34,8 +34,8 @@ ruleTable(rule, {
   invalid: [
     { name: 'above 21,333', payload: body(21334), options: sdk, errors: [{ messageId: 'streamingRequired', pointer: '/max_tokens', data: { limit: '21333' }, messageIncludes: 'Streaming is required for operations that may take longer than 10 minutes' }] },
     { name: 'a model with a lower SDK limit', payload: body(8193, 'claude-opus-4-1@20250805'), options: sdk, errors: [{ messageId: 'streamingRequired', pointer: '/max_tokens', data: { limit: '8192' } }] },
-    { name: 'TypeScript: above 21,333', payload: body(21334), options: ts, errors: [{ messageId: 'streamingRequired', pointer: '/max_tokens', data: { limit: '21333' }, messageIncludes: 'the TypeScript SDK throws' }] },
-    { name: 'Python: above 21,333', payload: body(21334), options: python, errors: [{ messageId: 'pythonStreamingRequired', pointer: '/max_tokens', data: { limit: '21333' }, messageIncludes: 'the Python SDK raises ValueError("Streaming is required for operations that may take longer than 10 minutes' }] },
+    { name: 'TypeScript: above 21,333', payload: body(21334), options: ts, errors: [{ messageId: 'streamingRequired', pointer: '/max_tokens', data: { limit: '21333' }, messageIncludes: 'The TypeScript SDK throws' }] },
+    { name: 'Python: above 21,333', payload: body(21334), options: python, errors: [{ messageId: 'pythonStreamingRequired', pointer: '/max_tokens', data: { limit: '21333' }, messageIncludes: 'The Python SDK raises ValueError("Streaming is required for operations that may take longer than 10 minutes' }] },
     { name: 'Python: claude-opus-4-0 is limited to 8,192', payload: body(8193, 'claude-opus-4-0'), options: python, errors: [{ messageId: 'pythonStreamingRequired', pointer: '/max_tokens', data: { limit: '8192' }, messageIncludes: 'stream=True' }] },
     { name: 'Python: a Vertex id with a lower limit', payload: body(8193, 'claude-opus-4-1@20250805'), options: python, errors: [{ messageId: 'pythonStreamingRequired', pointer: '/max_tokens', data: { limit: '8192' } }] },
   ],
@@ -51,7 +51,7 @@ describe('sdk-long-request on Python code', () => {
     const column = (code: string) => code.split('\n')[3]!.indexOf('9000') + 1;
     for (const method of ['messages.create', 'beta.messages.parse', 'messages.with_raw_response.create']) {
       const code = call('', method);
-      assert.deepEqual(await ours(code), [`/max_tokens 4:${column(code)} max_tokens=9000 is above 8192: the Pytho`], method);
+      assert.deepEqual(await ours(code), [`/max_tokens 4:${column(code)} max_tokens=9000 is above 8192 on a non-s`], method);
     }
   });
 

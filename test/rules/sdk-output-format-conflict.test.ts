@@ -35,7 +35,7 @@ ruleTable(rule, {
       name: 'Python beta call',
       payload: both,
       options: python,
-      errors: [{ messageId: 'bothFormats', pointer: '/output_format', data: { sdk: 'Python' }, messageIncludes: 'sets both output_format= and output_config.format: the Python SDK raises AnthropicError', suggestions: [{ ...base, output_config: { format } }] }],
+      errors: [{ messageId: 'bothFormats', pointer: '/output_format', data: { sdk: 'Python' }, messageIncludes: 'sets both output_format= and output_config.format. The Python SDK raises AnthropicError', suggestions: [{ ...base, output_config: { format } }] }],
     },
     { name: 'count_tokens too', payload: { ...both, max_tokens: undefined }, options: { ...python, kind: 'count-tokens' }, errors: [{ messageId: 'bothFormats', pointer: '/output_format' }] },
   ],

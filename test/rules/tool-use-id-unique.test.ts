@@ -26,7 +26,7 @@ ruleTable(rule, {
     {
       name: 'two calls of one assistant message share an id',
       payload: body([user('x'), assistant([use('toolu_1'), use('toolu_1', 'get_time')]), user([result('toolu_1')])]),
-      errors: [{ messageId: 'duplicateInTurn', pointer: '/messages/1/content/1/id', data: { id: 'toolu_1', first: 'messages[1].content[0]', firstType: 'tool_use' }, messageIncludes: 'unconfirmed' }],
+      errors: [{ messageId: 'duplicateInTurn', pointer: '/messages/1/content/1/id', data: { id: 'toolu_1', first: 'messages[1].content[0]', firstType: 'tool_use' }, messageIncludes: 'The API is expected to answer 400' }],
     },
     {
       name: 'same turn split over two assistant messages',
