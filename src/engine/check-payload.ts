@@ -106,6 +106,8 @@ interface ActiveRule {
   report: ReturnType<typeof makeReporter>;
   /** `meta.triggers`, unless the rule has none. */
   triggers: Triggers | undefined;
+  /** `rule.checkRequest`, read once: each rule object has its own shape, so reading it per body is a megamorphic load. */
+  checkRequest: Rule['checkRequest'];
 }
 
 /** The rules that run under one configuration, and which of them check each kind of payload (the engine's hot loop walks these). */
@@ -141,7 +143,7 @@ function activeRules(options: EngineCheckOptions & { apiVersion: ApiVersion }): 
       // Where it applies, as its meta says: the rule body need not check.
       if (rule.meta.platforms && !rule.meta.platforms.includes(options.platform ?? 'unknown')) continue;
       if (rule.meta.sdks && !(sdkOf(options) && rule.meta.sdks.includes(sdkOf(options)!))) continue;
-      all.push({ rule, severity, options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [], report: makeReporter(rule, severity), triggers: rule.meta.triggers });
+      all.push({ rule, severity, options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [], report: makeReporter(rule, severity), triggers: rule.meta.triggers, checkRequest: rule.checkRequest });
     }
     const checking = (kind: PayloadKind, check: 'checkRequest' | 'checkBatch'): ActiveRule[] =>
       all.filter((a) => a.rule[check] && (!a.rule.meta.kinds || a.rule.meta.kinds.includes(kind)));
@@ -286,11 +288,11 @@ function checkKnownVersion(payload: unknown, options: EngineCheckOptions & { api
       current = entry;
       context.options = entry.options;
       if (!onRuleError) {
-        entry.rule.checkRequest!(context);
+        entry.checkRequest!.call(entry.rule, context);
         continue;
       }
       try {
-        entry.rule.checkRequest!(context);
+        entry.checkRequest!.call(entry.rule, context);
       } catch (error) {
         onRuleError(entry.rule.id, error);
       }
