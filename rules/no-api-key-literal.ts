@@ -96,8 +96,9 @@ export default defineRule<MessageIds>({
 /** A literal passed as an Anthropic client's api key (Python `api_key=`, JS `apiKey:`), reported without its value. */
 function checkClientKeys(context: Parameters<NonNullable<Parameters<typeof defineRule<MessageIds>>[0]['checkText']>>[0]): void {
   const { text } = context;
-  // What CLIENT_CALL needs ('Anthropic(…' or 'anthropic.Client('), searched by a rare first letter (see checkText).
-  if (!text.includes('Anthropic') && !text.includes('Client')) return;
+  // What CLIENT_CALL needs: a '(' (rare in request files, early in code) and 'Anthropic' or 'anthropic.Client',
+  // searched by rare first letters (see checkText).
+  if (!text.includes('(') || (!text.includes('Anthropic') && !text.includes('Client'))) return;
   if (!/api_key|apiKey/.test(text)) return;
   for (const call of text.matchAll(CLIENT_CALL)) {
     const open = call.index + call[0].length - 1;
