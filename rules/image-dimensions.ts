@@ -51,6 +51,8 @@ export default defineRule<MessageIds>({
       const size = imageDimensions(clean, format.mediaType);
       if (!size) continue;
       const side = Math.max(size.width, size.height);
+      // Most images are within both limits: paths are built for a report only.
+      if (side <= MAX_SIDE && !(many && side > MANY_IMAGES_MAX_SIDE)) continue;
       const dataPointer = join(pointer, 'source', 'data');
       const shown = { path: toReadablePath(pointer), width: size.width, height: size.height };
       if (side > MAX_SIDE) context.report({ messageId: 'overMax', pointer: dataPointer, data: shown });

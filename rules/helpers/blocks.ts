@@ -7,6 +7,7 @@
 import type { Pointer } from '../../src/engine/types.js';
 import { join, split } from '../../src/engine/pointer.js';
 import { hasOwn, isObject, isOpen, isUnknown, prop, stringProp, typeOf, type JsonObject } from '../../src/engine/values.js';
+import { perBody } from '../../src/engine/per-body.js';
 
 export interface BlockVisit {
   block: JsonObject;
@@ -49,19 +50,18 @@ function childBlock(block: JsonObject, pointer: Pointer): { item: unknown; point
  * visitor are then lower bounds.
  */
 export function forEachContentBlock(body: JsonObject, visit: (v: BlockVisit) => void): boolean {
-  // Many rules walk the same body: walk it once, then replay (bodies are never mutated).
-  let walked = walkCache.get(body);
-  if (!walked) {
-    const visits: BlockVisit[] = [];
-    const complete = walkContentBlocks(body, (v) => visits.push(v));
-    walked = { visits, complete };
-    walkCache.set(body, walked);
-  }
+  // Many rules walk the same body: walk it once, then replay.
+  const walked = walkOnce(body);
   for (const v of walked.visits) visit(v);
   return walked.complete;
 }
 
-const walkCache = new WeakMap<JsonObject, { visits: BlockVisit[]; complete: boolean }>();
+/** The body's block visits, recorded once per body (src/engine/per-body.ts). */
+const walkOnce = perBody((body: JsonObject): { visits: BlockVisit[]; complete: boolean } => {
+  const visits: BlockVisit[] = [];
+  const complete = walkContentBlocks(body, (v) => visits.push(v));
+  return { visits, complete };
+});
 
 function walkContentBlocks(body: JsonObject, visit: (v: BlockVisit) => void): boolean {
   const messages = prop(body, 'messages');

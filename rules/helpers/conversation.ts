@@ -15,6 +15,7 @@ import type { Endpoint, Pointer } from '../../src/engine/types.js';
 import { join } from '../../src/engine/pointer.js';
 import { isObject, isOpen, isUnknown, prop, stringProp, typeOf, type JsonObject } from '../../src/engine/values.js';
 import { SERVER_TOOL_RESULT_TYPES } from './server-tools.js';
+import { perBody } from '../../src/engine/per-body.js';
 
 export interface BlockRef {
   /** The block value: a known object, or another known value the schema rejects. */
@@ -102,16 +103,9 @@ export function contentView(message: JsonObject, messagePointer: Pointer): Conte
   return { blocks, complete, isString: false };
 }
 
+// Several rules read the same conversation: build the views once per body (src/engine/per-body.ts).
 /** Every known message with a known role, in order (no adjacency implied). */
-export function knownMessages(body: JsonObject): MessageRef[] {
-  let cached = knownCache.get(body);
-  if (!cached) knownCache.set(body, (cached = computeKnownMessages(body)));
-  return cached;
-}
-
-// Several rules read the same conversation: build the views once per body (bodies are never mutated).
-const knownCache = new WeakMap<JsonObject, MessageRef[]>();
-const runsCache = new WeakMap<JsonObject, Run[]>();
+export const knownMessages: (body: JsonObject) => MessageRef[] = perBody((body: JsonObject) => computeKnownMessages(body));
 
 function computeKnownMessages(body: JsonObject): MessageRef[] {
   const messages = prop(body, 'messages');
@@ -142,11 +136,7 @@ function toTurn(messages: MessageRef[]): Turn {
 }
 
 /** The conversation split into runs of adjacent known messages, each grouped into turns. */
-export function conversationRuns(body: JsonObject): Run[] {
-  let cached = runsCache.get(body);
-  if (!cached) runsCache.set(body, (cached = computeConversationRuns(body)));
-  return cached;
-}
+export const conversationRuns: (body: JsonObject) => Run[] = perBody((body: JsonObject) => computeConversationRuns(body));
 
 function computeConversationRuns(body: JsonObject): Run[] {
   const messages = prop(body, 'messages');

@@ -44,6 +44,7 @@ export interface MetaSchemaProblem {
  * it is valid, or when any part of it is not known (nothing is judged then).
  */
 export function metaSchemaProblem(schema: unknown, base: Pointer): MetaSchemaProblem | undefined {
+  if (plainlyValid(schema, 0)) return undefined;
   if (!isFullyKnown(schema)) return undefined;
   const key = JSON.stringify(schema);
   let verdict = verdicts.get(key);
@@ -53,6 +54,59 @@ export function metaSchemaProblem(schema: unknown, base: Pointer): MetaSchemaPro
     verdicts.set(key, verdict);
   }
   return verdict ? { pointer: base + verdict.pointer, detail: verdict.detail } : undefined;
+}
+
+const SIMPLE_TYPES = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']);
+const nonNegativeInteger = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
+/**
+ * Keywords whose values the draft 2020-12 meta-schema checks by shape alone (no
+ * formats: the meta-schema validator checks none), with that check. A schema of
+ * only these is judged here; any other keyword goes to the validator.
+ */
+const PLAIN_KEYWORDS: Record<string, (value: unknown, depth: number) => boolean> = {
+  type: (v) =>
+    typeof v === 'string' ? SIMPLE_TYPES.has(v) : Array.isArray(v) && v.length > 0 && v.every((t) => typeof t === 'string' && SIMPLE_TYPES.has(t)) && new Set(v).size === v.length,
+  title: (v) => typeof v === 'string',
+  description: (v) => typeof v === 'string',
+  format: (v) => typeof v === 'string',
+  properties: (v, depth) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v) || isUnknown(v) || isOpen(v)) return false;
+    for (const key in v) if (hasOwn(v as JsonObject, key) && !plainlyValid((v as JsonObject)[key], depth + 1)) return false;
+    return true;
+  },
+  required: (v) => Array.isArray(v) && !isOpen(v) && v.every((k) => typeof k === 'string') && new Set(v).size === v.length,
+  items: (v, depth) => plainlyValid(v, depth + 1),
+  additionalProperties: (v, depth) => plainlyValid(v, depth + 1),
+  minimum: (v) => typeof v === 'number',
+  maximum: (v) => typeof v === 'number',
+  minLength: nonNegativeInteger,
+  maxLength: nonNegativeInteger,
+  minItems: nonNegativeInteger,
+  maxItems: nonNegativeInteger,
+};
+
+/**
+ * A shortcut for the common tool schema (types, descriptions, properties,
+ * required, enum…): true only when it is certainly valid under draft 2020-12, so
+ * most schemas never reach the generic validator (its $dynamicRef machinery
+ * costs more than the rest of the rule). False means "not shown here", never
+ * "invalid": the validator decides then, as before.
+ */
+function plainlyValid(schema: unknown, depth: number): boolean {
+  if (typeof schema === 'boolean') return true;
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema) || isUnknown(schema) || isOpen(schema) || depth > 32) return false;
+  for (const key in schema) {
+    if (!hasOwn(schema as JsonObject, key)) continue;
+    const value = (schema as JsonObject)[key];
+    if (isUnknown(value)) return false;
+    if (key === 'enum') {
+      if (!Array.isArray(value) || !isFullyKnown(value)) return false;
+      continue;
+    }
+    const check = hasOwn(PLAIN_KEYWORDS, key) ? PLAIN_KEYWORDS[key]! : undefined;
+    if (!check || !check(value, depth)) return false;
+  }
+  return true;
 }
 
 /** The first meta-schema error, with its pointer relative to the schema; null when valid. */

@@ -154,7 +154,10 @@ export function decodeRange(b64: string, offset: number, length: number): Uint8A
 }
 
 function ascii(bytes: Uint8Array, start: number, end: number): string {
-  return String.fromCharCode(...bytes.subarray(start, end));
+  // A loop, not String.fromCharCode(...subarray): no iterator and no argument list for a few bytes.
+  let out = '';
+  for (let i = start; i < end && i < bytes.length; i++) out += String.fromCharCode(bytes[i]!);
+  return out;
 }
 
 /** The format of the bytes, from the first 16 bytes of a clean base64 string. */

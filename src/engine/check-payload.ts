@@ -4,14 +4,14 @@
  * end calls this. The engine is handed its rules (as Ajv's core is handed its
  * vocabularies) and imports none: rules/ depends on the engine, never the reverse.
  */
-import type { ApiVersionOrUnknown, CheckOptions, Edit, Finding, Pointer, RuleSetting, Severity, Suggestion } from './types.js';
+import type { ApiVersionOrUnknown, CheckOptions, Edit, Finding, PayloadKind, Pointer, RuleSetting, Severity, Suggestion } from './types.js';
 import type { BatchContext, Origin, Platform, Report, RequestContext, Rule, Sdk, SuggestionReport } from './rule.js';
 import { renderMessage } from './rule.js';
 import { isObject, prop, stringProp, type JsonObject } from './values.js';
 import { isOpen, isUnknown } from './partial.js';
 import { join } from './pointer.js';
 import { redactSecrets } from './redact.js';
-import { bodyFeatures, triggered } from './body-features.js';
+import { bodyFeatures, triggered, type Triggers } from './body-features.js';
 import { lookupModel } from '../catalogue/catalogue.js';
 import { API_VERSIONS, type ApiVersion } from './api-versions.js';
 
@@ -104,14 +104,25 @@ interface ActiveRule {
   severity: Severity;
   options: unknown[];
   report: ReturnType<typeof makeReporter>;
+  /** `meta.triggers`, unless the rule has none. */
+  triggers: Triggers | undefined;
+  /** `rule.checkRequest`, read once: each rule object has its own shape, so reading it per body is a megamorphic load. */
+  checkRequest: Rule['checkRequest'];
+}
+
+/** The rules that run under one configuration, and which of them check each kind of payload (the engine's hot loop walks these). */
+interface ActiveSet {
+  all: ActiveRule[];
+  request: Record<'messages' | 'count-tokens', ActiveRule[]>;
+  batch: ActiveRule[];
 }
 
 // A run checks thousands of payloads with the same configuration: resolve which
 // rules run, at which severity, once per (rule set, configuration objects, API version, platform, SDK).
 const NO_CONFIG = {};
-const activeCache = new WeakMap<readonly Rule[], WeakMap<object, WeakMap<object, Map<string, ActiveRule[]>>>>();
+const activeCache = new WeakMap<readonly Rule[], WeakMap<object, WeakMap<object, Map<string, ActiveSet>>>>();
 
-function activeRules(options: EngineCheckOptions & { apiVersion: ApiVersion }): ActiveRule[] {
+function activeRules(options: EngineCheckOptions & { apiVersion: ApiVersion }): ActiveSet {
   const ruleSet = options.ruleSet;
   let bySettings = activeCache.get(ruleSet);
   if (!bySettings) activeCache.set(ruleSet, (bySettings = new WeakMap()));
@@ -124,7 +135,7 @@ function activeRules(options: EngineCheckOptions & { apiVersion: ApiVersion }): 
   const key = `${options.apiVersion}|${options.platform ?? 'unknown'}|${sdkOf(options) ?? ''}`;
   let active = byVersion.get(key);
   if (!active) {
-    active = [];
+    const all: ActiveRule[] = [];
     for (const rule of ruleSet) {
       const severity = severityOf(rule, options.rules?.[rule.id]);
       if (!severity) continue;
@@ -132,8 +143,11 @@ function activeRules(options: EngineCheckOptions & { apiVersion: ApiVersion }): 
       // Where it applies, as its meta says: the rule body need not check.
       if (rule.meta.platforms && !rule.meta.platforms.includes(options.platform ?? 'unknown')) continue;
       if (rule.meta.sdks && !(sdkOf(options) && rule.meta.sdks.includes(sdkOf(options)!))) continue;
-      active.push({ rule, severity, options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [], report: makeReporter(rule, severity) });
+      all.push({ rule, severity, options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [], report: makeReporter(rule, severity), triggers: rule.meta.triggers, checkRequest: rule.checkRequest });
     }
+    const checking = (kind: PayloadKind, check: 'checkRequest' | 'checkBatch'): ActiveRule[] =>
+      all.filter((a) => a.rule[check] && (!a.rule.meta.kinds || a.rule.meta.kinds.includes(kind)));
+    active = { all, request: { messages: checking('messages', 'checkRequest'), 'count-tokens': checking('count-tokens', 'checkRequest') }, batch: checking('batch', 'checkBatch') };
     byVersion.set(key, active);
   }
   return active;
@@ -217,7 +231,7 @@ function checkKnownVersion(payload: unknown, options: EngineCheckOptions & { api
   const active = activeRules(options);
   if (!isObject(payload)) {
     // Only a body forced by --kind gets here; the API wants a JSON object.
-    const schemaRule = active.find((a) => a.rule.id === 'request-schema');
+    const schemaRule = active.all.find((a) => a.rule.id === 'request-schema');
     if (schemaRule) {
       schemaRule.report(findings, base, {
         messageId: 'wrongType',
@@ -238,6 +252,8 @@ function checkKnownVersion(payload: unknown, options: EngineCheckOptions & { api
   } as const;
 
   const runRequest = (body: JsonObject, pointer: Pointer, kind: 'messages' | 'count-tokens', inBatch: boolean): void => {
+    const rules = active.request[kind];
+    if (rules.length === 0) return;
     const modelId = stringProp(body, 'model');
     const stream = prop(body, 'stream');
     // Unknown when `stream` is a runtime value, or absent from an object a spread may complete.
@@ -245,7 +261,7 @@ function checkKnownVersion(payload: unknown, options: EngineCheckOptions & { api
     const requestBase = absolute(base, pointer);
     // One context per request, shared by the rules (a batch of 20,000 requests runs
     // every rule on each): only `options` and `report` change from rule to rule.
-    let current = active[0]!;
+    let current = rules[0]!;
     const context: RequestContext<string> = {
       apiVersion: common.apiVersion,
       endpoint: common.endpoint,
@@ -266,34 +282,30 @@ function checkKnownVersion(payload: unknown, options: EngineCheckOptions & { api
     // A fully known body (a request file) is indexed once: rules about what it does not hold are skipped.
     const features = options.ignoreTriggers ? undefined : bodyFeatures(body);
     // The hot loop of the engine (rules × requests): no closure per call.
-    for (const entry of active) {
-      const rule = entry.rule;
-      if (!rule.checkRequest) continue;
-      if (rule.meta.kinds && !rule.meta.kinds.includes(kind)) continue;
-      if (features && rule.meta.triggers && !triggered(rule.meta.triggers, features)) continue;
+    for (let i = 0; i < rules.length; i++) {
+      const entry = rules[i]!;
+      if (features && entry.triggers && !triggered(entry.triggers, features)) continue;
       current = entry;
       context.options = entry.options;
       if (!onRuleError) {
-        rule.checkRequest(context);
+        entry.checkRequest!.call(entry.rule, context);
         continue;
       }
       try {
-        rule.checkRequest(context);
+        entry.checkRequest!.call(entry.rule, context);
       } catch (error) {
-        onRuleError(rule.id, error);
+        onRuleError(entry.rule.id, error);
       }
     }
   };
 
   if (options.kind === 'batch') {
     const requestName = options.requestName ?? defaultRequestName;
-    for (const entry of active) {
+    for (const entry of active.batch) {
       const rule = entry.rule;
-      if (!rule.checkBatch) continue;
-      if (rule.meta.kinds && !rule.meta.kinds.includes('batch')) continue;
       const context: BatchContext<string> = { ...common, body: payload, options: entry.options, requestName, report: (r) => entry.report(findings, base, r) };
       try {
-        rule.checkBatch(context);
+        rule.checkBatch!(context);
       } catch (error) {
         if (!onRuleError) throw error;
         onRuleError(rule.id, error);

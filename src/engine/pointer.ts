@@ -9,6 +9,7 @@ export function escapeToken(token: string | number): string {
 }
 
 export function unescapeToken(token: string): string {
+  if (token.indexOf('~') === -1) return token;
   return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 

@@ -27,8 +27,15 @@ function otherKeys(): RegExp {
   );
 }
 
+/**
+ * Every key above starts with one of these: text without any (nearly all of it)
+ * skips the two replacements, whose lookbehinds are tried at every position.
+ */
+const ANY_KEY_PREFIX = /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|AIza/;
+
 /** `sk-ant-api03-AbC…` → `sk-ant-api03-…`; `sk-proj-AbC…` → `sk-proj-…`, `AKIA…`, `ghp_…`, `AIza…` */
 export function redactSecrets(text: string): string {
+  if (!ANY_KEY_PREFIX.test(text)) return text;
   return text
     .replace(KEY, (key) => {
       const m = /^sk-ant-(?:[a-z]+\d*-)?/.exec(key);

@@ -76,6 +76,19 @@ export interface CheckedFile {
 /** The rule id under which a disable directive naming no rule is reported. */
 export const UNKNOWN_DISABLE_RULE = 'unknown-disable-rule';
 
+/**
+ * The payload and text rules of a rule set, split once per set: the engine caches
+ * its per-configuration work by the rule set's identity, so a fresh array per file
+ * would redo it for every file.
+ */
+const splitRuleSets = new WeakMap<readonly Rule[], { payloadRules: readonly Rule[]; textRules: readonly Rule[] }>();
+
+function splitRuleSet(ruleSet: readonly Rule[]): { payloadRules: readonly Rule[]; textRules: readonly Rule[] } {
+  let split = splitRuleSets.get(ruleSet);
+  if (!split) splitRuleSets.set(ruleSet, (split = { payloadRules: ruleSet.filter((r) => r.checkRequest || r.checkBatch), textRules: ruleSet.filter((r) => r.checkText) }));
+  return split;
+}
+
 function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
@@ -92,7 +105,7 @@ export function checkLocated(file: LocatedFile, options: CheckLocatedOptions): C
   const firstTime = (key: string): boolean => !seen.has(key) && Boolean(seen.add(key));
   const ruleSettings = { ...(options.rules ? { rules: options.rules } : {}), ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}) };
 
-  const payloadRules = options.ruleSet.filter((r) => r.checkRequest || r.checkBatch);
+  const { payloadRules, textRules } = splitRuleSet(options.ruleSet);
   if (payloadRules.length) {
     for (const located of extracted.payloads) {
       // What the call or body states is what is sent; a configured version stands in for the project's manifest only.
@@ -158,7 +171,6 @@ export function checkLocated(file: LocatedFile, options: CheckLocatedOptions): C
     }
   }
 
-  const textRules = options.ruleSet.filter((r) => r.checkText);
   if (textRules.length) {
     let lines: LineIndex | undefined;
     for (const f of checkText(text, filePath, { ruleSet: textRules, ...ruleSettings })) {

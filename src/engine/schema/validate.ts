@@ -152,7 +152,7 @@ export function validateSchema(
   endpoint: 'ga' | 'beta',
 ): SchemaProblem[] {
   const mod = validatorsFor(apiVersion, endpoint);
-  const validate = { messages: mod.messages, 'count-tokens': mod.countTokens, 'batch-params': mod.batchParams, 'batch-envelope': mod.batchEnvelope }[target];
+  const validate = target === 'messages' ? mod.messages : target === 'count-tokens' ? mod.countTokens : target === 'batch-params' ? mod.batchParams : mod.batchEnvelope;
   if (validate(body)) return [];
   const errors = validate.errors ?? [];
   return capPerArray(translate(errors, body, () => schemaFacts(apiVersion, endpoint)), errors, body);
