@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../src/engine/rule.js';
 import { join } from '../src/engine/pointer.js';
-import { prop, stringProp } from '../src/engine/values.js';
+import { stringProp } from '../src/engine/values.js';
 
 type MessageIds = 'duplicate' | 'renameId';
 
@@ -34,27 +34,32 @@ export default defineRule<MessageIds>({
     sources: ['https://platform.claude.com/docs/en/build-with-claude/batch-processing', '@anthropic-ai/sdk (pinned in package.json) resources/messages/batches.d.ts (custom_id: "Must be unique for each request within the Message Batch")'],
   },
   checkBatch(context) {
-    const requests = prop(context.body, 'requests');
-    if (!Array.isArray(requests)) return;
-    const ids = requests.map((r) => stringProp(r, 'custom_id'));
-    const taken = new Set(ids.filter((id): id is string => id !== undefined));
+    // Every id of the batch (a suggestion must not take one a later request uses), and the repeats, reported at the end.
+    const taken = new Set<string>();
     const first = new Map<string, number>();
-    ids.forEach((id, i) => {
-      if (id === undefined) return;
-      const earlier = first.get(id);
-      if (earlier === undefined) {
-        first.set(id, i);
-        return;
-      }
-      const suggestion = freeId(id, taken, i);
-      taken.add(suggestion);
-      const pointer = join('', 'requests', i, 'custom_id');
-      context.report({
-        messageId: 'duplicate',
-        pointer,
-        data: { id, first: context.requestName(earlier) },
-        suggest: [{ messageId: 'renameId', data: { suggestion }, edits: [{ op: 'replace', pointer, value: suggestion }] }],
-      });
-    });
+    const repeats: { index: number; id: string; earlier: number }[] = [];
+    return {
+      request(item, index) {
+        const id = stringProp(item, 'custom_id');
+        if (id === undefined) return;
+        taken.add(id);
+        const earlier = first.get(id);
+        if (earlier === undefined) first.set(id, index);
+        else repeats.push({ index, id, earlier });
+      },
+      end() {
+        for (const { index, id, earlier } of repeats) {
+          const suggestion = freeId(id, taken, index);
+          taken.add(suggestion);
+          const pointer = join('', 'requests', index, 'custom_id');
+          context.report({
+            messageId: 'duplicate',
+            pointer,
+            data: { id, first: context.requestName(earlier) },
+            suggest: [{ messageId: 'renameId', data: { suggestion }, edits: [{ op: 'replace', pointer, value: suggestion }] }],
+          });
+        }
+      },
+    };
   },
 });
