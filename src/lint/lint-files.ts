@@ -9,7 +9,7 @@ import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { Worker } from 'node:worker_threads';
 import { discover, type DiscoveryError, type FileToLint, type IgnoreRules } from './discover.js';
-import { lintText, today, type LintOptions } from './lint-text.js';
+import { lintJsonlFile, lintText, today, type LintOptions } from './lint-text.js';
 import { emptyResult, tally, type LintResult } from './results.js';
 import { cacheFilePath, catalogueEpoch, ResultCache, type CacheOptions } from './cache.js';
 import { JSON_EXTENSIONS, sourceEntryFor } from '../sources/index.js';
@@ -186,6 +186,11 @@ export async function lintOneFile(file: PendingFile, options: LintOptions): Prom
 
 async function readAndLint(file: PendingFile, options: LintOptions): Promise<LintResult | undefined> {
   let text = file.text;
+  if (text === undefined && !options.fix) {
+    // A JSONL file is read and checked a window at a time (a batch file may be 256 MB); a result naming nothing is accounted for from the whole text below.
+    const streamed = await lintJsonlFile(file.path, { ...options, explicit: file.explicit }).catch((e: NodeJS.ErrnoException) => (e.code ? undefined : Promise.reject(e)));
+    if (streamed && (!file.explicit || streamed.messages.length > 0 || streamed.apiVersions.length > 0)) return streamed;
+  }
   if (text === undefined) {
     const read = readForLint(file.path, file.explicit);
     if (!read) return undefined;
