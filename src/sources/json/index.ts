@@ -216,11 +216,8 @@ const NOT_A_REQUEST_LINE = 'This line is not a request body (an object with "mes
  */
 export class JsonlFile {
   private readonly counts: Record<LineShape, number> = { request: 0, conversation: 0, other: 0 };
-  /** Per batch line, in order: its window, its span in the window's text, its line number. */
-  private readonly batchWindow: number[] = [];
-  private readonly batchFrom: number[] = [];
-  private readonly batchTo: number[] = [];
-  private readonly batchLine: number[] = [];
+  /** Per batch line, in order: its window, its span in the window's text, its line number (4 numbers a line, not an object). */
+  private readonly places = new BatchPlaces();
   private windows = 0;
   private run: BatchRun | undefined;
   private onRuleError: EngineCheckOptions['onRuleError'];
@@ -233,7 +230,7 @@ export class JsonlFile {
   ) {}
 
   /** How messages name request `index` of the file's batch. */
-  readonly requestName = (index: number): string => `the request on line ${this.batchLine[index] ?? index + 1}`;
+  readonly requestName = (index: number): string => `the request on line ${index < this.places.length ? this.places.line(index) : index + 1}`;
 
   /**
    * The window's payloads (its request lines, and its share of the batch) and problems.
@@ -275,7 +272,7 @@ export class JsonlFile {
     const problems: FileProblem[] = [];
     const notRequests: { from: number; to: number }[] = [];
     const batchItems: BatchLine[] = [];
-    const firstBatchIndex = this.batchLine.length;
+    const firstBatchIndex = this.places.length;
     for (const l of parsed) {
       if (l.broken) {
         problems.push(syntaxProblem(text, lines(), l.from, l.to, `Line ${l.line}: `));
@@ -286,10 +283,7 @@ export class JsonlFile {
       const edits = (): EditSource => jsonTextEditSource(rawText, lineFrom, lineTo, lineValue);
       if (this.options.kind === 'batch' || (!this.options.kind && isBatchItem(l.value))) {
         batchItems.push({ value: l.value, locator, line: l.line, edits });
-        this.batchWindow.push(windowIndex);
-        this.batchFrom.push(l.from);
-        this.batchTo.push(l.to);
-        this.batchLine.push(l.line);
+        this.places.push(windowIndex, l.from, l.to, l.line);
         continue;
       }
       const kind = kindOf(l.value, this.filePath, this.options);
@@ -328,8 +322,9 @@ export class JsonlFile {
     const byWindow = new Map<number, Finding[]>();
     if (!this.run) return byWindow;
     this.onRuleError = onRuleError;
-    for (const f of this.run.end(this.batchLine.length)) {
-      const window = this.batchWindow[batchIndex(f.pointer) ?? 0] ?? 0;
+    for (const f of this.run.end(this.places.length)) {
+      const index = batchIndex(f.pointer) ?? 0;
+      const window = index < this.places.length ? this.places.window(index) : 0;
       byWindow.set(window, [...(byWindow.get(window) ?? []), f]);
     }
     return byWindow;
@@ -345,17 +340,17 @@ export class JsonlFile {
     const lines = (): Positions => (lineIndex ??= shiftedLines(new LineIndex(text), firstIndexLine));
     const items = new Map<number, BatchLine>();
     const item = (index: number): BatchLine | undefined => {
-      if (this.batchWindow[index] !== windowIndex) return undefined;
+      if (index >= this.places.length || this.places.window(index) !== windowIndex) return undefined;
       let found = items.get(index);
       if (!found) {
-        const [from, to] = [this.batchFrom[index]!, this.batchTo[index]!];
+        const [from, to] = [this.places.from(index), this.places.to(index)];
         const value: unknown = JSON.parse(text.slice(from, to));
-        found = { value, locator: new SpanLocator(text, lines, from, to), line: this.batchLine[index]!, edits: () => jsonTextEditSource(windowText, from + offset, to + offset, value) };
+        found = { value, locator: new SpanLocator(text, lines, from, to), line: this.places.line(index), edits: () => jsonTextEditSource(windowText, from + offset, to + offset, value) };
         items.set(index, found);
       }
       return found;
     };
-    const first = this.batchWindow.indexOf(windowIndex);
+    const first = this.places.firstIn(windowIndex);
     return this.batchPayload({ at: item, first }, first, findings);
   }
 
@@ -406,6 +401,33 @@ export class JsonlFile {
         return hit ? hit.inner : pointer;
       },
     };
+  }
+}
+
+/** Where each batch line is: window, span in the window's text, line number; packed in one growing array. */
+class BatchPlaces {
+  private data = new Uint32Array(4 * 1024);
+  length = 0;
+  push(window: number, from: number, to: number, line: number): void {
+    if ((this.length + 1) * 4 > this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const at = this.length++ * 4;
+    this.data[at] = window;
+    this.data[at + 1] = from;
+    this.data[at + 2] = to;
+    this.data[at + 3] = line;
+  }
+  window = (i: number): number => this.data[i * 4]!;
+  from = (i: number): number => this.data[i * 4 + 1]!;
+  to = (i: number): number => this.data[i * 4 + 2]!;
+  line = (i: number): number => this.data[i * 4 + 3]!;
+  /** The first batch line in `window`, or -1. */
+  firstIn(window: number): number {
+    for (let i = 0; i < this.length; i++) if (this.window(i) === window) return i;
+    return -1;
   }
 }
 
