@@ -15,6 +15,29 @@ export interface FormatContext {
 
 export type Formatter = (results: LintResult[], context: FormatContext) => string;
 
+/**
+ * A format that prints each file's result as it comes, keeping only what its
+ * summary needs (counts, the API versions): a run over 20,000 files then holds
+ * no results. `end` is called once, after the last file; `context.notices` is
+ * complete by then.
+ */
+export interface FormatStream {
+  file(result: LintResult): string;
+  end(): string;
+}
+
+export type StreamingFormatter = (context: FormatContext) => FormatStream;
+
+/** Its text for the whole run, from its stream: one way of printing, whether results are kept or not. */
+export function formatAll(stream: StreamingFormatter): Formatter {
+  return (results, context) => {
+    const s = stream(context);
+    let out = '';
+    for (const r of results) out += s.file(r);
+    return out + s.end();
+  };
+}
+
 export const DOCS_BASE_URL = 'https://github.com/lint-payloads/lint-payloads/blob/main/docs/rules/';
 
 /** How to run the plugin in ESLint (the same repository as package.json's `repository`; checked by a test). */

@@ -3,7 +3,7 @@
  * inline on the pull request. Escaping per the workflow-command spec: in the
  * message `%`, CR, LF; in properties also `:` and `,`.
  */
-import { FILE_PROBLEM_RULE_ID, type Formatter } from './formatter.js';
+import { FILE_PROBLEM_RULE_ID, formatAll, type Formatter, type StreamingFormatter } from './formatter.js';
 import { relativePath } from '../lint/lint-files.js';
 import { escapeControl } from './escape.js';
 
@@ -15,9 +15,10 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const github: Formatter = (results, { cwd }) => {
-  const lines: string[] = [];
-  for (const r of results) {
+/** One workflow command per finding, a file at a time; nothing is kept between files. */
+export const githubStream: StreamingFormatter = ({ cwd }) => ({
+  file(r) {
+    const lines: string[] = [];
     const file = escapeControl(relativePath(r.filePath, cwd).split('\\').join('/'));
     for (const m of r.messages) {
       const command = m.severity === 2 ? 'error' : 'warning';
@@ -26,6 +27,9 @@ export const github: Formatter = (results, { cwd }) => {
       const pointer = m.pointer ? ` (${m.pointer || '/'})` : '';
       lines.push(`::${command} ${props}::${escapeData(escapeControl(m.message + pointer))}`);
     }
-  }
-  return lines.length ? lines.join('\n') + '\n' : '';
-};
+    return lines.map((line) => `${line}\n`).join('');
+  },
+  end: () => '',
+});
+
+export const github: Formatter = formatAll(githubStream);
