@@ -5,16 +5,16 @@
  */
 import { defineRule } from '../src/engine/rule.js';
 import { join } from '../src/engine/pointer.js';
-import { prop, stringProp } from '../src/engine/values.js';
+import { stringProp } from '../src/engine/values.js';
 
 type MessageIds = 'duplicate' | 'renameId';
 
 /** A free id: `<id>-<n>`, kept within the 64 characters the custom_id pattern allows. */
-function freeId(id: string, taken: ReadonlySet<string>, start: number): string {
+function freeId(id: string, taken: (candidate: string) => boolean, start: number): string {
   for (let n = start; ; n++) {
     const suffix = `-${n}`;
     const candidate = id.slice(0, 64 - suffix.length) + suffix;
-    if (!taken.has(candidate)) return candidate;
+    if (!taken(candidate)) return candidate;
   }
 }
 
@@ -35,27 +35,32 @@ export default defineRule<MessageIds>({
     sources: ['https://platform.claude.com/docs/en/build-with-claude/batch-processing', '@anthropic-ai/sdk (pinned in package.json) resources/messages/batches.d.ts (custom_id: "Must be unique for each request within the Message Batch")'],
   },
   checkBatch(context) {
-    const requests = prop(context.body, 'requests');
-    if (!Array.isArray(requests)) return;
-    const ids = requests.map((r) => stringProp(r, 'custom_id'));
-    const taken = new Set(ids.filter((id): id is string => id !== undefined));
+    // Where each id is first used (all of them: a suggestion must not take an id a later request uses), and the repeats, reported at the end.
     const first = new Map<string, number>();
-    ids.forEach((id, i) => {
-      if (id === undefined) return;
-      const earlier = first.get(id);
-      if (earlier === undefined) {
-        first.set(id, i);
-        return;
-      }
-      const suggestion = freeId(id, taken, i);
-      taken.add(suggestion);
-      const pointer = join('', 'requests', i, 'custom_id');
-      context.report({
-        messageId: 'duplicate',
-        pointer,
-        data: { id, first: context.requestName(earlier) },
-        suggest: [{ messageId: 'renameId', data: { suggestion }, edits: [{ op: 'replace', pointer, value: suggestion }] }],
-      });
-    });
+    const repeats: { index: number; id: string; earlier: number }[] = [];
+    return {
+      request(item, index) {
+        const id = stringProp(item, 'custom_id');
+        if (id === undefined) return;
+        const earlier = first.get(id);
+        if (earlier === undefined) first.set(id, index);
+        else repeats.push({ index, id, earlier });
+      },
+      end() {
+        const suggested = new Set<string>();
+        const taken = (candidate: string): boolean => first.has(candidate) || suggested.has(candidate);
+        for (const { index, id, earlier } of repeats) {
+          const suggestion = freeId(id, taken, index);
+          suggested.add(suggestion);
+          const pointer = join('', 'requests', index, 'custom_id');
+          context.report({
+            messageId: 'duplicate',
+            pointer,
+            data: { id, first: context.requestName(earlier) },
+            suggest: [{ messageId: 'renameId', data: { suggestion }, edits: [{ op: 'replace', pointer, value: suggestion }] }],
+          });
+        }
+      },
+    };
   },
 });

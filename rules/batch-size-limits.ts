@@ -3,7 +3,6 @@
  * 256 MB size limit is request-size-limit's.) See docs/rules/batch-size-limits.md.
  */
 import { defineRule } from '../src/engine/rule.js';
-import { isOpen, prop } from '../src/engine/values.js';
 
 type MessageIds = 'tooManyRequests';
 
@@ -23,10 +22,13 @@ export default defineRule<MessageIds>({
     sources: ['https://platform.claude.com/docs/en/build-with-claude/batch-processing (100,000 requests or 256 MB per batch)'],
   },
   checkBatch(context) {
-    const requests = prop(context.body, 'requests');
-    // Elements seen (known or not) are a lower bound of the requests sent.
-    if (!Array.isArray(requests) || requests.length <= MAX_BATCH_REQUESTS) return;
-    const count = requests.length.toLocaleString('en-US');
-    context.report({ messageId: 'tooManyRequests', pointer: '/requests', data: { count: isOpen(requests) ? `at least ${count}` : count } });
+    return {
+      end(count, open) {
+        // Elements seen (known or not) are a lower bound of the requests sent.
+        if (count <= MAX_BATCH_REQUESTS) return;
+        const shown = count.toLocaleString('en-US');
+        context.report({ messageId: 'tooManyRequests', pointer: '/requests', data: { count: open ? `at least ${shown}` : shown } });
+      },
+    };
   },
 });

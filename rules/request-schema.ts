@@ -5,7 +5,8 @@
  * SDK's types (`npm run schema`); see docs/rules/request-schema.md.
  */
 import { defineRule, type Report } from '../src/engine/rule.js';
-import { validateSchema, type SchemaProblem, type SchemaTarget } from '../src/engine/schema/validate.js';
+import { REPORTED_PER_ARRAY, validateSchema, type SchemaProblem, type SchemaTarget } from '../src/engine/schema/validate.js';
+import { MAX_ERRORS_PER_ARRAY } from '../src/engine/schema/bounded-errors.js';
 import { get, join, parent, toApiPath, toReadablePath } from '../src/engine/pointer.js';
 import { closest } from '../src/engine/did-you-mean.js';
 import type { Endpoint } from '../src/engine/types.js';
@@ -316,13 +317,51 @@ export default defineRule<MessageIds>({
     }
   },
   checkBatch(context) {
-    const problems = validateSchema(context.body, 'batch-envelope', context.apiVersion, schemaEndpoint(context.endpoint));
-    const colliding = collidingRenames(problems, context.body);
-    for (const problem of problems) {
-      if (sentAsHeaderBySdk(problem, context)) continue;
+    const endpoint = schemaEndpoint(context.endpoint);
+    const check = (envelope: unknown, each: (problem: SchemaProblem, renameIsSafe: boolean) => void): void => {
+      const problems = validateSchema(envelope, 'batch-envelope', context.apiVersion, endpoint);
+      if (problems.length === 0) return;
+      const colliding = collidingRenames(problems, envelope);
+      for (const problem of problems) {
+        if (sentAsHeaderBySdk(problem, context)) continue;
+        each(problem, !colliding.has(problem));
+      }
+    };
+    const report = (problem: SchemaProblem, renameIsSafe = true): void => {
       // A batch envelope has no SDK in its context: its values keep the JSON spelling.
-      const report = toReport(problem, spellingOf({}), !colliding.has(problem));
-      if (report) context.report(report);
-    }
+      const r = toReport(problem, spellingOf({}), renameIsSafe);
+      if (r) context.report(r);
+    };
+    // The envelope (its `requests` given as []), then each request alone, as the one element of a batch, moved to its index.
+    check(context.body, report);
+    // What the validator's per-array cap does for a whole batch, kept across requests (see capPerArray in validate.ts).
+    let listed = 0;
+    let hidden = 0;
+    let problemsSeen = 0;
+    let lastChecked: number | undefined;
+    return {
+      request(item, index) {
+        if (lastChecked !== undefined) return;
+        check({ requests: [item] }, (problem, renameIsSafe) => {
+          problemsSeen++;
+          if (problem.kind === 'more-problems' && problem.pointer === '/requests') {
+            hidden += problem.hidden;
+            return;
+          }
+          if (listed >= REPORTED_PER_ARRAY) {
+            hidden++;
+            return;
+          }
+          listed++;
+          report({ ...problem, pointer: `/requests/${index}${problem.pointer.slice('/requests/0'.length)}` }, renameIsSafe);
+        });
+        if (problemsSeen >= MAX_ERRORS_PER_ARRAY) lastChecked = index;
+      },
+      end(count) {
+        const unchecked = lastChecked === undefined ? 0 : count - 1 - lastChecked;
+        if (hidden === 0 && unchecked <= 0) return;
+        report({ kind: 'more-problems', pointer: '/requests', listed, hidden, ...(unchecked > 0 ? { lastChecked } : {}), unchecked: Math.max(0, unchecked) });
+      },
+    };
   },
 });

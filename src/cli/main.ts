@@ -11,7 +11,7 @@ import { lintFiles } from '../lint/lint-files.js';
 import { DEFAULT_CACHE_FILE } from '../lint/cache.js';
 import { lintText, today } from '../lint/lint-text.js';
 import type { LintResult } from '../lint/results.js';
-import { FORMATS } from '../report/index.js';
+import { FORMAT_STREAMS, FORMATS } from '../report/index.js';
 import { RULES } from '../../rules/index.js';
 import { checkApiVersion, checkDate, checkKind, checkRuleEntry, ConfigError, loadConfig, type Config } from '../config/config-file.js';
 import { projectApiVersion } from '../config/api-version.js';
@@ -56,11 +56,22 @@ function progressLine(io: Io): { update: (done: number, total: number) => void; 
     },
     clear() {
       if (drawn) io.stderr('\r\x1b[K');
+      drawn = false;
     },
   };
 }
 
 class UsageError extends Error {}
+
+/** Where the report goes: standard output, or --output-file, written as it comes with secrets redacted. */
+function openOutput(file: string | undefined, io: Io): { write: (text: string) => void; close: () => void } {
+  if (file === undefined) return { write: io.stdout, close: () => {} };
+  const target = path.resolve(io.cwd, file);
+  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new UsageError(`--output-file: ${file} is a folder; name a file.`);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const fd = fs.openSync(target, 'w');
+  return { write: (text) => fs.writeSync(fd, redactSecrets(text)), close: () => fs.closeSync(fd) };
+}
 
 /** `--max-file-size 2mb` (also kb, or bytes) → bytes. */
 function parseSize(text: string): number {
@@ -248,6 +259,19 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     let results: LintResult[];
     let failed = false;
     const notices: string[] = [];
+    const context = { cwd: io.cwd, color: values['output-file'] ? false : color, rules: RULES, version: packageVersion(), notices };
+    const quietOf = (r: LintResult): LintResult => (values.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 } : r);
+    // What the exit code needs, counted as results go by: a streamed run keeps no results.
+    const totals = { files: 0, errors: 0, warnings: 0, incomplete: false };
+    const count = (r: LintResult): void => {
+      totals.files++;
+      totals.errors += r.errorCount;
+      totals.warnings += r.warningCount;
+      if (r.incomplete) totals.incomplete = true;
+    };
+    // stylish and github print each file as it is linted (--fix first writes every file, so it keeps them).
+    const streamFormat = values.fix || values.stdin ? undefined : FORMAT_STREAMS[config.format];
+    const streamed = streamFormat ? { printer: streamFormat(context), output: openOutput(values['output-file'], io) } : undefined;
     if (values.stdin) {
       if (positionals.length) throw new UsageError('--stdin lints standard input; do not also give paths.');
       const name = path.resolve(io.cwd, values['stdin-filename'] ?? '<stdin>.json');
@@ -260,6 +284,15 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     } else {
       // Not with --debug: its lines would be drawn over.
       const progress = io.stderrIsTTY && !debug ? progressLine(io) : undefined;
+      const onResult = streamed
+        ? (r: LintResult): void => {
+            count(r);
+            const text = streamed.printer.file(quietOf(r));
+            if (!text) return;
+            if (values['output-file'] === undefined) progress?.clear();
+            streamed.output.write(text);
+          }
+        : undefined;
       const run = await lintFiles(positionals, {
         ...lintOptions,
         cwd: io.cwd,
@@ -273,6 +306,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
         ...(values['no-error-on-unmatched-pattern'] ? { errorOnUnmatchedPattern: false } : {}),
         ...(debug ? { debug } : {}),
         ...(progress ? { onProgress: progress.update } : {}),
+        ...(onResult ? { onResult } : {}),
       });
       progress?.clear();
       results = run.results;
@@ -281,7 +315,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
       for (const s of run.skipped) notices.push(`Skipped ${s}: lint-payloads reads ${ALL_EXTENSIONS.join(', ')} files.`);
       if (positionals.length) notices.push(...run.notices);
       failed = run.errors.length > 0;
-      if (run.results.length === 0 && run.errors.length === 0 && run.skipped.length === 0 && positionals.length === 0) {
+      if (run.results.length === 0 && totals.files === 0 && run.errors.length === 0 && run.skipped.length === 0 && positionals.length === 0) {
         notices.push('No request or source files found under the current folder.');
       }
     }
@@ -312,26 +346,25 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     }
     const stale = staleCatalogueNotice(date);
     if (stale) notices.push(stale);
-    if (results.some((r) => r.incomplete)) failed = true;
-    const shown = values.quiet ? results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 })) : results;
+    results.forEach(count);
+    if (totals.incomplete) failed = true;
     const formatStart = performance.now();
-    const context = { cwd: io.cwd, color: values['output-file'] ? false : color, rules: RULES, version: packageVersion(), notices };
-    const output = customFormatter ? await runFormatter(customFormatter, config.format, shown, context) : FORMATS[config.format]!(shown, context);
-    debug?.(`phase format: ${config.format} in ${Math.round(performance.now() - formatStart)} ms`);
-    if (values['output-file']) {
-      const target = path.resolve(io.cwd, values['output-file']);
-      if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new UsageError(`--output-file: ${values['output-file']} is a folder; name a file.`);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, redactSecrets(output));
+    if (streamed) {
+      // Results not streamed (stdin, or kept by lintFiles) would be printed here; with a stream there are none.
+      streamed.output.write(streamed.printer.end());
+      streamed.output.close();
     } else {
-      io.stdout(output);
+      const shown = results.map(quietOf);
+      const output = customFormatter ? await runFormatter(customFormatter, config.format, shown, context) : FORMATS[config.format]!(shown, context);
+      const out = openOutput(values['output-file'], io);
+      out.write(output);
+      out.close();
     }
+    debug?.(`phase format: ${config.format} in ${Math.round(performance.now() - formatStart)} ms`);
     if (config.format !== 'stylish' || values['output-file']) for (const n of notices) io.stderr(`${n}\n`);
-    const errors = results.reduce((n, r) => n + r.errorCount, 0);
-    const warnings = results.reduce((n, r) => n + r.warningCount, 0);
     if (failed) return 2;
-    if (errors > 0) return 1;
-    if (config.maxWarnings !== undefined && warnings > config.maxWarnings) {
+    if (totals.errors > 0) return 1;
+    if (config.maxWarnings !== undefined && totals.warnings > config.maxWarnings) {
       io.stderr(`lint-payloads found too many warnings (maximum: ${config.maxWarnings}).\n`);
       return 1;
     }

@@ -5,10 +5,10 @@
  * vocabularies) and imports none: rules/ depends on the engine, never the reverse.
  */
 import type { ApiVersionOrUnknown, CheckOptions, Edit, Finding, PayloadKind, Pointer, RuleSetting, Severity, Suggestion } from './types.js';
-import type { BatchContext, Origin, Platform, Report, RequestContext, Rule, Sdk, SuggestionReport } from './rule.js';
+import type { BatchContext, BatchVisitor, Origin, Platform, Report, RequestContext, Rule, Sdk, SuggestionReport } from './rule.js';
 import { renderMessage } from './rule.js';
 import { isObject, prop, stringProp, type JsonObject } from './values.js';
-import { isOpen, isUnknown } from './partial.js';
+import { isOpen, isUnknown, markOpen } from './partial.js';
 import { join } from './pointer.js';
 import { redactSecrets } from './redact.js';
 import { bodyFeatures, triggered, type Triggers } from './body-features.js';
@@ -224,6 +224,59 @@ export function checkPayload(payload: unknown, options: EngineCheckOptions): Fin
   return checkKnownVersion(payload, options as EngineCheckOptions & { apiVersion: ApiVersion });
 }
 
+/**
+ * One batch checked request by request (a JSONL file of batch lines, read as it
+ * comes): each call returns the findings made since the last one, with pointers
+ * into the batch (`/requests/3/params/…`). Only the batch rules' small state
+ * (ids, counts, sizes) is kept between requests.
+ */
+export interface BatchRun {
+  /** Findings on the envelope (the batch body without its requests). */
+  readonly started: Finding[];
+  /** Element `index` of `requests`: what the batch rules and its params' checks find in it. */
+  request(item: unknown, index: number): Finding[];
+  /** After the last request: what spans the batch (a custom_id used twice, the count, the total size). */
+  end(count: number, open?: boolean): Finding[];
+}
+
+/** Starts a batch; `envelope` is the batch body with `requests: []` (a JSONL file: just that). */
+export function startBatch(envelope: JsonObject, options: EngineCheckOptions): BatchRun {
+  if (options.apiVersion === 'unknown') {
+    // Under every version at once; what they all find, request by request (pointers name the request, so this is what the whole batch would give).
+    const runs = API_VERSIONS.map((apiVersion) => startBatch(envelope, { ...options, apiVersion }));
+    return {
+      started: sharedAcrossVersions(runs.map((r) => r.started)),
+      request: (item, index) => sharedAcrossVersions(runs.map((r) => r.request(item, index))),
+      end: (count, open) => sharedAcrossVersions(runs.map((r) => r.end(count, open))),
+    };
+  }
+  const known = options as EngineCheckOptions & { apiVersion: ApiVersion };
+  let findings: Finding[] = [];
+  const taken = (): Finding[] => {
+    const out = findings;
+    findings = [];
+    return out;
+  };
+  const run = knownBatch(envelope, known, activeRules(known), requestRunner(known, activeRules(known), () => findings), () => findings);
+  return {
+    started: taken(),
+    request(item, index) {
+      run.request(item, index);
+      return taken();
+    },
+    end(count, open = false) {
+      run.end(count, open);
+      return taken();
+    },
+  };
+}
+
+/** The batch body with `requests: []`, open as the body was; the requests go to the rules one by one. */
+function withoutRequests(body: JsonObject): JsonObject {
+  const envelope: JsonObject = Object.assign({}, body, { requests: [] });
+  return isOpen(body) ? markOpen(envelope) : envelope;
+}
+
 function checkKnownVersion(payload: unknown, options: EngineCheckOptions & { apiVersion: ApiVersion }): Finding[] {
   const findings: Finding[] = [];
   const base = options.basePointer ?? '';
@@ -241,17 +294,27 @@ function checkKnownVersion(payload: unknown, options: EngineCheckOptions & { api
     }
     return findings;
   }
-  const onRuleError = options.onRuleError;
-  const common = {
-    apiVersion: options.apiVersion,
-    endpoint: options.endpoint ?? 'any',
-    date: options.date,
-    platform: options.platform ?? 'unknown',
-    sizeBound: options.sizeBound,
-    origin: options.origin ?? 'request-file',
-  } as const;
+  const runRequest = requestRunner(options, active, () => findings);
+  if (options.kind === 'batch') {
+    const requests = prop(payload, 'requests');
+    const items = Array.isArray(requests) ? requests : undefined;
+    const run = knownBatch(items ? withoutRequests(payload) : payload, options, active, runRequest, () => findings);
+    if (items) for (let i = 0; i < items.length; i++) run.request(items[i], i);
+    run.end(items?.length ?? 0, items ? isOpen(items) : false);
+  } else {
+    runRequest(payload, '', options.kind, false);
+  }
+  return findings;
+}
 
-  const runRequest = (body: JsonObject, pointer: Pointer, kind: 'messages' | 'count-tokens', inBatch: boolean): void => {
+type RequestRunner = (body: JsonObject, pointer: Pointer, kind: 'messages' | 'count-tokens', inBatch: boolean) => void;
+
+/** Runs the request rules on one body (a request, or a batch request's params); findings go to `sink()`. */
+function requestRunner(options: EngineCheckOptions & { apiVersion: ApiVersion }, active: ActiveSet, sink: () => Finding[]): RequestRunner {
+  const base = options.basePointer ?? '';
+  const onRuleError = options.onRuleError;
+  const common = commonContext(options);
+  return (body, pointer, kind, inBatch) => {
     const rules = active.request[kind];
     if (rules.length === 0) return;
     const modelId = stringProp(body, 'model');
@@ -259,6 +322,7 @@ function checkKnownVersion(payload: unknown, options: EngineCheckOptions & { api
     // Unknown when `stream` is a runtime value, or absent from an object a spread may complete.
     const streaming = options.streaming ?? (stream === true ? true : stream === false || (stream === undefined && !isOpen(body)) ? false : undefined);
     const requestBase = absolute(base, pointer);
+    const findings = sink();
     // One context per request, shared by the rules (a batch of 20,000 requests runs
     // every rule on each): only `options` and `report` change from rule to rule.
     let current = rules[0]!;
@@ -298,28 +362,68 @@ function checkKnownVersion(payload: unknown, options: EngineCheckOptions & { api
       }
     }
   };
+}
 
-  if (options.kind === 'batch') {
-    const requestName = options.requestName ?? defaultRequestName;
-    for (const entry of active.batch) {
-      const rule = entry.rule;
-      const context: BatchContext<string> = { ...common, body: payload, options: entry.options, requestName, report: (r) => entry.report(findings, base, r) };
+function commonContext(options: EngineCheckOptions & { apiVersion: ApiVersion }) {
+  return {
+    apiVersion: options.apiVersion,
+    endpoint: options.endpoint ?? 'any',
+    date: options.date,
+    platform: options.platform ?? 'unknown',
+    sizeBound: options.sizeBound,
+    origin: options.origin ?? 'request-file',
+  } as const;
+}
+
+/**
+ * A batch under one API version: the batch rules see the envelope, then each
+ * request (their visitors, then the request rules on its params), then the end.
+ * A visitor that throws is reported once and dropped for the rest of the batch.
+ */
+function knownBatch(
+  envelope: JsonObject,
+  options: EngineCheckOptions & { apiVersion: ApiVersion },
+  active: ActiveSet,
+  runRequest: RequestRunner,
+  sink: () => Finding[],
+): { request(item: unknown, index: number): void; end(count: number, open: boolean): void } {
+  const base = options.basePointer ?? '';
+  const requestName = options.requestName ?? defaultRequestName;
+  const common = commonContext(options);
+  const failed = (ruleId: string, error: unknown): void => {
+    if (!options.onRuleError) throw error;
+    options.onRuleError(ruleId, error);
+  };
+  const visitors: { ruleId: string; visitor: BatchVisitor }[] = [];
+  for (const entry of active.batch) {
+    const rule = entry.rule;
+    const context: BatchContext<string> = { ...common, body: envelope, options: entry.options, requestName, report: (r) => entry.report(sink(), base, r) };
+    try {
+      const visitor = rule.checkBatch!(context);
+      if (visitor) visitors.push({ ruleId: rule.id, visitor });
+    } catch (error) {
+      failed(rule.id, error);
+    }
+  }
+  const each = (call: (visitor: BatchVisitor) => void): void => {
+    for (let v = 0; v < visitors.length; v++) {
+      const { ruleId, visitor } = visitors[v]!;
       try {
-        rule.checkBatch!(context);
+        call(visitor);
       } catch (error) {
-        if (!onRuleError) throw error;
-        onRuleError(rule.id, error);
+        visitors.splice(v--, 1);
+        failed(ruleId, error);
       }
     }
-    const requests = prop(payload, 'requests');
-    if (Array.isArray(requests)) {
-      requests.forEach((request, i) => {
-        const params = prop(request, 'params');
-        if (isObject(params)) runRequest(params, join('', 'requests', i, 'params'), 'messages', true);
-      });
-    }
-  } else {
-    runRequest(payload, '', options.kind, false);
-  }
-  return findings;
+  };
+  return {
+    request(item, index) {
+      each((visitor) => visitor.request?.(item, index));
+      const params = prop(item, 'params');
+      if (isObject(params)) runRequest(params, join('', 'requests', index, 'params'), 'messages', true);
+    },
+    end(count, open) {
+      each((visitor) => visitor.end?.(count, open));
+    },
+  };
 }

@@ -2,7 +2,9 @@
  * What a check in `rules/` is. One file = one rule: its meta (the same fields an
  * ESLint rule has, so the ESLint plugin derives its rules from these), and a
  * `checkRequest` (runs on every request body: a Messages or count_tokens body,
- * or each batch request's `params`) and/or a `checkBatch` (runs on a batch body).
+ * or each batch request's `params`) and/or a `checkBatch` (runs on a batch: its
+ * envelope, then each request in turn through the visitor it returns, so that a
+ * 100,000-line batch file is checked as it is read and never held whole).
  *
  * Pointers a rule reports are relative to what it was given; the engine makes
  * them absolute.
@@ -126,6 +128,11 @@ export interface RequestContext<MessageIds extends string> extends CheckContextB
 }
 
 export interface BatchContext<MessageIds extends string> extends CheckContextBase<MessageIds> {
+  /**
+   * The batch body without its requests: when `requests` is an array it is given
+   * here as `[]` and its elements one by one to the visitor `checkBatch` returns;
+   * anything else is given as written. A JSONL file of batch lines is `{requests: []}`.
+   */
   body: JsonObject;
   /** How a message names `requests[i]` for the user: `requests[2]`, or `the request on line 3` in a JSONL file. */
   requestName(index: number): string;
@@ -142,11 +149,23 @@ export interface TextContext<MessageIds extends string> {
   report(report: { messageId: MessageIds; start: number; end: number; data?: Record<string, string | number> }): void;
 }
 
+/**
+ * What a batch rule keeps across the requests of one batch: it sees each request
+ * once, in order, and reports what spans several at the end. Keep only what the
+ * check needs (ids, counts, sizes), never the requests themselves.
+ */
+export interface BatchVisitor {
+  /** Element `index` of `requests` (a JSONL file: its `index`-th batch line). */
+  request?(item: unknown, index: number): void;
+  /** After the last request: how many there were, and whether more may be added at run time (an open array). */
+  end?(count: number, open: boolean): void;
+}
+
 export interface Rule<MessageIds extends string = string> {
   id: string;
   meta: RuleMeta<MessageIds>;
   checkRequest?(context: RequestContext<MessageIds>): void;
-  checkBatch?(context: BatchContext<MessageIds>): void;
+  checkBatch?(context: BatchContext<MessageIds>): BatchVisitor | void;
   checkText?(context: TextContext<MessageIds>): void;
 }
 

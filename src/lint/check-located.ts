@@ -39,6 +39,8 @@ export interface LocatedFile {
   extracted: Pick<ExtractResult, 'payloads' | 'comments' | 'locationNote'>;
   /** The project's API version for a payload that states none (the registry entry's lookup). */
   projectApiVersion(platform: Platform | undefined): ApiVersionChoice;
+  /** When `text` is a window of a larger file (a JSONL file read in pieces): the file's line number of its first line. Default 1. */
+  firstLine?: number;
 }
 
 export interface LocatedSuggestion {
@@ -133,7 +135,7 @@ export function checkLocated(file: LocatedFile, options: CheckLocatedOptions): C
         ...ruleSettings,
         onRuleError: (ruleId, error) => failures.push({ ruleId, error }),
       };
-      const payloadFindings = located.alternatives ? checkEvery([located.payload, ...located.alternatives], checkOptions) : checkPayload(located.payload, checkOptions);
+      const payloadFindings = located.check ? located.check(checkOptions) : located.alternatives ? checkEvery([located.payload, ...located.alternatives], checkOptions) : checkPayload(located.payload, checkOptions);
       if (payloadFindings.length) located.prepare?.(payloadFindings.map((f) => f.pointer));
       let editSource: EditSource | undefined;
       const edits = (s: Suggestion): TextEdit[] | undefined => (located.editSource ? toTextEdits(s.edits, (editSource ??= located.editSource())) : undefined);
@@ -175,8 +177,11 @@ export function checkLocated(file: LocatedFile, options: CheckLocatedOptions): C
     let lines: LineIndex | undefined;
     for (const f of checkText(text, filePath, { ruleSet: textRules, ...ruleSettings })) {
       lines ??= new LineIndex(text);
+      const shift = (file.firstLine ?? 1) - 1;
       const a = lines.position(f.start);
       const b = lines.position(f.end);
+      a.line += shift;
+      b.line += shift;
       if (disabled(f.ruleId, a.line)) continue;
       const location = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
       if (!firstTime(`${f.ruleId}|${f.messageId}|${f.start}:${f.end}|${f.message}`)) continue;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { Worker } from 'node:worker_threads';
 import { discover, type DiscoveryError, type FileToLint, type IgnoreRules } from './discover.js';
-import { lintText, today, type LintOptions } from './lint-text.js';
+import { lintJsonlFile, lintText, today, type LintOptions } from './lint-text.js';
 import { emptyResult, tally, type LintResult } from './results.js';
 import { cacheFilePath, catalogueEpoch, ResultCache, type CacheOptions } from './cache.js';
 import { JSON_EXTENSIONS, sourceEntryFor } from '../sources/index.js';
@@ -34,6 +34,13 @@ export interface LintFilesOptions extends LintOptions {
   debug?: (line: string) => void;
   /** Called after each file is linted (a progress line); with threads, as each thread finishes. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Receives every file's result, in the report's order, and the run keeps none
+   * (its `results` is empty): a formatter that prints per file then holds no
+   * results. Given as each file is linted on one thread without a cache or --debug;
+   * otherwise all at the end.
+   */
+  onResult?: (result: LintResult) => void;
   /** Threads for large runs: a number, or 'auto' (default: one per core, up to 4, once there are enough files). */
   concurrency?: number | 'auto';
   /** Skip files unchanged since the last run with the same settings (off by default). */
@@ -186,6 +193,11 @@ export async function lintOneFile(file: PendingFile, options: LintOptions): Prom
 
 async function readAndLint(file: PendingFile, options: LintOptions): Promise<LintResult | undefined> {
   let text = file.text;
+  if (text === undefined && !options.fix) {
+    // A JSONL file is read and checked a window at a time (a batch file may be 256 MB); a result naming nothing is accounted for from the whole text below.
+    const streamed = await lintJsonlFile(file.path, { ...options, explicit: file.explicit }).catch((e: NodeJS.ErrnoException) => (e.code ? undefined : Promise.reject(e)));
+    if (streamed && (!file.explicit || streamed.messages.length > 0 || streamed.apiVersions.length > 0)) return streamed;
+  }
   if (text === undefined) {
     const read = readForLint(file.path, file.explicit);
     if (!read) return undefined;
@@ -367,7 +379,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     phaseStart = now;
   };
   phase('discover', `${found.files.length} files to lint`);
-  const { concurrency, ignore: _ignore, ignoreRules: _rules, noIgnore: _noIgnore, errorOnUnmatchedPattern: _unmatched, debug: _debug, onProgress, cwd: _cwd, cache: cacheOptions, maxFileSize, ...lintOptions } = options;
+  const { concurrency, ignore: _ignore, ignoreRules: _rules, noIgnore: _noIgnore, errorOnUnmatchedPattern: _unmatched, debug: _debug, onProgress, onResult, cwd: _cwd, cache: cacheOptions, maxFileSize, ...lintOptions } = options;
   const sized = overSizeLimit(found.files, maxFileSize ?? DEFAULT_MAX_FILE_SIZE, cwd);
   let files: PendingFile[] = sized.kept;
   let cached: LintResult[] = [];
@@ -383,11 +395,16 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   const threads = threadCount(files.length, concurrency);
   debug?.(`threads: ${threads} for ${files.length} files (--concurrency ${concurrency ?? 'auto'})`);
   let results: LintResult[];
+  // Files are linted in the order they were found, which is the report's: each result can go out at once.
+  const streaming = onResult !== undefined && threads <= 1 && !cache && !debug;
+  let linted = 0;
   if (threads <= 1) {
     results = [];
     for (const [i, file] of files.entries()) {
       const result = await lintOneFile(file, lintOptions);
-      if (result) results.push(result);
+      if (result) linted++;
+      if (result && streaming) onResult(result);
+      else if (result) results.push(result);
       if (result && cache) cache.set(result, entryKey(file.cacheKey, result, lintOptions));
       onProgress?.(i + 1, files.length);
     }
@@ -408,7 +425,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       for (const r of results) cache.set(r, entryKey(keys.get(r.filePath), r, lintOptions));
     }
   }
-  phase('lint', `${results.length} files`);
+  phase('lint', `${linted || results.length} files`);
   if (debug) describeResults(debug, files, results, cached);
   const warnings: string[] = [];
   if (cache) {
@@ -419,6 +436,10 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     results = found.files.flatMap((f) => byPath.get(f.path) ?? []);
   }
   if (threads > 1) results.sort((a, b) => a.filePath.localeCompare(b.filePath));
+  if (onResult && !streaming) {
+    for (const r of results) onResult(r);
+    results = [];
+  }
   return { results, errors: found.errors, skipped: found.skipped, warnings, notices: [...found.notices, ...sized.notices] };
 }
 

@@ -7,7 +7,10 @@ import { sourceEntryFor } from '../sources/index.js';
 import { applyFixes } from '../fix/apply-fixes.js';
 import { applyTextEdits, type TextEdit } from '../fix/text-edits.js';
 import { RULES, RULE_IDS } from '../../rules/index.js';
-import { checkLocated } from './check-located.js';
+import fs from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { checkLocated, type CheckedFile, type CheckLocatedOptions } from './check-located.js';
+import { LineIndex } from '../sources/json/scanner.js';
 import { emptyResult, tally, type TextFix, type TextSuggestion, type LintMessage, type LintResult } from './results.js';
 
 export interface LintOptions {
@@ -78,18 +81,31 @@ async function lintOnce(text: string, filePath: string, options: TextOptions, co
   }
   // Read and found to hold no request (a dataset, a transcript): --debug says why.
   if (extracted.skipped) result.skipped = extracted.skipped.reason;
-  const checked = checkLocated(
-    { text, filePath, extracted, projectApiVersion: (platform) => entry.projectApiVersion(filePath, platform) },
-    {
-      ruleSet: RULES,
-      knownRuleIds: RULE_IDS,
-      date: options.date ?? today(),
-      eslintDirectives: true,
-      ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
-      ...(options.rules ? { rules: options.rules } : {}),
-      ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
-    },
-  );
+  const checked = checkLocated({ text, filePath, extracted, projectApiVersion: (platform) => entry.projectApiVersion(filePath, platform) }, checkOptionsOf(options));
+  addChecked(result, checked, text, 0, collectFixes ? fixes : undefined);
+  result.apiVersions = checked.apiVersions;
+  return { result: tally(result), fixes };
+}
+
+function checkOptionsOf(options: TextOptions): CheckLocatedOptions {
+  return {
+    ruleSet: RULES,
+    knownRuleIds: RULE_IDS,
+    date: options.date ?? today(),
+    eslintDirectives: true,
+    ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
+  };
+}
+
+/** A fix's range, moved from a window's text to the file's (`offset`: where the window starts). */
+function shifted(fix: TextFix, offset: number): TextFix {
+  return offset === 0 ? fix : { range: [fix.range[0] + offset, fix.range[1] + offset], text: fix.text };
+}
+
+/** Located findings → the result's messages; `text` is what they were located in, `offset` where it starts in the file. */
+function addChecked(result: LintResult, checked: CheckedFile, text: string, offset: number, fixes?: TextEdit[][]): void {
   for (const f of checked.findings) {
     const message: LintMessage = {
       ruleId: f.ruleId,
@@ -100,17 +116,110 @@ async function lintOnce(text: string, filePath: string, options: TextOptions, co
       ...f.location,
       ...(f.pointer !== undefined ? { pointer: f.pointer } : {}),
     };
-    if (f.fix) message.fix = oneFix(text, f.fix);
+    if (f.fix) message.fix = shifted(oneFix(text, f.fix), offset);
     if (f.suggestions) {
-      message.suggestions = f.suggestions.map((s): TextSuggestion => ({ desc: s.desc, ...(s.messageId ? { messageId: s.messageId, data: s.data ?? {} } : {}), fix: oneFix(text, s.edits) }));
+      message.suggestions = f.suggestions.map((s): TextSuggestion => ({ desc: s.desc, ...(s.messageId ? { messageId: s.messageId, data: s.data ?? {} } : {}), fix: shifted(oneFix(text, s.edits), offset) }));
     }
     result.messages.push(message);
-    if (collectFixes && message.fix) fixes.push([{ range: message.fix.range, text: message.fix.text }]);
+    if (fixes && message.fix) fixes.push([{ range: message.fix.range, text: message.fix.text }]);
   }
   for (const failure of checked.ruleErrors) {
     result.incomplete = true;
     result.messages.push({ ruleId: null, severity: 2, fatal: true, message: `Internal error in rule ${failure.ruleId}: ${String((failure.error as Error)?.stack ?? failure.error)}`, ...failure.location });
   }
-  result.apiVersions = checked.apiVersions;
-  return { result: tally(result), fixes };
+}
+
+/** Bytes read at a time from a JSONL file; a window is the whole lines among them. Small: what a window parses is garbage soon, before V8 promotes it (4 MB windows doubled the peak memory). */
+const JSONL_CHUNK = 256 * 1024;
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+
+/** Lines as LineIndex counts them (a lone CR ends one too), beyond the first. */
+function lineBreaks(text: string): { newlines: number; breaks: number } {
+  let newlines = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines++;
+  if (text.indexOf('\r') === -1) return { newlines, breaks: newlines };
+  return { newlines, breaks: new LineIndex(text).lineCount - 1 };
+}
+
+/**
+ * A JSONL file from disk, read and checked in windows of whole lines, so that a
+ * 100,000-request batch file (up to 256 MB) is never held whole: memory stays
+ * that of one window and the batch rules' small state. The same source steps as
+ * `lintText` (one window there), so findings are the same. Undefined when the
+ * file must be read whole instead: it is not UTF-8 (the whole-file path says
+ * where it breaks), or it holds no requests (a dataset: a named one must be
+ * accounted for from its text).
+ */
+export async function lintJsonlFile(filePath: string, options: TextOptions = {}, chunkBytes = JSONL_CHUNK): Promise<LintResult | undefined> {
+  const entry = sourceEntryFor(filePath);
+  if (!entry || entry.name !== 'jsonl' || options.fix) return undefined;
+  await entry.extract();
+  const { JsonlFile } = await import('../sources/json/index.js');
+  const checkOptions = checkOptionsOf(options);
+  const projectApiVersion = (platform: Parameters<typeof entry.projectApiVersion>[1]) => entry.projectApiVersion(filePath, platform);
+  const result = emptyResult(filePath);
+  const versions = new Map<string, LintResult['apiVersions'][number]>();
+  const fd = fs.openSync(filePath, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const file = new JsonlFile(filePath, { explicit: options.explicit ?? true, ...(options.declaredRequest ? { declaredRequest: true } : {}), ...(options.kind ? { kind: options.kind } : {}) }, size * 3);
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    const windows: { start: number; end: number; firstIndexLine: number; offset: number }[] = [];
+    const chunk = Buffer.allocUnsafe(chunkBytes);
+    let carry = Buffer.alloc(0);
+    let position = 0;
+    let [firstLine, firstIndexLine, offset] = [1, 1, 0];
+    for (;;) {
+      const read = fs.readSync(fd, chunk, 0, chunkBytes, position);
+      position += read;
+      const data = carry.length ? Buffer.concat([carry, chunk.subarray(0, read)]) : chunk.subarray(0, read);
+      const eof = read === 0;
+      const cut = eof ? data.length : data.lastIndexOf(0x0a) + 1;
+      // The rest (a line not yet ended) is copied: the chunk is read into again.
+      carry = Buffer.from(data.subarray(cut));
+      if (cut === 0 && !eof) continue;
+      let bytes = data.subarray(0, cut);
+      let start = position - data.length;
+      if (windows.length === 0 && bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2]) {
+        // As the whole-file path decodes it: without its byte order mark.
+        bytes = bytes.subarray(3);
+        start += 3;
+      }
+      if (!isUtf8(bytes)) return undefined;
+      if (bytes.length > 0 || windows.length === 0) {
+        const text = decoder.decode(bytes);
+        windows.push({ start, end: start + bytes.length, firstIndexLine, offset });
+        const extracted = file.window({ text, firstLine, firstIndexLine });
+        for (const problem of extracted.problems) result.messages.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, ...problem.location });
+        const checked = checkLocated({ text, filePath, extracted, projectApiVersion, firstLine: firstIndexLine }, checkOptions);
+        addChecked(result, checked, text, offset);
+        for (const v of checked.apiVersions) versions.set(`${v.value}|${v.reason}`, v);
+        const { newlines, breaks } = lineBreaks(text);
+        firstLine += newlines;
+        firstIndexLine += breaks;
+        offset += text.length;
+      }
+      if (eof) break;
+    }
+    if (file.skipped()) return undefined;
+    // What spans the batch, located by re-reading the window it points into.
+    const failures: { ruleId: string; error: unknown }[] = [];
+    for (const [w, findings] of file.batchEnd((ruleId, error) => failures.push({ ruleId, error }))) {
+      const window = windows[w]!;
+      const bytes = Buffer.allocUnsafe(window.end - window.start);
+      fs.readSync(fd, bytes, 0, bytes.length, window.start);
+      const text = decoder.decode(bytes);
+      const payload = file.endPayload(w, text, window.firstIndexLine, () => findings);
+      const checked = checkLocated({ text, filePath, extracted: { payloads: [payload] }, projectApiVersion, firstLine: window.firstIndexLine }, { ...checkOptions, ruleSet: checkOptions.ruleSet.filter((r) => !r.checkText) });
+      addChecked(result, checked, text, window.offset);
+    }
+    for (const failure of failures) {
+      result.incomplete = true;
+      result.messages.push({ ruleId: null, severity: 2, fatal: true, message: `Internal error in rule ${failure.ruleId}: ${String((failure.error as Error)?.stack ?? failure.error)}`, line: 1, column: 1, endLine: 1, endColumn: 1 });
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  result.apiVersions = [...versions.values()];
+  return tally(result);
 }

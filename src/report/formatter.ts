@@ -15,6 +15,29 @@ export interface FormatContext {
 
 export type Formatter = (results: LintResult[], context: FormatContext) => string;
 
+/**
+ * A format that prints each file's result as it comes, keeping only what its
+ * summary needs (counts, the API versions): a run over 20,000 files then holds
+ * no results. `end` is called once, after the last file; `context.notices` is
+ * complete by then.
+ */
+export interface FormatStream {
+  file(result: LintResult): string;
+  end(): string;
+}
+
+export type StreamingFormatter = (context: FormatContext) => FormatStream;
+
+/** Its text for the whole run, from its stream: one way of printing, whether results are kept or not. */
+export function formatAll(stream: StreamingFormatter): Formatter {
+  return (results, context) => {
+    const s = stream(context);
+    let out = '';
+    for (const r of results) out += s.file(r);
+    return out + s.end();
+  };
+}
+
 export const DOCS_BASE_URL = 'https://github.com/lint-payloads/lint-payloads/blob/main/docs/rules/';
 
 /** How to run the plugin in ESLint (the same repository as package.json's `repository`; checked by a test). */
@@ -32,14 +55,20 @@ export function ruleDocsUrl(ruleId: string): string {
  * the rules that found something, in the order of their first finding. Messages
  * stay short; what would repeat on every finding is said here.
  */
-export function ruleNotes(results: readonly LintResult[], rules: readonly Rule[]): { ruleId: string; note: string }[] {
+/**
+ * The asides (`meta.note`) of the rules that reported, in the order they first
+ * did, gathered a file at a time: a streamed report keeps only these.
+ */
+export function ruleNoteCollector(rules: readonly Rule[]): { add(result: LintResult): void; notes(): { ruleId: string; note: string }[] } {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const notes = new Map<string, string>();
-  for (const r of results) {
-    for (const m of r.messages) {
-      const note = m.ruleId ? byId.get(m.ruleId)?.meta.note : undefined;
-      if (note && !notes.has(m.ruleId!)) notes.set(m.ruleId!, note);
-    }
-  }
-  return [...notes].map(([ruleId, note]) => ({ ruleId, note }));
+  return {
+    add(result) {
+      for (const m of result.messages) {
+        const note = m.ruleId ? byId.get(m.ruleId)?.meta.note : undefined;
+        if (note && !notes.has(m.ruleId!)) notes.set(m.ruleId!, note);
+      }
+    },
+    notes: () => [...notes].map(([ruleId, note]) => ({ ruleId, note })),
+  };
 }

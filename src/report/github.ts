@@ -3,7 +3,7 @@
  * inline on the pull request. Escaping per the workflow-command spec: in the
  * message `%`, CR, LF; in properties also `:` and `,`.
  */
-import { FILE_PROBLEM_RULE_ID, ruleDocsUrl, ruleNotes, type Formatter } from './formatter.js';
+import { FILE_PROBLEM_RULE_ID, formatAll, ruleDocsUrl, ruleNoteCollector, type Formatter, type StreamingFormatter } from './formatter.js';
 import { relativePath } from '../lint/lint-files.js';
 import { escapeControl } from './escape.js';
 
@@ -15,9 +15,13 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const github: Formatter = (results, { cwd, rules }) => {
-  const lines: string[] = [];
-  for (const r of results) {
+/** One workflow command per finding, a file at a time; nothing is kept between files. */
+export const githubStream: StreamingFormatter = ({ cwd, rules }) => {
+  const notes = ruleNoteCollector(rules);
+  return {
+  file(r) {
+    notes.add(r);
+    const lines: string[] = [];
     const file = escapeControl(relativePath(r.filePath, cwd).split('\\').join('/'));
     for (const m of r.messages) {
       const command = m.severity === 2 ? 'error' : 'warning';
@@ -26,10 +30,15 @@ export const github: Formatter = (results, { cwd, rules }) => {
       const pointer = m.pointer ? ` (${m.pointer || '/'})` : '';
       lines.push(`::${command} ${props}::${escapeData(escapeControl(m.message + pointer))}`);
     }
-  }
+    return lines.map((line) => `${line}\n`).join('');
+  },
   // A rule's aside once per run (meta.note), as a notice of the run rather than on every annotation.
-  for (const { ruleId, note } of ruleNotes(results, rules)) {
-    lines.push(`::notice title=${escapeProperty(`lint-payloads/${ruleId}`)}::${escapeData(`${note} See ${ruleDocsUrl(ruleId)}`)}`);
-  }
-  return lines.length ? lines.join('\n') + '\n' : '';
+  end: () =>
+    notes
+      .notes()
+      .map(({ ruleId, note }) => `::notice title=${escapeProperty(`lint-payloads/${ruleId}`)}::${escapeData(`${note} See ${ruleDocsUrl(ruleId)}`)}\n`)
+      .join(''),
+  };
 };
+
+export const github: Formatter = formatAll(githubStream);

@@ -6,8 +6,9 @@
  * sources today; Python will be one more.
  */
 import type { EditSource } from '../fix/text-edits.js';
-import type { ApiVersion, ApiVersionOrUnknown, Endpoint, PayloadKind, Pointer } from '../engine/types.js';
+import type { ApiVersion, ApiVersionOrUnknown, Endpoint, Finding, PayloadKind, Pointer } from '../engine/types.js';
 import type { Origin, Platform, Sdk } from '../engine/rule.js';
+import type { EngineCheckOptions } from '../engine/check-payload.js';
 
 /** 1-based lines and columns; end is exclusive (ESLint's convention). */
 export interface Location {
@@ -46,6 +47,11 @@ export interface LocatedPayload {
   editSource?(): EditSource;
   /** The pointer as shown to users, when it differs (a JSONL batch line: relative to its line). */
   displayPointer?(pointer: Pointer): Pointer;
+  /**
+   * Checks the payload itself, with the options it is given, instead of `checkPayload(payload)`:
+   * a share of a batch read in pieces (a JSONL file's window), checked through one batch run.
+   */
+  check?(options: EngineCheckOptions): Finding[];
 }
 
 /** A problem with the file itself (not JSON, not UTF-8, a line that does not parse). */

@@ -11,16 +11,34 @@ import { JsonSyntaxError, LineIndex, scanJson, type Located } from './scanner.js
 import { isObject, hasOwn } from '../../engine/values.js';
 import { unknownValue } from '../../engine/partial.js';
 import { parent, split, join } from '../../engine/pointer.js';
+import { startBatch, type BatchRun, type EngineCheckOptions } from '../../engine/check-payload.js';
+import type { Finding } from '../../engine/types.js';
 import type { EditSource } from '../../fix/text-edits.js';
 import { jsonTextEditSource } from './edit-source.js';
 import { bodyApiVersion } from '../body-version.js';
+
+/** Line and column of a text offset (a LineIndex; for a window of a file, shifted to the file's lines). */
+interface Positions {
+  position(offset: number): { line: number; column: number };
+}
+
+/** A window's LineIndex, numbering lines as the whole file does. */
+function shiftedLines(lines: LineIndex, firstLine: number): Positions {
+  if (firstLine === 1) return lines;
+  return {
+    position(offset) {
+      const p = lines.position(offset);
+      return { line: p.line + firstLine - 1, column: p.column };
+    },
+  };
+}
 
 /** Locates pointers in one JSON text span, scanning it once, lazily, for all pointers asked at once or one by one. */
 class SpanLocator {
   private located: Map<string, Located> | undefined;
   constructor(
     private readonly text: string,
-    private readonly lines: () => LineIndex,
+    private readonly lines: () => Positions,
     private readonly from: number,
     private readonly to: number,
   ) {}
@@ -58,13 +76,13 @@ class SpanLocator {
   }
 }
 
-function toLocation(lines: LineIndex, start: number, end: number): Location {
+function toLocation(lines: Positions, start: number, end: number): Location {
   const a = lines.position(start);
   const b = lines.position(end);
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
-function syntaxProblem(text: string, lines: LineIndex, from: number, to: number, prefix = ''): FileProblem {
+function syntaxProblem(text: string, lines: Positions, from: number, to: number, prefix = ''): FileProblem {
   try {
     scanJson(text, new Set(), from, to);
     return { message: `${prefix}Not valid JSON.`, location: toLocation(lines, from, from) };
@@ -158,13 +176,75 @@ export const jsonSource: PayloadSource = {
   },
 };
 
-export const jsonlSource: PayloadSource = {
-  extract(rawText: string, filePath: string, options: SourceOptions): ExtractResult {
-    const { text, offset } = stripBom(rawText);
-    let lineIndex: LineIndex | undefined;
-    const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
+/** A window of whole lines of a JSONL file, and where it sits in the file. */
+export interface JsonlWindow {
+  /** Whole lines; each but the file's last ends with "\n". */
+  text: string;
+  /** The number of its first line, counting "\n" (as messages name lines: "Line 3"). */
+  firstLine: number;
+  /** The line of its first character as locations count them (a lone CR also ends a line there). */
+  firstIndexLine: number;
+}
+
+/** A non-blank line of a JSONL file: its span, number and value (undefined when it does not parse). */
+interface JsonlLine {
+  from: number;
+  to: number;
+  line: number;
+  value: unknown;
+  broken: boolean;
+}
+
+/** A batch line of the window being read. */
+interface BatchLine {
+  value: unknown;
+  locator: SpanLocator;
+  line: number;
+  edits: () => EditSource;
+}
+
+const NOT_A_REQUEST_LINE = 'This line is not a request body (an object with "messages", or "model" and "max_tokens") nor a batch line ({"custom_id", "params"}).';
+
+/**
+ * A JSONL file read window by window, so that a 256 MB batch file is never held
+ * whole. Each window's lines are parsed and handed out at once as payloads to
+ * check. Batch lines (`{custom_id, params}`) of all windows are one batch: they
+ * feed one batch run of the engine, request by request, so batch-wide checks
+ * (unique custom_id, count, total size) keep only their own small state; what
+ * they find at the end is located by re-reading the window it points into.
+ * Whether the file holds requests at all is decided from all its lines (`end`).
+ */
+export class JsonlFile {
+  private readonly counts: Record<LineShape, number> = { request: 0, conversation: 0, other: 0 };
+  /** Per batch line, in order: its window, its span in the window's text, its line number (4 numbers a line, not an object). */
+  private readonly places = new BatchPlaces();
+  private windows = 0;
+  private run: BatchRun | undefined;
+  private onRuleError: EngineCheckOptions['onRuleError'];
+
+  constructor(
+    private readonly filePath: string,
+    private readonly options: SourceOptions,
+    /** An upper bound of the batch's serialized size: 3 bytes per UTF-16 unit (or byte) of the whole file. */
+    private readonly sizeBound: number,
+  ) {}
+
+  /** How messages name request `index` of the file's batch. */
+  readonly requestName = (index: number): string => `the request on line ${index < this.places.length ? this.places.line(index) : index + 1}`;
+
+  /**
+   * The window's payloads (its request lines, and its share of the batch) and problems.
+   * `whole`: the window is the whole file, so its share of the batch also ends the batch.
+   */
+  window(window: JsonlWindow, whole = false): ExtractResult {
+    const windowIndex = this.windows++;
+    // Standard input may start with a byte order mark; edits are made on the text as given.
+    const { text, offset } = windowIndex === 0 ? stripBom(window.text) : { text: window.text, offset: 0 };
+    const rawText = window.text;
+    let lineIndex: Positions | undefined;
+    const lines = (): Positions => (lineIndex ??= shiftedLines(new LineIndex(text), window.firstIndexLine));
     const parsed: JsonlLine[] = [];
-    let lineNo = 0;
+    let lineNo = window.firstLine - 1;
     let from = 0;
     while (from <= text.length) {
       let to = text.indexOf('\n', from);
@@ -182,23 +262,17 @@ export const jsonlSource: PayloadSource = {
       if (to === text.length) break;
       from = to + 1;
     }
-
-    // Standard input, or a file named with --kind, is a request file whatever its lines look like.
-    if (!forcedRequest(options)) {
-      const counts: Record<LineShape, number> = { request: 0, conversation: 0, other: 0 };
-      // A broken line counts only when it is evidently a request; otherwise it says nothing about the file.
-      for (const l of parsed) {
-        if (!l.broken) counts[lineShape(l.value)]++;
-        else if (isEvidentRequestText(text, l.from, l.to)) counts.request++;
-      }
-      const reason = notRequestLinesReason(counts);
-      if (reason) return { payloads: [], problems: [], skipped: { reason } };
+    // A broken line counts only when it is evidently a request; otherwise it says nothing about the file.
+    for (const l of parsed) {
+      if (!l.broken) this.counts[lineShape(l.value)]++;
+      else if (isEvidentRequestText(text, l.from, l.to)) this.counts.request++;
     }
 
     const payloads: LocatedPayload[] = [];
     const problems: FileProblem[] = [];
     const notRequests: { from: number; to: number }[] = [];
     const batchItems: BatchLine[] = [];
+    const firstBatchIndex = this.places.length;
     for (const l of parsed) {
       if (l.broken) {
         problems.push(syntaxProblem(text, lines(), l.from, l.to, `Line ${l.line}: `));
@@ -207,97 +281,191 @@ export const jsonlSource: PayloadSource = {
       const locator = new SpanLocator(text, lines, l.from, l.to);
       const [lineFrom, lineTo, lineValue] = [l.from + offset, l.to + offset, l.value];
       const edits = (): EditSource => jsonTextEditSource(rawText, lineFrom, lineTo, lineValue);
-      if (options.kind === 'batch' || (!options.kind && isBatchItem(l.value))) {
+      if (this.options.kind === 'batch' || (!this.options.kind && isBatchItem(l.value))) {
         batchItems.push({ value: l.value, locator, line: l.line, edits });
+        this.places.push(windowIndex, l.from, l.to, l.line);
         continue;
       }
-      const kind = kindOf(l.value, filePath, options);
+      const kind = kindOf(l.value, this.filePath, this.options);
       if (kind) payloads.push(locatedBody(l.value, kind, locator, edits));
       else if (!isPlatformBatchLine(l.value)) notRequests.push({ from: l.from, to: l.to });
     }
-    if (batchItems.length) payloads.push(virtualBatch(batchItems));
-    for (const n of notRequests) {
-      problems.push({
-        message: 'This line is not a request body (an object with "messages", or "model" and "max_tokens") nor a batch line ({"custom_id", "params"}).',
-        location: toLocation(lines(), n.from, n.to),
-      });
+    if (batchItems.length) {
+      payloads.push(
+        this.batchPayload(batchItems, firstBatchIndex, (options) => {
+          const run = this.batchRun(options);
+          const findings = firstBatchIndex === 0 ? [...run.started] : [];
+          for (const [k, item] of batchItems.entries()) for (const f of run.request(item.value, firstBatchIndex + k)) findings.push(f);
+          if (whole) findings.push(...run.end(batchItems.length));
+          return findings;
+        }),
+      );
     }
+    for (const n of notRequests) problems.push({ message: NOT_A_REQUEST_LINE, location: toLocation(lines(), n.from, n.to) });
     return { payloads, problems };
+  }
+
+  /** After the last window: why the file is not checked (it holds no requests), when it is not. */
+  skipped(): { reason: string } | undefined {
+    // Standard input, or a file named with --kind, is a request file whatever its lines look like.
+    if (forcedRequest(this.options)) return undefined;
+    const reason = notRequestLinesReason(this.counts);
+    return reason ? { reason } : undefined;
+  }
+
+  /**
+   * After the last window: what spans the batch (a repeated custom_id, the count,
+   * the size), by the window each finding points into (the first batch line's for
+   * the batch as a whole). `onRuleError` gets a batch rule that throws.
+   */
+  batchEnd(onRuleError?: EngineCheckOptions['onRuleError']): Map<number, Finding[]> {
+    const byWindow = new Map<number, Finding[]>();
+    if (!this.run) return byWindow;
+    this.onRuleError = onRuleError;
+    for (const f of this.run.end(this.places.length)) {
+      const index = batchIndex(f.pointer) ?? 0;
+      const window = index < this.places.length ? this.places.window(index) : 0;
+      byWindow.set(window, [...(byWindow.get(window) ?? []), f]);
+    }
+    return byWindow;
+  }
+
+  /**
+   * The batch's end findings in window `windowIndex`, as a payload over that
+   * window's text (re-read by the caller) whose check gives `findings`.
+   */
+  endPayload(windowIndex: number, windowText: string, firstIndexLine: number, findings: (options: EngineCheckOptions) => Finding[]): LocatedPayload {
+    const { text, offset } = windowIndex === 0 ? stripBom(windowText) : { text: windowText, offset: 0 };
+    let lineIndex: Positions | undefined;
+    const lines = (): Positions => (lineIndex ??= shiftedLines(new LineIndex(text), firstIndexLine));
+    const items = new Map<number, BatchLine>();
+    const item = (index: number): BatchLine | undefined => {
+      if (index >= this.places.length || this.places.window(index) !== windowIndex) return undefined;
+      let found = items.get(index);
+      if (!found) {
+        const [from, to] = [this.places.from(index), this.places.to(index)];
+        const value: unknown = JSON.parse(text.slice(from, to));
+        found = { value, locator: new SpanLocator(text, lines, from, to), line: this.places.line(index), edits: () => jsonTextEditSource(windowText, from + offset, to + offset, value) };
+        items.set(index, found);
+      }
+      return found;
+    };
+    const first = this.places.firstIn(windowIndex);
+    return this.batchPayload({ at: item, first }, first, findings);
+  }
+
+  /** The one batch run of the file; its rule errors go to the check being made. */
+  private batchRun(options: EngineCheckOptions): BatchRun {
+    this.onRuleError = options.onRuleError;
+    this.run ??= startBatch({ requests: [] }, { ...options, sizeBound: this.sizeBound, requestName: this.requestName, onRuleError: (ruleId, error) => {
+        if (!this.onRuleError) throw error;
+        this.onRuleError(ruleId, error);
+      } });
+    return this.run;
+  }
+
+  /**
+   * Batch lines as a share of one batch `{requests: [line1, line2, …]}`: pointers
+   * `/requests/i/…` map back to line i's own document.
+   */
+  private batchPayload(lines: BatchLine[] | { at: (index: number) => BatchLine | undefined; first: number }, first: number, check: (options: EngineCheckOptions) => Finding[]): LocatedPayload {
+    const at = Array.isArray(lines) ? (index: number): BatchLine | undefined => lines[index - first] : lines.at;
+    const toLine = (pointer: Pointer): { index: number; inner: Pointer } | undefined => {
+      const index = batchIndex(pointer);
+      return index === undefined ? undefined : { index, inner: join('', ...split(pointer).slice(2)) };
+    };
+    return {
+      payload: { requests: [] },
+      kind: 'batch',
+      endpoint: 'any',
+      check,
+      prepare(pointers) {
+        const byLine = new Map<number, Pointer[]>();
+        for (const p of pointers) {
+          const hit = toLine(p);
+          if (!hit) continue;
+          if (!byLine.has(hit.index)) byLine.set(hit.index, []);
+          byLine.get(hit.index)!.push(hit.inner);
+        }
+        for (const [index, inner] of byLine) at(index)?.locator.prepare(inner);
+      },
+      locate(pointer, target) {
+        const hit = toLine(pointer);
+        const item = (hit && at(hit.index)) ?? at(first);
+        return item!.locator.locate(hit ? hit.inner : '', target);
+      },
+      editSource: () => batchEditSource(at, first, toLine),
+      requestName: this.requestName,
+      displayPointer(pointer) {
+        const hit = toLine(pointer);
+        return hit ? hit.inner : pointer;
+      },
+    };
+  }
+}
+
+/** Where each batch line is: window, span in the window's text, line number; packed in one growing array. */
+class BatchPlaces {
+  private data = new Uint32Array(4 * 1024);
+  length = 0;
+  push(window: number, from: number, to: number, line: number): void {
+    if ((this.length + 1) * 4 > this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const at = this.length++ * 4;
+    this.data[at] = window;
+    this.data[at + 1] = from;
+    this.data[at + 2] = to;
+    this.data[at + 3] = line;
+  }
+  window = (i: number): number => this.data[i * 4]!;
+  from = (i: number): number => this.data[i * 4 + 1]!;
+  to = (i: number): number => this.data[i * 4 + 2]!;
+  line = (i: number): number => this.data[i * 4 + 3]!;
+  /** The first batch line in `window`, or -1. */
+  firstIn(window: number): number {
+    for (let i = 0; i < this.length; i++) if (this.window(i) === window) return i;
+    return -1;
+  }
+}
+
+/** The request a batch pointer is in: `/requests/3/…` → 3. */
+function batchIndex(pointer: Pointer): number | undefined {
+  const tokens = split(pointer);
+  if (tokens[0] !== 'requests' || tokens.length < 2) return undefined;
+  const index = Number(tokens[1]);
+  return Number.isInteger(index) ? index : undefined;
+}
+
+export const jsonlSource: PayloadSource = {
+  extract(text: string, filePath: string, options: SourceOptions): ExtractResult {
+    // The whole text as one window: a file read in pieces goes through the same steps (src/lint/lint-jsonl.ts).
+    const file = new JsonlFile(filePath, options, text.length * 3);
+    const { payloads, problems } = file.window({ text, firstLine: 1, firstIndexLine: 1 }, true);
+    const skipped = file.skipped();
+    return skipped ? { payloads: [], problems: [], skipped } : { payloads, problems };
   },
 };
 
-/** A non-blank line of a JSONL file: its span, number and value (undefined when it does not parse). */
-interface JsonlLine {
-  from: number;
-  to: number;
-  line: number;
-  value: unknown;
-  broken: boolean;
-}
-
-/**
- * Batch lines of a JSONL file are checked together as one batch
- * `{requests: [line1, line2, …]}`, so that batch-wide checks (unique custom_id)
- * see every line; pointers map back to each line's own document.
- */
-interface BatchLine {
-  value: unknown;
-  locator: SpanLocator;
-  line: number;
-  edits: () => EditSource;
-}
-
-function virtualBatch(items: BatchLine[]): LocatedPayload {
-  const toLine = (pointer: Pointer): { index: number; inner: Pointer } | undefined => {
-    const tokens = split(pointer);
-    if (tokens[0] !== 'requests' || tokens.length < 2) return undefined;
-    const index = Number(tokens[1]);
-    return { index, inner: join('', ...tokens.slice(2)) };
-  };
-  return {
-    payload: { requests: items.map((i) => i.value) },
-    kind: 'batch',
-    endpoint: 'any',
-    prepare(pointers) {
-      const byLine = new Map<number, Pointer[]>();
-      for (const p of pointers) {
-        const hit = toLine(p);
-        if (!hit) continue;
-        if (!byLine.has(hit.index)) byLine.set(hit.index, []);
-        byLine.get(hit.index)!.push(hit.inner);
-      }
-      for (const [index, inner] of byLine) items[index]?.locator.prepare(inner);
-    },
-    locate(pointer, target) {
-      const hit = toLine(pointer);
-      const item = hit ? items[hit.index] : items[0];
-      return item!.locator.locate(hit ? hit.inner : '', target);
-    },
-    editSource: () => batchEditSource(items, toLine),
-    requestName: (index) => `the request on line ${items[index]?.line ?? index + 1}`,
-    displayPointer(pointer) {
-      const hit = toLine(pointer);
-      return hit ? hit.inner : pointer;
-    },
-  };
-}
-
-/** The lines' own edit sources behind the virtual batch: `/requests/i/…` is line i's `/…`. */
-function batchEditSource(items: BatchLine[], toLine: (pointer: Pointer) => { index: number; inner: Pointer } | undefined): EditSource {
+/** The lines' own edit sources behind the batch: `/requests/i/…` is line i's `/…`. */
+function batchEditSource(at: (index: number) => BatchLine | undefined, first: number, toLine: (pointer: Pointer) => { index: number; inner: Pointer } | undefined): EditSource {
   const sources = new Map<number, EditSource>();
   const on = <T>(pointer: Pointer, f: (source: EditSource, inner: Pointer) => T | undefined): T | undefined => {
     const hit = toLine(pointer);
-    if (!hit || !items[hit.index]) return undefined;
+    const item = hit ? at(hit.index) : undefined;
+    if (!hit || !item) return undefined;
     let source = sources.get(hit.index);
-    if (!source) sources.set(hit.index, (source = items[hit.index]!.edits()));
+    if (!source) sources.set(hit.index, (source = item.edits()));
     return f(source, hit.inner);
   };
-  const first = items[0]!.edits();
+  const firstSource = at(first)!.edits();
   return {
-    text: first.text,
+    text: firstSource.text,
     padBraces: false,
-    keyText: first.keyText,
-    valueText: first.valueText,
+    keyText: firstSource.keyText,
+    valueText: firstSource.valueText,
     // A line is a whole document: its root is no member, and /requests itself is written nowhere.
     member: (pointer) => on(pointer, (s, inner) => (inner === '' ? undefined : s.member(inner))),
     container: (pointer) => on(pointer, (s, inner) => s.container(inner)),
