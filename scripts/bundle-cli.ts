@@ -1,33 +1,90 @@
 /**
  * Part of `npm run build`: bundles the compiled CLI (dist/src/cli/bin.js and the
- * modules it imports, ours only: packages stay external) into one file,
- * dist/cli/lint-payloads.js (and the chunks it imports on demand), the package's `bin`. Resolving and compiling ~100
- * small ES modules is most of a one-file run's start-up; one file is not.
+ * modules it imports, ours only: packages stay external) into the package's `bin`,
+ * dist/cli/lint-payloads.js. Resolving and compiling ~100 small ES modules is most
+ * of a one-file run's start-up; one file, compiled from a V8 code cache, is not.
+ *
+ * - dist/cli/lint-payloads.js: a small ES module (bin.ts) that answers `--help`
+ *   and `--version` from two small chunks, and otherwise loads
+ * - dist/cli/main.cjs: the linter (main.ts and everything it imports) as one
+ *   CommonJS script, loaded by src/engine/code-cache.ts with
+ *   dist/cli/main.cjs.v8cache, V8's code cache made here after a typical run
+ *   (one request file), so a run neither parses nor compiles what that run uses.
+ *   Dynamic imports of our own modules (the JS/TS and Python sources) become
+ *   lazily run parts of the script; the one dynamic import of a user's file (a
+ *   custom formatter) goes through the loader's `import()` (a `vm.Script` cannot
+ *   `import()` on Node 20).
  *
  * Paths built from `import.meta.url` (validators, schemas, package.json, the
  * worker thread's script) keep meaning what they meant in each original module:
  * every `import.meta.url` is rewritten to that module's own URL, computed from
  * the bundle's. The worker runs the unbundled dist/src/lint/worker.js.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
+import { IMPORT_PARAMETER, loadCommonJs } from '../src/engine/code-cache.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const entry = path.join(repo, 'dist/src/cli/bin.js');
+const mainEntry = path.join(repo, 'dist/src/cli/main.js');
 const outDir = path.join(repo, 'dist/cli');
 const outFile = path.join(outDir, 'lint-payloads.js');
+const mainBundle = path.join(outDir, 'main.cjs');
 
-const keepModuleUrls: Plugin = {
-  name: 'keep-module-urls',
+/** What the code cache is made from: a valid request file and one with many findings, as a pre-commit run sees them. */
+const WARM_UP_FILES = ['fixtures/requests/valid/request-schema.json', 'fixtures/requests/invalid/request-schema.json'].map((f) => path.join(repo, f));
+
+/** In the CommonJS bundle, a module's URL from its path relative to the bundle (defined in the banner: modules may rename `require`). */
+const MODULE_URL = '__lintPayloadsModuleUrl';
+
+/** `import.meta.url` of each module, rewritten relative to the bundle's location. */
+function keepModuleUrls(format: 'esm' | 'cjs'): Plugin {
+  return {
+    name: 'keep-module-urls',
+    setup(b) {
+      b.onLoad({ filter: /\.js$/ }, (args) => {
+        const code = fs.readFileSync(args.path, 'utf8');
+        if (!code.includes('import.meta.url')) return undefined;
+        const relative = JSON.stringify(path.relative(outDir, args.path).split(path.sep).join('/'));
+        const url = format === 'esm' ? `new URL(${relative}, import.meta.url).href` : `${MODULE_URL}(${relative})`;
+        return { contents: code.replaceAll('import.meta.url', url), loader: 'js' };
+      });
+    },
+  };
+}
+
+/** In the CommonJS bundle, the custom formatter's `import()` of the user's file calls the loader's. */
+const userImportThroughLoader: Plugin = {
+  name: 'user-import-through-loader',
   setup(b) {
-    b.onLoad({ filter: /\.js$/ }, (args) => {
+    b.onLoad({ filter: /[\\/]cli[\\/]custom-formatter\.js$/ }, (args) => {
       const code = fs.readFileSync(args.path, 'utf8');
-      if (!code.includes('import.meta.url')) return undefined;
-      const relative = path.relative(outDir, args.path).split(path.sep).join('/');
-      return { contents: code.replaceAll('import.meta.url', `new URL(${JSON.stringify(relative)}, import.meta.url).href`), loader: 'js' };
+      const rewritten = code.replace(/\bawait import\(/g, `await ${IMPORT_PARAMETER}(`);
+      if (rewritten.split(IMPORT_PARAMETER).length !== 2) throw new Error(`bundle-cli: expected one dynamic import in ${args.path}`);
+      return { contents: rewritten, loader: 'js' };
     });
+  },
+};
+
+/** bin.ts's `import('./main.js')`: the CommonJS bundle, through the code-cache loader. */
+const mainThroughCodeCache: Plugin = {
+  name: 'main-through-code-cache',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/main\.js$/ }, (args) => (args.importer === entry ? { path: 'main', namespace: 'cached-main' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'cached-main' }, () => ({
+      contents: [
+        `const { fileURLToPath } = process.getBuiltinModule('node:url');`,
+        `import { loadCommonJs } from '../engine/code-cache.js';`,
+        // Not a file on disk, so not rewritten by keepModuleUrls: import.meta.url is this chunk's, in dist/cli.
+        `const file = fileURLToPath(new URL('./main.cjs', import.meta.url));`,
+        `export const { main } = loadCommonJs(file, { importModule: (specifier) => import(specifier) }).exports;`,
+      ].join('\n'),
+      resolveDir: path.dirname(entry),
+      loader: 'js',
+    }));
   },
 };
 
@@ -42,20 +99,46 @@ try {
   console.warn('bundle-cli: esbuild is not installed; dist/cli/lint-payloads.js runs the unbundled CLI.');
   process.exit(0);
 }
+const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning', legalComments: 'none', charset: 'ascii' } as const;
 await esbuild.build({
+  ...common,
   entryPoints: { 'lint-payloads': entry },
   outdir: outDir,
-  // Dynamic imports become chunks of their own: --help loads neither the linter nor the JS/TS source.
+  // --help and --version load their own small chunks, nothing else.
   splitting: true,
   // Next to the entry: the rewritten import.meta.url values are relative to this folder.
   chunkNames: '[name]-[hash]',
-  bundle: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-  plugins: [keepModuleUrls],
-  logLevel: 'warning',
-  legalComments: 'none',
+  plugins: [mainThroughCodeCache, keepModuleUrls('esm')],
 });
+await esbuild.build({
+  ...common,
+  entryPoints: [mainEntry],
+  outfile: mainBundle,
+  format: 'cjs',
+  banner: { js: `var ${MODULE_URL} = (relative) => require("node:url").pathToFileURL(require("node:path").join(__dirname, relative)).href;` },
+  plugins: [userImportThroughLoader, keepModuleUrls('cjs')],
+});
+const bundled = fs.readFileSync(mainBundle, 'utf8');
+// Any import() left would fail at run time inside the vm.Script; ours all became parts of the bundle.
+if (/\bimport\(/.test(bundled.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""'))) {
+  throw new Error('bundle-cli: dist/cli/main.cjs holds a dynamic import(); it would fail when loaded from the code cache');
+}
+
+// The code cache, made in a child process (a clean V8 with the flags a user's run has) after linting one file.
+const warm = spawnSync(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `import fs from 'node:fs';
+     const { loadCommonJs } = await import(${JSON.stringify(pathToFileURL(path.join(repo, 'dist/src/engine/code-cache.js')).href)});
+     const { exports, script } = loadCommonJs(${JSON.stringify(mainBundle)}, { noCache: true });
+     const io = { stdout: () => {}, stderr: () => {}, readStdin: async () => '', cwd: process.cwd(), env: {}, isTTY: false, stderrIsTTY: false };
+     await exports.main(${JSON.stringify(WARM_UP_FILES)}, io);
+     fs.writeFileSync(${JSON.stringify(`${mainBundle}.v8cache`)}, script.createCachedData());`,
+  ],
+  { cwd: repo, encoding: 'utf8' },
+);
+if (warm.status !== 0) throw new Error(`bundle-cli: making the code cache failed: ${warm.stderr}`);
 fs.chmodSync(outFile, 0o755);

@@ -18,7 +18,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import semver from 'semver';
+import { createRequire } from 'node:module';
 import type { ApiVersion, ApiVersionOrUnknown } from '../engine/types.js';
 import { sidesOfMajor } from './pep440.js';
 import { pythonDeclaration, pythonLockedVersion, readTextOrUndefined } from './python-manifests.js';
@@ -36,6 +36,9 @@ export const DEFAULT_API_VERSION: ApiVersionChoice = { value: '2026-10-21', reas
 
 const JS_PACKAGES = ['@anthropic-ai/sdk', '@anthropic-ai/bedrock-sdk', '@anthropic-ai/vertex-sdk', '@anthropic-ai/foundry-sdk', '@anthropic-ai/aws-sdk', '@anthropic-ai/google-cloud-sdk'];
 
+/** Loaded when a manifest names the SDK: ~15 ms of start-up that a folder without one does not pay. */
+let semver: typeof import('semver') | undefined;
+
 const EITHER_NPM = 'which can be 0.x (API 2023-06-01) or 1.x and later (2026-10-21): only what both versions reject is reported';
 const EITHER_PYTHON = 'which can be 1.x (API 2023-06-01) or 2.x and later (2026-10-21): only what both versions reject is reported';
 
@@ -46,6 +49,7 @@ const EITHER_PYTHON = 'which can be 1.x (API 2023-06-01) or 2.x and later (2026-
  * `npm:@anthropic-ai/sdk@^1` aliases are read by their range.
  */
 export function apiVersionOfNpmRange(range: string): ApiVersion | undefined {
+  semver ??= createRequire(import.meta.url)('semver') as typeof import('semver');
   const r = range.trim().replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
   if (semver.validRange(r) === null) return undefined;
   let below = semver.intersects(r, '<1.0.0');

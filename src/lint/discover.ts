@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import type { Ignore } from 'ignore';
 import { ALL_EXTENSIONS, isLintable } from '../sources/index.js';
 
@@ -73,9 +74,11 @@ function isGlob(pattern: string): boolean {
   return /[*?[\]{}()!]/.test(pattern.replace(/\\./g, ''));
 }
 
+// Packages loaded when first needed, with `require`: both are CommonJS, and the bundled CLI (a CommonJS script) cannot `import()`.
+const require = createRequire(import.meta.url);
 type FastGlob = typeof import('fast-glob');
-let fastGlob: Promise<FastGlob> | undefined;
-const loadFastGlob = (): Promise<FastGlob> => (fastGlob ??= import('fast-glob').then((m) => (m as { default: FastGlob }).default ?? m));
+let fastGlob: FastGlob | undefined;
+const loadFastGlob = (): FastGlob => (fastGlob ??= require('fast-glob') as FastGlob);
 type IgnoreFactory = () => Ignore;
 let ignoreFactory: IgnoreFactory | undefined;
 
@@ -195,7 +198,7 @@ export async function discover(patterns: string[], options: DiscoverOptions): Pr
     else errors.push({ pattern, message });
   };
   const loadIgnores = async (): Promise<void> => {
-    ignoreFactory ??= ((await import('ignore')) as unknown as { default: IgnoreFactory }).default;
+    ignoreFactory ??= require('ignore') as IgnoreFactory;
     gitignores ??= new GitIgnores(ignoreFactory);
     userIgnores ??= new IgnorePatterns(noIgnore ? [] : (options.ignore ?? []), ignoreFactory);
   };
@@ -261,7 +264,7 @@ export async function discover(patterns: string[], options: DiscoverOptions): Pr
       continue;
     }
     if (stat?.isDirectory()) {
-      const fg = await loadFastGlob();
+      const fg = loadFastGlob();
       if (debug && !noIgnore) reportDefaultSkips(abs, debug);
       // REQUEST.JSON is a request file too.
       const files = await fg(extGlob, { cwd: abs, absolute: true, ignore: globIgnores, followSymbolicLinks: false, suppressErrors: true, dot: noIgnore, caseSensitiveMatch: false });
@@ -274,7 +277,7 @@ export async function discover(patterns: string[], options: DiscoverOptions): Pr
       continue;
     }
     // A glob: matched files count as found by walking (ignores apply).
-    const fg = await loadFastGlob();
+    const fg = loadFastGlob();
     const files = await fg(pattern.split(path.sep).join('/'), { cwd: options.cwd, absolute: true, ignore: globIgnores, followSymbolicLinks: false, suppressErrors: true, dot: noIgnore, onlyFiles: true });
     if (files.length === 0) {
       // Say when the files exist but are skipped (node_modules, build output): naming them lints them.
