@@ -10,7 +10,8 @@
  * - dist/cli/main.cjs: the linter (main.ts and everything it imports) as one
  *   CommonJS script, loaded by src/engine/code-cache.ts with
  *   dist/cli/main.cjs.v8cache, V8's code cache made here after a typical run
- *   (one request file), so a run neither parses nor compiles what that run uses.
+ *   (two request files), so a run neither parses nor compiles what that run uses;
+ *   a Node.js with another V8 rejects the cache and compiles the script as usual.
  *   Dynamic imports of our own modules (the JS/TS and Python sources) become
  *   lazily run parts of the script; the one dynamic import of a user's file (a
  *   custom formatter) goes through the loader's `import()` (a `vm.Script` cannot
