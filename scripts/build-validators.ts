@@ -8,14 +8,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import vm from 'node:vm';
-import Module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 import { discriminateUnions } from './schema/discriminate-unions.js';
 import { boundValidatorErrors } from '../src/engine/schema/bounded-errors.js';
+import { asciiOnly, loadCommonJs } from '../src/engine/code-cache.js';
 
 const standaloneCode = standalone.default;
 
@@ -85,7 +84,8 @@ export function buildValidatorModule(fullSchema: Json): string {
   ajv.addSchema(envelope);
   exports.batchEnvelope = envelope.$id as string;
 
-  return boundValidatorErrors(standaloneCode(ajv, exports));
+  // Non-ASCII only in messages and patterns ("≥", "…"), string and regular expression literals.
+  return asciiOnly(boundValidatorErrors(standaloneCode(ajv, exports)));
 }
 
 /**
@@ -95,17 +95,14 @@ export function buildValidatorModule(fullSchema: Json): string {
  * in the cache. A Node.js with another V8 rejects it and compiles as usual.
  */
 export function codeCacheFor(file: string): Buffer {
-  const code = fs.readFileSync(file, 'utf8');
-  const script = new vm.Script((Module as unknown as { wrap(code: string): string }).wrap(code), { filename: file });
-  const exported = { exports: {} as Record<string, (data: unknown) => boolean> };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(exported.exports, exported.exports, createRequire(file), exported, file, path.dirname(file));
+  const { exports, script } = loadCommonJs(file, { noCache: true });
   const samples: unknown[] = [
     {},
     { model: 'm', max_tokens: 1, messages: [{ role: 'user', content: 'x' }] },
     { model: 'm', max_tokens: 1, system: [{ type: 'text', text: 'x' }], tools: [{ name: 't', input_schema: { type: 'object' } }], messages: [{ role: 'user', content: [{ type: 'text', text: 'x' }, { type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'x' } }] }, { role: 'assistant', content: [{ type: 'tool_use', id: 'a', name: 't', input: {} }] }, { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'a', content: 'x' }] }] },
     { requests: [{ custom_id: 'a', params: {} }] },
   ];
-  for (const validate of Object.values(exported.exports)) for (const sample of samples) validate(sample);
+  for (const validate of Object.values(exports as Record<string, (data: unknown) => boolean>)) for (const sample of samples) validate(sample);
   return script.createCachedData();
 }
 

@@ -5,15 +5,20 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-// `--help` and `--version` alone answer before the linter loads: they need none of it.
-const argv = process.argv.slice(2);
-const only = argv.length === 1 ? argv[0] : undefined;
-if (only === '--help' || only === '-h') {
-  process.stdout.write((await import('./help.js')).HELP);
-} else if (only === '--version' || only === '-v') {
-  const [{ packageVersion }, { CATALOGUE_LABEL }] = await Promise.all([import('../package-info.js'), import('../catalogue/catalogue.js')]);
-  process.stdout.write(`${packageVersion()}\n${CATALOGUE_LABEL}\n`);
-} else {
+// No top-level await: the package's bin is this file bundled as a CommonJS script
+// (scripts/bundle-cli.ts), which Node starts faster than an ES module.
+async function run(argv: string[]): Promise<void> {
+  // `--help` and `--version` alone answer before the linter loads: they need none of it.
+  const only = argv.length === 1 ? argv[0] : undefined;
+  if (only === '--help' || only === '-h') {
+    process.stdout.write((await import('./help.js')).HELP);
+    return;
+  }
+  if (only === '--version' || only === '-v') {
+    const [{ packageVersion }, { CATALOGUE_LABEL }] = await Promise.all([import('../package-info.js'), import('../catalogue/catalogue.js')]);
+    process.stdout.write(`${packageVersion()}\n${CATALOGUE_LABEL}\n`);
+    return;
+  }
   const { main } = await import('./main.js');
   const code = await main(argv, {
     stdout: (s) => process.stdout.write(s),
@@ -30,3 +35,5 @@ if (only === '--help' || only === '-h') {
   });
   process.exitCode = code;
 }
+
+void run(process.argv.slice(2));

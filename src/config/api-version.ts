@@ -25,7 +25,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import semver from 'semver';
+import { createRequire } from 'node:module';
 import type { ApiVersion, ApiVersionOrUnknown } from '../engine/types.js';
 import { sidesOfMajor } from './pep440.js';
 import { pythonDeclaration, pythonLockedVersion, readTextOrUndefined } from './python-manifests.js';
@@ -42,6 +42,9 @@ export type ProjectSdk = 'typescript' | 'python';
 export const DEFAULT_API_VERSION: ApiVersionChoice = { value: '2026-10-21', reason: 'default: no project manifest names an Anthropic SDK' };
 
 const JS_PACKAGES = ['@anthropic-ai/sdk', '@anthropic-ai/bedrock-sdk', '@anthropic-ai/vertex-sdk', '@anthropic-ai/foundry-sdk', '@anthropic-ai/aws-sdk', '@anthropic-ai/google-cloud-sdk'];
+
+/** Loaded when a manifest names the SDK: ~15 ms of start-up that a folder without one does not pay. */
+let semver: typeof import('semver') | undefined;
 
 const EITHER_NPM = 'which can be 0.x (API 2023-06-01) or 1.x and later (2026-10-21): only what both versions reject is reported';
 const EITHER_PYTHON = 'which can be 1.x (API 2023-06-01) or 2.x and later (2026-10-21): only what both versions reject is reported';
@@ -60,6 +63,10 @@ const NO_SDK_MANIFEST: Record<ProjectSdk, ApiVersionChoice> = {
  */
 export function apiVersionOfNpmRange(range: string): ApiVersion | undefined {
   const r = range.trim().replace(/^npm:(?:@[^/@]+\/)?[^@]+@/, '');
+  // An exact version (installed, locked, pinned): its major decides, as semver would say, without loading semver (~15 ms).
+  const exact = /^[=v]?(0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.exec(r);
+  if (exact) return Number(exact[1]) < 1 ? '2023-06-01' : '2026-10-21';
+  semver ??= createRequire(import.meta.url)('semver') as typeof import('semver');
   if (semver.validRange(r) === null) return undefined;
   let below = semver.intersects(r, '<1.0.0');
   let atOrAbove = semver.intersects(r, '>=1.0.0');

@@ -17,7 +17,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseToml } from 'smol-toml';
+import { createRequire } from 'node:module';
 
 /** What a folder's manifest says about `anthropic`. */
 export interface PythonDeclaration {
@@ -78,7 +78,11 @@ function isTable(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Loaded when a TOML manifest is read, not at start. */
+let parseToml: typeof import('smol-toml').parse | undefined;
+
 function toml(text: string): Record<string, unknown> | undefined {
+  parseToml ??= (createRequire(import.meta.url)('smol-toml') as typeof import('smol-toml')).parse;
   try {
     return parseToml(text) as Record<string, unknown>;
   } catch {

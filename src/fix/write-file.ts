@@ -5,7 +5,6 @@
  * it was, never half of it. A symbolic link is written through to its target, as
  * an editor would, and stays a link.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -15,7 +14,7 @@ export function writeFileAtomically(file: string, data: string): void {
   fs.accessSync(target, fs.constants.W_OK);
   const stat = fs.statSync(target);
   const mode = stat.mode & 0o7777;
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), mode);
     try {

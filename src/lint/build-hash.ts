@@ -8,7 +8,6 @@
  * the stamp missing, or older than a compiled file (a `tsc` without the build
  * script), hashes the files itself.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +38,7 @@ function compiledFiles(dist: string): string[] {
 }
 
 export function hashBuild(dist = DIST): string {
-  const hash = crypto.createHash('sha256');
+  const hash = process.getBuiltinModule('node:crypto').createHash('sha256');
   for (const file of compiledFiles(dist)) {
     hash.update(path.relative(dist, file).split(path.sep).join('/'));
     hash.update('\0');

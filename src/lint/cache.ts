@@ -16,7 +16,6 @@
  * as a clean file is concerned (catalogueEpoch); a file with findings is also
  * keyed on the exact day.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,10 +68,14 @@ export function catalogueEpoch(date: string): string {
   return `catalogue-epoch:${epoch}`;
 }
 
+// node:crypto is loaded when first used (not at start: ~5 ms a run that never hashes does not pay).
+const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 // crypto.hash (Node ≥ 20.12) is the one-shot form: a fraction of createHash's cost per small file.
-const oneShot = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'base64') => string }).hash;
+type OneShotHash = (algorithm: string, data: Uint8Array, encoding: 'base64') => string;
+let oneShot: OneShotHash | null | undefined;
 function hashBytes(bytes: Uint8Array): string {
-  return oneShot ? oneShot('sha1', bytes, 'base64') : crypto.createHash('sha1').update(bytes).digest('base64');
+  oneShot ??= (crypto() as { hash?: OneShotHash }).hash ?? null;
+  return oneShot ? oneShot('sha1', bytes, 'base64') : crypto().createHash('sha1').update(bytes).digest('base64');
 }
 
 export function cacheFilePath(location: string, cwd: string): string {
@@ -194,7 +197,7 @@ function readCacheFile(file: string): { stored?: CacheFile; unusable?: string } 
 
 /** Writes beside the cache and renames over it: a crash never leaves half a cache, and a link planted at the temporary name is not followed. */
 function writeCacheFile(file: string, text: string): void {
-  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  const tmp = `${file}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`;
   try {
     const fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), 0o644);
     try {

@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
-import { Worker } from 'node:worker_threads';
 import { discover, type DiscoveryError, type FileToLint, type IgnoreRules } from './discover.js';
 import { lintJsonlFile, lintText, today, type LintOptions } from './lint-text.js';
 import { emptyResult, tally, type LintResult } from './results.js';
@@ -279,6 +278,8 @@ function shares(files: PendingFile[], n: number): PendingFile[][] {
 
 function runInWorker(files: PendingFile[], options: LintOptions): Promise<LintResult[]> {
   return new Promise((resolve, reject) => {
+    // Loaded here, not at start: most runs use one thread.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { files, options } });
     worker.once('message', (results: LintResult[]) => resolve(results));
     worker.once('error', reject);

@@ -4,7 +4,6 @@
  * partialFingerprints that stay the same across runs as long as the mistake
  * stays (rule + file + JSON pointer + message, not the line number).
  */
-import { createHash } from 'node:crypto';
 import type { Formatter } from './formatter.js';
 import { FILE_PROBLEM_RULE_ID, ruleDocsUrl } from './formatter.js';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +12,7 @@ import { relativePath } from '../lint/lint-files.js';
 const FILE_PROBLEM = FILE_PROBLEM_RULE_ID;
 
 function fingerprint(parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 }
 
 export const sarif: Formatter = (results, { cwd, rules, version, notices }) => {

@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isAscii } from 'node:buffer';
+import { pathToFileURL } from 'node:url';
 import { REPO, BIN, tempDirs } from '../helpers/cli.js';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string>; files: string[] };
@@ -47,6 +49,29 @@ describe('the bundled CLI (package.json bin)', () => {
     const schema = run(BUNDLE, ['schema', '--kind', 'messages']);
     assert.equal(schema.code, 0, schema.stderr);
     assert.equal(schema.stdout, run(BIN, ['schema', '--kind', 'messages']).stdout);
+  });
+
+  it('loads the linter and the validators from the V8 code caches the build made (a one-file run compiles neither)', () => {
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { loadCommonJs } = await import(${JSON.stringify(pathToFileURL(path.join(REPO, 'dist/src/engine/code-cache.js')).href)});
+         for (const file of process.argv.slice(1)) {
+           const { script } = loadCommonJs(file);
+           if (script.cachedDataRejected !== false) throw new Error(file + ': code cache missing or rejected');
+         }`,
+        path.join(REPO, 'dist/cli/main.cjs'),
+        path.join(REPO, 'dist/validators/2026-10-21/beta.cjs'),
+        path.join(REPO, 'dist/validators/2023-06-01/ga.cjs'),
+      ],
+      { encoding: 'utf8' },
+    );
+    assert.equal(child.stderr, '');
+    assert.equal(child.status, 0);
+    // ASCII, so read without decoding: the build escapes every other character.
+    for (const file of ['dist/cli/main.cjs', 'dist/validators/2026-10-21/beta.cjs']) assert.ok(isAscii(fs.readFileSync(path.join(REPO, file))), file);
   });
 
   it('runs worker threads and the cache', () => {

@@ -19,6 +19,8 @@ describe('npm ranges of @anthropic-ai/sdk → the API version every release in t
     // Issue 12 §1.7: a hyphen range across 1.0 was read as 0.x.
     ['0.30.0 - 1.2.0', undefined], ['0.30.0 - 0.99.0', OLD], ['1.0.0 - 1.2.0', NEW],
     ['>=0.50 <1', OLD], ['0.x || 1.x', undefined], ['1.0.0-beta.2', NEW], ['v0.40.1', OLD], ['=0.40.1', OLD],
+    // Exact versions (installed, locked) are read without semver: the same answers.
+    ['1.17.0', NEW], ['0.9.9-rc.1', OLD], ['1.2.3+build.5', NEW], ['01.2.3', undefined], ['npm:@anthropic-ai/sdk@0.50.0', OLD],
     ['npm:@anthropic-ai/sdk@^1.2.0', NEW], ['workspace:*', undefined], ['github:anthropics/anthropic-sdk-typescript', undefined], ['', undefined],
   ];
   for (const [range, version] of cases) it(`${JSON.stringify(range)} → ${version}`, () => assert.equal(apiVersionOfNpmRange(range), version));

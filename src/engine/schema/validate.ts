@@ -5,16 +5,14 @@
  * values needed for "did you mean". Errors on values the linter cannot know
  * (partial payloads from source code) are dropped.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import vm from 'node:vm';
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ApiVersion, Pointer } from '../types.js';
 import { get, join, split } from '../pointer.js';
 import { isOpen, isUnknown, PartialString } from '../partial.js';
 import { suggestField, type FieldSuggestion } from '../did-you-mean.js';
 import { MAX_ERRORS_PER_ARRAY } from './bounded-errors.js';
+import { loadCommonJs } from '../code-cache.js';
 
 type SchemaObject = { [key: string]: unknown };
 
@@ -45,33 +43,14 @@ export type SchemaTarget = 'messages' | 'count-tokens' | 'batch-params' | 'batch
 const require = createRequire(import.meta.url);
 const modules = new Map<string, ValidatorModule>();
 
-/**
- * Loads a precompiled validator module (built by scripts/build-validators.ts)
- * with V8's code cache made at build time, so ~1 MB of generated code is not
- * parsed and compiled again on every start. Without a usable cache (another
- * Node.js version) V8 compiles it as `require` would.
- */
-function loadValidatorModule(file: string): ValidatorModule {
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = fs.readFileSync(`${file}.v8cache`);
-  } catch {
-    return require(file) as ValidatorModule;
-  }
-  const code = fs.readFileSync(file, 'utf8');
-  const script = new vm.Script((Module as unknown as { wrap(code: string): string }).wrap(code), { filename: file, cachedData });
-  const exported = { exports: {} as ValidatorModule };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(exported.exports, exported.exports, createRequire(file), exported, file, path.dirname(file));
-  return exported.exports;
-}
-
 /** Loaded on first use: a run over request files loads one module, never compiles a schema. */
 function validatorsFor(apiVersion: ApiVersion, endpoint: 'ga' | 'beta'): ValidatorModule {
   const key = `${apiVersion}/${endpoint}`;
   let mod = modules.get(key);
   if (!mod) {
     // dist/src/engine/schema → dist/validators
-    mod = loadValidatorModule(fileURLToPath(new URL(`../../../validators/${apiVersion}/${endpoint}.cjs`, import.meta.url)));
+    // With the V8 code cache made at build time: ~1 MB of generated code is not compiled again on every start.
+    mod = loadCommonJs(fileURLToPath(new URL(`../../../validators/${apiVersion}/${endpoint}.cjs`, import.meta.url))).exports as ValidatorModule;
     modules.set(key, mod);
   }
   return mod;
