@@ -22,7 +22,7 @@ import { HELP } from './help.js';
 import { FormatterError, isFormatterPath, loadFormatter, runFormatter } from './custom-formatter.js';
 import { closest } from '../engine/did-you-mean.js';
 import { redactingWriter, redactSecrets } from '../engine/redact.js';
-import { writeFileAtomically } from '../fix/write-file.js';
+import { FileChangedError, writeFileAtomically } from '../fix/write-file.js';
 import { packageVersion } from '../package-info.js';
 
 export interface Io {
@@ -70,6 +70,14 @@ function parseSize(text: string): number {
 }
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+function readTextOrUndefined(file: string): string | undefined {
+  try {
+    return new TextDecoder().decode(fs.readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -295,14 +303,18 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
           const bom = bytes.subarray(0, 3).equals(UTF8_BOM) ? '\uFEFF' : '';
           // Changed since it was linted (an editor saved it): its fixes would overwrite that change.
           const text = new TextDecoder().decode(bytes);
-          if ((await lintText(text, r.filePath, { ...lintOptions, explicit: true })).output !== r.output) {
-            io.stderr(`lint-payloads: ${r.filePath} changed while it was being checked; its fixes were not written. Run again.\n`);
+          if ((await lintText(text, r.filePath, { ...lintOptions, explicit: true })).output !== r.output) throw new FileChangedError(r.filePath);
+          // And not changed while the line above ran (seconds, on a big file): the writer compares again before renaming.
+          writeFileAtomically(r.filePath, bom + r.output, { expected: bytes });
+        } catch (e) {
+          if (e instanceof FileChangedError) {
+            io.stderr(`lint-payloads: ${e.message}\n`);
             failed = true;
-            results[i] = await lintText(text, r.filePath, { ...lintOptions, fix: false, explicit: true });
+            // Report what the file holds now.
+            const now = readTextOrUndefined(r.filePath);
+            results[i] = now === undefined ? results[i]! : await lintText(now, r.filePath, { ...lintOptions, fix: false, explicit: true });
             continue;
           }
-          writeFileAtomically(r.filePath, bom + r.output);
-        } catch (e) {
           io.stderr(`lint-payloads: could not write the fixes to ${r.filePath}: ${(e as Error).message}\n`);
           failed = true;
           // The file still holds every mistake: report those, not what the fixed text would have left.
