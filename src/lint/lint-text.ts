@@ -6,8 +6,8 @@ import type { ApiVersion, PayloadKind, RuleSetting } from '../engine/types.js';
 import { sourceEntryFor } from '../sources/index.js';
 import { applyFixes } from '../fix/apply-fixes.js';
 import { applyTextEdits, type TextEdit } from '../fix/text-edits.js';
-import { RULES, RULE_IDS } from '../../rules/index.js';
-import { checkLocated } from './check-located.js';
+import { RULES, RULES_BY_ID, RULE_IDS } from '../../rules/index.js';
+import { checkLocated, UNUSED_DISABLE_DIRECTIVE } from './check-located.js';
 import { emptyResult, tally, type TextFix, type TextSuggestion, type LintMessage, type LintResult } from './results.js';
 
 export interface LintOptions {
@@ -27,6 +27,24 @@ export interface LintOptions {
   clients?: 'anthropic-only' | 'any-shaped';
   /** Apply the fixes of findings to the text; the fixed text is the result's `output` (the file is not written). */
   fix?: boolean;
+  /**
+   * Report `lint-payloads-disable…` comments that suppressed nothing (ESLint's option of
+   * the same name, for our comments): the severity of the rule unused-disable-directive.
+   * Default 'off'; a setting of that rule in `rules` is used when this is not given.
+   */
+  reportUnusedDisableDirectives?: RuleSetting;
+}
+
+/**
+ * The rule settings a run uses: those given, the unused-directive option, and 'off'
+ * for the rules that are off unless asked for (`meta.defaultOff`).
+ */
+export function effectiveRuleSettings(rules: Record<string, RuleSetting> | undefined, reportUnusedDisableDirectives?: RuleSetting): Record<string, RuleSetting> | undefined {
+  const out: Record<string, RuleSetting> = {};
+  for (const rule of RULES) if (rule.meta.defaultOff) out[rule.id] = 'off';
+  Object.assign(out, rules);
+  if (reportUnusedDisableDirectives !== undefined) out[UNUSED_DISABLE_DIRECTIVE] = reportUnusedDisableDirectives;
+  return out;
 }
 
 /** ESLint's limit: a fix can make another finding fixable; stop after this many passes. */
@@ -66,6 +84,7 @@ async function lintOnce(text: string, filePath: string, options: TextOptions, co
   const result = emptyResult(filePath);
   const entry = sourceEntryFor(filePath);
   if (!entry) return { result, fixes };
+  const rules = effectiveRuleSettings(options.rules, options.reportUnusedDisableDirectives);
   const source = await entry.extract();
   const extracted = source.extract(text, filePath, {
     explicit: options.explicit ?? true,
@@ -74,7 +93,13 @@ async function lintOnce(text: string, filePath: string, options: TextOptions, co
     ...(options.clients ? { clients: options.clients } : {}),
   });
   for (const problem of extracted.problems) {
-    result.messages.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, ...problem.location });
+    if (problem.ruleId === undefined) {
+      result.messages.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, ...problem.location });
+      continue;
+    }
+    // A problem with a rule id is configured as that rule is.
+    const setting = rules?.[problem.ruleId] ?? (RULES_BY_ID.get(problem.ruleId)?.meta.severity === 'warning' ? 'warn' : 'error');
+    if (setting !== 'off') result.messages.push({ ruleId: problem.ruleId, severity: setting === 'warn' ? 1 : 2, message: problem.message, ...problem.location });
   }
   // Read and found to hold no request (a dataset, a transcript): --debug says why.
   if (extracted.skipped) result.skipped = extracted.skipped.reason;
@@ -86,7 +111,7 @@ async function lintOnce(text: string, filePath: string, options: TextOptions, co
       date: options.date ?? today(),
       eslintDirectives: true,
       ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
-      ...(options.rules ? { rules: options.rules } : {}),
+      ...(rules ? { rules } : {}),
       ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
     },
   );

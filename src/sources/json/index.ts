@@ -218,6 +218,7 @@ export const jsonlSource: PayloadSource = {
     if (batchItems.length) payloads.push(virtualBatch(batchItems));
     for (const n of notRequests) {
       problems.push({
+        ruleId: 'jsonl-request-line',
         message: 'This line is not a request body (an object with "messages", or "model" and "max_tokens") nor a batch line ({"custom_id", "params"}).',
         location: toLocation(lines(), n.from, n.to),
       });
