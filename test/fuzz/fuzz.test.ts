@@ -96,13 +96,19 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SEED_PY = fs.readFileSync(path.join(ROOT, 'fixtures/src/python/seed_examples.py'), 'utf8');
 const NOTEBOOK = fs.readFileSync(path.join(ROOT, 'fixtures/src/python/getting_started.ipynb'), 'utf8');
 
-/** A text with a few spans replaced by hostile strings (a cut, an insertion, a swap). */
+/**
+ * A text with a few spans replaced by hostile strings (a cut, an insertion, a swap).
+ * A key is inserted as a token (spaces around it): other providers' keys glued inside a
+ * longer word (`cghp_…`) are deliberately not redacted (src/engine/redact.ts), or words
+ * such as `highs_and_lows_…` would be; Anthropic keys are redacted anywhere.
+ */
 const mutated = (text: string) =>
   fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.oneof(hostileString, fc.constantFrom('(', ')', '"', "'", '"""', '\n', '    ', ':', ',', '**', '#', '\\', '{', '}', '[', ']', 'f"{', 'lambda', 'match x:', ':='))), { minLength: 1, maxLength: 4 }).map((edits) => {
     let out = text;
     for (const [at, cut, insert] of edits) {
       const from = at % (out.length + 1);
-      out = out.slice(0, from) + insert + out.slice(from + cut);
+      const token = SECRETS.includes(insert) ? ` ${insert} ` : insert;
+      out = out.slice(0, from) + token + out.slice(from + cut);
     }
     return out;
   });
