@@ -6,7 +6,9 @@
  */
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { runCli, tempDirs } from '../helpers/cli.js';
+import { lintFiles, lintText } from '../../src/index.js';
 
 const dir = tempDirs(after);
 const DATE = ['--date', '2026-11-26'];
@@ -66,6 +68,17 @@ describe('--report-unused-disable-directives', () => {
     assert.equal(config.rules['unused-disable-directive'], 'off');
     assert.equal((JSON.parse(runCli(['--print-config', '--report-unused-disable-directives=warn'], { cwd: d }).stdout) as typeof config).rules['unused-disable-directive'], 'warn');
     assert.match(runCli(['--help']).stdout, /--report-unused-disable-directives\[=off\|warn\|error\]/);
+  });
+});
+
+describe('the Node API option reportUnusedDisableDirectives', () => {
+  it('lintText and lintFiles take it; a wrong value is a clear error', async () => {
+    const d = dir({ 'app.ts': SOURCE });
+    const text = await lintText(SOURCE, { filePath: path.join(d, 'app.ts'), date: '2026-11-26', reportUnusedDisableDirectives: 'warn' });
+    assert.deepEqual(text.messages.map((m) => [m.severity, m.line, m.ruleId]), [[1, 3, 'unused-disable-directive']]);
+    const { results } = await lintFiles(['.'], { cwd: d, date: '2026-11-26', reportUnusedDisableDirectives: 'error' });
+    assert.deepEqual(results.flatMap((r) => r.messages.map((m) => [m.severity, m.line, m.ruleId])), [[2, 3, 'unused-disable-directive']]);
+    await assert.rejects(lintText(SOURCE, { filePath: 'app.ts', reportUnusedDisableDirectives: 'loud' as never }), /reportUnusedDisableDirectives: expected one of "off", "warn", "error", got "loud"/);
   });
 });
 
