@@ -1,13 +1,13 @@
 /**
- * `npm run bench:growth`: the growth cases of issue 13, as ratios — the time at
- * 4n over the time at n (linear ≈ 4, quadratic ≈ 16). Best of 5 interleaved rounds
+ * `npm run bench:growth`: the growth cases of issue 13, as ratios — the CPU and
+ * wall time at 4n over those at n (linear ≈ 4, quadratic ≈ 16). Best of 5 interleaved rounds
  * (of 2 for the 100,000-call file: one round of both sizes takes minutes), in process.
  */
 import { lintText } from '../src/lint/lint-text.js';
 import { validateSchema } from '../src/engine/schema/validate.js';
 import { applyTextEdits, type TextEdit } from '../src/fix/text-edits.js';
 import { apiVersionOfNpmRange, apiVersionOfPythonSpecifier } from '../src/config/api-version.js';
-import { growthRatio } from '../test/helpers/growth.js';
+import { growthRatios } from '../test/helpers/growth.js';
 
 const DATE = '2026-11-26';
 /** A JS/TS file with n SDK calls, each a valid request (one body per call; findings would measure the rules, not the source). */
@@ -26,8 +26,8 @@ const cases: [string, number, (n: number) => unknown, (input: never) => unknown,
   ['a Python specifier of n spaces', 50_000, (n) => '>=' + ' '.repeat(n) + '1,<2', (r: string) => apiVersionOfPythonSpecifier(r)],
 ];
 
-console.log('growth ratios (time at 4n / time at n; linear ≈ 4, quadratic ≈ 16)');
+console.log('growth ratios (time at 4n / time at n; linear ≈ 4, quadratic ≈ 16), CPU and wall');
 for (const [name, n, make, run, rounds] of cases) {
-  const ratio = await growthRatio(make, run as (input: unknown) => unknown, n, 4, rounds);
-  console.log(`  ${ratio.toFixed(1).padStart(5)}×  ${name} (n = ${n.toLocaleString('en-US')})`);
+  const { cpu, wall } = await growthRatios(make, run as (input: unknown) => unknown, n, 4, rounds);
+  console.log(`  ${cpu.toFixed(1).padStart(5)}× CPU ${wall.toFixed(1).padStart(5)}× wall  ${name} (n = ${n.toLocaleString('en-US')})`);
 }
