@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { runCli, tempDirs } from '../helpers/cli.js';
 import { lintFiles, lintText } from '../../src/index.js';
+import { RULES_BY_ID } from '../../rules/index.js';
 
 const dir = tempDirs(after);
 const DATE = ['--date', '2026-11-26'];
@@ -88,8 +89,10 @@ describe('a JSONL line that is not a request: rule jsonl-request-line', () => {
 
   it('has its rule id in JSON, SARIF and GitHub output alike, and is not fatal', () => {
     const d = dir(files);
-    const json = JSON.parse(runCli(['batch.jsonl', '-f', 'json', ...DATE], { cwd: d }).stdout) as { messages: { ruleId: string; line: number; fatal?: boolean }[] }[];
+    const json = JSON.parse(runCli(['batch.jsonl', '-f', 'json', ...DATE], { cwd: d }).stdout) as { messages: { ruleId: string; line: number; fatal?: boolean; message: string }[] }[];
     assert.deepEqual(json[0]!.messages.map((m) => [m.ruleId, m.line, m.fatal]), [['jsonl-request-line', 3, undefined]]);
+    // The JSONL source writes the message; the rule's meta (ESLint, docs) says the same.
+    assert.equal(json[0]!.messages[0]!.message, RULES_BY_ID.get('jsonl-request-line')!.meta.messages.notRequestLine);
     const sarif = JSON.parse(runCli(['batch.jsonl', '-f', 'sarif', ...DATE], { cwd: d }).stdout) as { runs: { results: { ruleId: string }[]; tool: { driver: { rules: { id: string }[] } } }[] };
     assert.deepEqual(sarif.runs[0]!.results.map((r) => r.ruleId), ['jsonl-request-line']);
     assert.ok(sarif.runs[0]!.tool.driver.rules.some((r) => r.id === 'jsonl-request-line'));
