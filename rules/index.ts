@@ -65,6 +65,9 @@ import noApiKeyLiteral from './no-api-key-literal.js';
 import requestSizeLimit from './request-size-limit.js';
 // --- comments ---
 import unknownDisableRule from './unknown-disable-rule.js';
+import unusedDisableDirective from './unused-disable-directive.js';
+// --- file shape ---
+import jsonlRequestLine from './jsonl-request-line.js';
 
 export const RULES: readonly Rule[] = [
   requestSchema,
@@ -128,6 +131,9 @@ export const RULES: readonly Rule[] = [
   requestSizeLimit,
   // --- comments ---
   unknownDisableRule,
+  unusedDisableDirective,
+  // --- file shape ---
+  jsonlRequestLine,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -97,7 +97,8 @@ describe('fixtures', () => {
     const validNames = results.filter((r) => isValidFixture(relOf(r))).map((r) => path.basename(r.filePath).replace(/\.[^.]+$/, ''));
     const missing: string[] = [];
     for (const rule of RULES) {
-      if (!failing.has(rule.id) && !TOO_LARGE_TO_COMMIT[rule.id]) missing.push(`${rule.id}: no failing fixture`);
+      // A rule that is off unless asked for (unused-disable-directive) fails nothing here; its own tests turn it on.
+      if (!failing.has(rule.id) && !TOO_LARGE_TO_COMMIT[rule.id] && !rule.meta.defaultOff) missing.push(`${rule.id}: no failing fixture`);
       if (!validNames.some((n) => n === rule.id || n.startsWith(`${rule.id}-`))) missing.push(`${rule.id}: no passing fixture`);
     }
     assert.deepEqual(missing, []);

@@ -20,6 +20,10 @@ Options:
       --kind messages|count-tokens|batch
                                    treat JSON bodies as this kind (default: detect by shape)
       --rule ID:off|warn|error     set a rule's severity (repeatable)
+      --report-unused-disable-directives[=off|warn|error]
+                                   report lint-payloads-disable comments that suppressed
+                                   nothing (alone: error; default: off; also
+                                   --report-unused-disable-directives-severity, as ESLint)
       --clients anthropic-only|any-shaped
                                    JS/TS: which receivers of .messages.create count as
                                    Claude clients (default: anthropic-only)

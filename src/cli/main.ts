@@ -9,11 +9,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { lintFiles } from '../lint/lint-files.js';
 import { DEFAULT_CACHE_FILE } from '../lint/cache.js';
-import { lintText, today } from '../lint/lint-text.js';
+import { effectiveRuleSettings, lintText, today } from '../lint/lint-text.js';
 import type { LintResult } from '../lint/results.js';
 import { FORMAT_STREAMS, FORMATS } from '../report/index.js';
 import { RULES } from '../../rules/index.js';
-import { checkApiVersion, checkDate, checkKind, checkRuleEntry, ConfigError, loadConfig, type Config } from '../config/config-file.js';
+import { checkApiVersion, checkDate, checkKind, checkRuleEntry, checkUnusedDirectivesSetting, ConfigError, loadConfig, type Config } from '../config/config-file.js';
 import { projectApiVersion } from '../config/api-version.js';
 import { ALL_EXTENSIONS, sourceEntryFor } from '../sources/index.js';
 import { CATALOGUE_AS_OF, CATALOGUE_LABEL, staleCatalogueNotice } from '../catalogue/catalogue.js';
@@ -22,7 +22,7 @@ import { HELP } from './help.js';
 import { FormatterError, isFormatterPath, loadFormatter, runFormatter } from './custom-formatter.js';
 import { closest } from '../engine/did-you-mean.js';
 import { redactingWriter, redactSecrets } from '../engine/redact.js';
-import { writeFileAtomically } from '../fix/write-file.js';
+import { FileChangedError, writeFileAtomically } from '../fix/write-file.js';
 import { packageVersion } from '../package-info.js';
 
 export interface Io {
@@ -82,6 +82,14 @@ function parseSize(text: string): number {
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
+function readTextOrUndefined(file: string): string | undefined {
+  try {
+    return new TextDecoder().decode(fs.readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
   'api-version': { type: 'string' },
@@ -109,17 +117,24 @@ const OPTIONS = {
   'cache-location': { type: 'string' },
   'cache-strategy': { type: 'string' },
   'max-file-size': { type: 'string' },
+  'report-unused-disable-directives': { type: 'boolean' },
+  'report-unused-disable-directives-severity': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-/** ESLint's `-f=json`: a short option joined to its value by "=" (node:util would read the value as "=json"). */
+/**
+ * ESLint's `-f=json`: a short option joined to its value by "=" (node:util would read the value as "=json").
+ * And `--report-unused-disable-directives=warn`: the flag alone means "error" (as ESLint's), with a value it sets the severity.
+ */
 function splitShortEquals(argv: string[]): string[] {
   const out: string[] = [];
   for (const [i, arg] of argv.entries()) {
     if (arg === '--') return [...out, ...argv.slice(i)];
     const m = /^-([a-zA-Z])=(.*)$/s.exec(arg);
+    const unused = /^--report-unused-disable-directives=(.*)$/s.exec(arg);
     if (m) out.push(`-${m[1]}`, m[2]!);
+    else if (unused) out.push('--report-unused-disable-directives-severity', unused[1]!);
     else out.push(arg);
   }
   return out;
@@ -161,6 +176,11 @@ function effectiveConfig(values: ReturnType<typeof parse>['values'], fileConfig:
     const id = ruleId.replace(/^lint-payloads\//, '');
     config.rules![id] = checkRuleEntry(id, /^\d$/.test(setting) ? Number(setting) : setting, '--rule').setting;
   }
+  // ESLint's pair: the flag alone reports them as errors; the -severity form says off, warn or error.
+  if (values['report-unused-disable-directives']) config.reportUnusedDisableDirectives = 'error';
+  if (values['report-unused-disable-directives-severity'] !== undefined) {
+    config.reportUnusedDisableDirectives = checkUnusedDirectivesSetting(values['report-unused-disable-directives-severity'], '--report-unused-disable-directives');
+  }
   const format = values.format ?? 'stylish';
   if (!Object.prototype.hasOwnProperty.call(FORMATS, format) && !isFormatterPath(format)) {
     throw new UsageError(`--format: expected one of ${Object.keys(FORMATS).join(', ')}, or a formatter file (./my-formatter.js), got "${format}".`);
@@ -177,7 +197,8 @@ function effectiveConfig(values: ReturnType<typeof parse>['values'], fileConfig:
 /** `--print-config [file]`: the settings, and the API version for that file (default: a file in the working folder). */
 function printConfig(config: Config, file: string | undefined, cwd: string, forFile: string | undefined, ignorePatterns: string[] | undefined): string {
   const rules: Record<string, string> = {};
-  for (const rule of RULES) rules[rule.id] = config.rules?.[rule.id] ?? (rule.meta.severity === 'error' ? 'error' : 'warn');
+  const settings = effectiveRuleSettings(config.rules, config.reportUnusedDisableDirectives);
+  for (const rule of RULES) rules[rule.id] = settings?.[rule.id] ?? (rule.meta.severity === 'error' ? 'error' : 'warn');
   const target = forFile ? path.resolve(cwd, forFile) : path.join(cwd, 'request.json');
   const apiVersion =
     config.apiVersion && config.apiVersion !== 'auto'
@@ -242,6 +263,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
       ...(config.rules ? { rules: config.rules } : {}),
       ...(config.ruleOptions ? { ruleOptions: config.ruleOptions } : {}),
       ...(config.clients ? { clients: config.clients } : {}),
+      ...(config.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: config.reportUnusedDisableDirectives } : {}),
     };
     let concurrency: number | 'auto' = 'auto';
     if (values.concurrency !== undefined && values.concurrency !== 'auto') {
@@ -329,14 +351,18 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
           const bom = bytes.subarray(0, 3).equals(UTF8_BOM) ? '\uFEFF' : '';
           // Changed since it was linted (an editor saved it): its fixes would overwrite that change.
           const text = new TextDecoder().decode(bytes);
-          if ((await lintText(text, r.filePath, { ...lintOptions, explicit: true })).output !== r.output) {
-            io.stderr(`lint-payloads: ${r.filePath} changed while it was being checked; its fixes were not written. Run again.\n`);
+          if ((await lintText(text, r.filePath, { ...lintOptions, explicit: true })).output !== r.output) throw new FileChangedError(r.filePath);
+          // And not changed while the line above ran (seconds, on a big file): the writer compares again before renaming.
+          writeFileAtomically(r.filePath, bom + r.output, { expected: bytes });
+        } catch (e) {
+          if (e instanceof FileChangedError) {
+            io.stderr(`lint-payloads: ${e.message}\n`);
             failed = true;
-            results[i] = await lintText(text, r.filePath, { ...lintOptions, fix: false, explicit: true });
+            // Report what the file holds now.
+            const now = readTextOrUndefined(r.filePath);
+            results[i] = now === undefined ? results[i]! : await lintText(now, r.filePath, { ...lintOptions, fix: false, explicit: true });
             continue;
           }
-          writeFileAtomically(r.filePath, bom + r.output);
-        } catch (e) {
           io.stderr(`lint-payloads: could not write the fixes to ${r.filePath}: ${(e as Error).message}\n`);
           failed = true;
           // The file still holds every mistake: report those, not what the fixed text would have left.

@@ -19,12 +19,14 @@ export interface Config {
   rules?: Record<string, RuleSetting>;
   ruleOptions?: Record<string, unknown[]>;
   ignore?: string[];
+  /** Report lint-payloads-disable comments that suppressed nothing (the rule unused-disable-directive). */
+  reportUnusedDisableDirectives?: RuleSetting;
 }
 
 export class ConfigError extends Error {}
 
 export const CONFIG_FILE = 'lint-payloads.config.json';
-const KEYS = ['apiVersion', 'date', 'kind', 'clients', 'rules', 'ignore', '$schema'];
+const KEYS = ['apiVersion', 'date', 'kind', 'clients', 'rules', 'ignore', 'reportUnusedDisableDirectives', '$schema'];
 const SETTINGS: RuleSetting[] = ['off', 'warn', 'error'];
 
 function didYouMean(word: string, options: readonly string[]): string {
@@ -61,6 +63,13 @@ export function checkRuleEntry(id: string, entry: unknown, where: string): { set
   return { setting: normalized as RuleSetting, ...(options.length ? { options } : {}) };
 }
 
+/** ESLint's values for reportUnusedDisableDirectives: a severity (or 0–2), or a boolean (true is "warn", as in ESLint's config). */
+export function checkUnusedDirectivesSetting(value: unknown, where: string): RuleSetting {
+  const setting = value === true ? 'warn' : value === false ? 'off' : value === 0 ? 'off' : value === 1 ? 'warn' : value === 2 ? 'error' : value;
+  if (!SETTINGS.includes(setting as RuleSetting)) throw new ConfigError(`${where}: expected "off", "warn" or "error", got ${JSON.stringify(value)}.`);
+  return setting as RuleSetting;
+}
+
 export function validateConfig(raw: unknown, where: string): Config {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ConfigError(`${where}: expected an object.`);
   const config: Config = {};
@@ -84,6 +93,9 @@ export function validateConfig(raw: unknown, where: string): Config {
       case 'ignore':
         if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new ConfigError(`${where} ignore: expected an array of glob strings.`);
         config.ignore = value;
+        break;
+      case 'reportUnusedDisableDirectives':
+        config.reportUnusedDisableDirectives = checkUnusedDirectivesSetting(value, `${where} reportUnusedDisableDirectives`);
         break;
       case 'rules': {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(`${where} rules: expected an object of rule id → "off" | "warn" | "error".`);

@@ -22,6 +22,8 @@ export interface RuleMeta<MessageIds extends string> {
   severity: Severity;
   /** In `recommended` (otherwise only in `strict`). */
   recommended: boolean;
+  /** Off in the CLI and Node API unless configured (every other rule runs there at its severity). */
+  defaultOff?: true;
   /**
    * Message templates by id; `{{name}}` placeholders are filled from report data.
    * A message opens with one short sentence (what is wrong, where), then what the

@@ -4,11 +4,23 @@
  * renamed over it: a failed write (disk full, file-size limit) leaves the file as
  * it was, never half of it. A symbolic link is written through to its target, as
  * an editor would, and stays a link.
+ *
+ * Given the bytes the fixes were made from, the file is read again just before
+ * the rename and left alone if it no longer holds them: a change saved meanwhile
+ * (an editor, a formatter, another run) is not overwritten.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
-export function writeFileAtomically(file: string, data: string): void {
+/** The file no longer holds the text the fixes were made from. */
+export class FileChangedError extends Error {
+  override name = 'FileChangedError';
+  constructor(file: string) {
+    super(`${file} changed while it was being checked; its fixes were not written. Run again.`);
+  }
+}
+
+export function writeFileAtomically(file: string, data: string, options: { expected?: Uint8Array } = {}): void {
   const target = fs.realpathSync(file);
   // A file we may not write stays unwritten, though its folder would let a rename replace it.
   fs.accessSync(target, fs.constants.W_OK);
@@ -28,6 +40,10 @@ export function writeFileAtomically(file: string, data: string): void {
       fs.chownSync(tmp, stat.uid, stat.gid);
     } catch {
       // not ours to give away: the new file keeps our owner
+    }
+    // Last, right before the rename: the window left for a concurrent write is this read's length.
+    if (options.expected && !fs.readFileSync(target).equals(options.expected)) {
+      throw new FileChangedError(file);
     }
     fs.renameSync(tmp, target);
   } finally {

@@ -20,7 +20,7 @@ import { renderMessage } from '../engine/rule.js';
 export interface CheckLocatedOptions {
   /** The rules to run (their settings: `rules`). */
   ruleSet: readonly Rule[];
-  /** Every rule id there is: a disable directive naming another is reported (`unknown-disable-rule`). */
+  /** Every rule id there is: a disable directive naming another is reported (`unknown-disable-rule`), not as unused. */
   knownRuleIds: ReadonlySet<string>;
   rules?: Record<string, RuleSetting>;
   ruleOptions?: Record<string, unknown[]>;
@@ -77,6 +77,8 @@ export interface CheckedFile {
 
 /** The rule id under which a disable directive naming no rule is reported. */
 export const UNKNOWN_DISABLE_RULE = 'unknown-disable-rule';
+/** The rule id under which a disable directive that suppressed nothing is reported. */
+export const UNUSED_DISABLE_DIRECTIVE = 'unused-disable-directive';
 
 /**
  * The payload and text rules of a rule set, split once per set: the engine caches
@@ -189,23 +191,21 @@ export function checkLocated(file: LocatedFile, options: CheckLocatedOptions): C
     }
   }
 
-  // Directives are read here, not by a rule: the rule that reports them only declares the id, messages and severity.
-  const directiveRule = options.ruleSet.find((r) => r.id === UNKNOWN_DISABLE_RULE);
-  const directiveSetting = options.rules?.[UNKNOWN_DISABLE_RULE];
-  if (directiveRule && directiveSetting !== 'off') {
-    for (const u of directives.unknownRules) {
-      const [near] = closest(u.written.replace(/^lint-payloads\//, ''), [...options.knownRuleIds], { max: 1 });
-      const messageId = near ? 'unknownRuleNear' : 'unknownRule';
-      const data = { rule: u.written, ...(near ? { near } : {}) };
-      findings.push({
-        ruleId: UNKNOWN_DISABLE_RULE,
-        messageId,
-        data,
-        severity: directiveSetting === 'error' ? 'error' : directiveSetting === 'warn' ? 'warning' : directiveRule.meta.severity,
-        message: renderMessage(directiveRule.meta.messages[messageId]!, data),
-        location: u.location,
-      });
-    }
+  // Directives are read here, not by a rule: the rules that report them only declare the id, messages and severity.
+  const directiveReport = (ruleId: string, messageId: string, data: Record<string, string>, location: Location): void => {
+    const rule = options.ruleSet.find((r) => r.id === ruleId);
+    const setting = options.rules?.[ruleId];
+    if (!rule || setting === 'off') return;
+    const severity = setting === 'error' ? 'error' : setting === 'warn' ? 'warning' : rule.meta.severity;
+    findings.push({ ruleId, messageId, data, severity, message: renderMessage(rule.meta.messages[messageId]!, data), location });
+  };
+  for (const u of directives.unknownRules) {
+    const [near] = closest(u.written.replace(/^lint-payloads\//, ''), [...options.knownRuleIds], { max: 1 });
+    directiveReport(UNKNOWN_DISABLE_RULE, near ? 'unknownRuleNear' : 'unknownRule', { rule: u.written, ...(near ? { near } : {}) }, u.location);
+  }
+  // Last: every finding above has been through `disabled`, which marks the directives that suppressed one.
+  for (const u of directives.unusedDirectives()) {
+    directiveReport(UNUSED_DISABLE_DIRECTIVE, u.rule ? 'unusedRule' : 'unusedAll', u.rule ? { rule: u.rule } : {}, u.location);
   }
   const note = extracted.locationNote;
   if (note) {

@@ -13,6 +13,11 @@
  *   list they disable every rule, ours included.
  *
  * A ` -- reason` after the list is ignored, as ESLint does.
+ *
+ * Each of our disable directives remembers which rules it suppressed a finding of,
+ * so one that suppressed nothing can be reported (`unusedDirectives`, the rule
+ * unused-disable-directive): per rule id it names, or as a whole when it names none.
+ * ESLint's own directives are ESLint's to report (its reportUnusedDisableDirectives).
  */
 import type { FileComment, Location } from '../sources/types.js';
 
@@ -20,10 +25,20 @@ export const PLUGIN_NAMESPACE = 'lint-payloads';
 
 type Rules = 'all' | Set<string>;
 
+/** One directive comment as read. */
+interface Directive {
+  ours: boolean;
+  rules: Rules;
+  named: NamedRule[];
+  location: Location;
+  /** Rule ids it suppressed a finding of. */
+  used: Set<string>;
+}
+
 interface RangeEvent {
   line: number;
   action: 'disable' | 'enable';
-  rules: Rules;
+  directive: Directive;
 }
 
 const DIRECTIVE = /^\s*(eslint|lint-payloads)-(disable-next-line|disable-line|disable|enable)(?:\s+([\s\S]*))?$/;
@@ -68,17 +83,33 @@ export interface UnknownDirectiveRule {
   location: Location;
 }
 
+/** One of our disable directives that suppressed nothing: `rule` as written, or undefined when it names no rule. */
+export interface UnusedDirective {
+  rule: string | undefined;
+  location: Location;
+}
+
 export interface Directives {
-  /** Is `ruleId` disabled on `line` (1-based)? Undefined: no directive in the file. */
+  /** Is `ruleId` disabled on `line` (1-based)? Undefined: no directive in the file. Asking marks the directive that disables it used. */
   disabled: DisabledFn | undefined;
   /** Rule ids our directives name that are not rules (only when `knownRuleIds` is given). */
   unknownRules: UnknownDirectiveRule[];
+  /** Our disable directives (or the rule ids in them) that have suppressed nothing so far: ask after every finding went through `disabled`. */
+  unusedDirectives(): UnusedDirective[];
 }
 
 export function readDirectives(comments: readonly FileComment[] | undefined, options: { eslintDirectives: boolean; knownRuleIds?: ReadonlySet<string> }): Directives {
   const unknownRules: UnknownDirectiveRule[] = [];
-  if (!comments || comments.length === 0) return { disabled: undefined, unknownRules };
-  const lines = new Map<number, Rules[]>();
+  const disables: Directive[] = [];
+  const unusedDirectives = (): UnusedDirective[] =>
+    disables.flatMap((d): UnusedDirective[] => {
+      if (!d.ours) return [];
+      if (d.rules === 'all') return d.used.size === 0 ? [{ rule: undefined, location: d.location }] : [];
+      // An unknown id is reported as unknown (unknown-disable-rule), not again as unused.
+      return d.named.filter((n) => !d.used.has(n.id) && (!options.knownRuleIds || options.knownRuleIds.has(n.id))).map((n) => ({ rule: n.written, location: d.location }));
+    });
+  if (!comments || comments.length === 0) return { disabled: undefined, unknownRules, unusedDirectives };
+  const lines = new Map<number, Directive[]>();
   const events: RangeEvent[] = [];
   for (const comment of comments) {
     const m = DIRECTIVE.exec(comment.text);
@@ -91,52 +122,65 @@ export function readDirectives(comments: readonly FileComment[] | undefined, opt
     if (ours && options.knownRuleIds) {
       for (const n of parsed.named) if (!options.knownRuleIds.has(n.id)) unknownRules.push({ written: n.written, location: comment.location });
     }
-    const { rules } = parsed;
+    const directive: Directive = { ours, rules: parsed.rules, named: parsed.named, location: comment.location, used: new Set() };
     const { line: startLine, endLine } = comment.location;
     if (kind === 'disable-line' || kind === 'disable-next-line') {
       // ESLint rejects a line directive whose block comment spans lines.
       if (comment.block && startLine !== endLine) continue;
       const line = kind === 'disable-line' ? startLine : endLine + 1;
       const list = lines.get(line) ?? [];
-      list.push(rules);
+      list.push(directive);
       lines.set(line, list);
+      disables.push(directive);
     } else {
       // `eslint-disable` / `eslint-enable` are block-comment directives.
       if (!comment.block && !ours) continue;
-      events.push({ line: startLine, action: kind === 'disable' ? 'disable' : 'enable', rules });
+      events.push({ line: startLine, action: kind === 'disable' ? 'disable' : 'enable', directive });
+      if (kind === 'disable') disables.push(directive);
     }
   }
-  if (lines.size === 0 && events.length === 0) return { disabled: undefined, unknownRules };
+  if (lines.size === 0 && events.length === 0) return { disabled: undefined, unknownRules, unusedDirectives };
   const disabled = (ruleId: string, line: number): boolean => {
     const id = normalise(ruleId);
-    for (const rules of lines.get(line) ?? []) if (rules === 'all' || rules.has(id)) return true;
-    let allOff = false;
-    const off = new Set<string>();
+    let suppressed = false;
+    for (const d of lines.get(line) ?? []) {
+      if (d.rules === 'all' || d.rules.has(id)) {
+        d.used.add(id);
+        suppressed = true;
+      }
+    }
+    if (suppressed) return true;
+    // The range directives in force at the line: the one that disabled this rule last wins.
+    let allOff: Directive | undefined;
+    const off = new Map<string, Directive>();
     const except = new Set<string>();
     for (const e of events) {
       if (e.line > line) break;
+      const { rules } = e.directive;
       if (e.action === 'disable') {
-        if (e.rules === 'all') {
-          allOff = true;
+        if (rules === 'all') {
+          allOff = e.directive;
           except.clear();
         } else {
-          for (const r of e.rules) {
-            off.add(r);
+          for (const r of rules) {
+            off.set(r, e.directive);
             except.delete(r);
           }
         }
-      } else if (e.rules === 'all') {
-        allOff = false;
+      } else if (rules === 'all') {
+        allOff = undefined;
         off.clear();
         except.clear();
       } else {
-        for (const r of e.rules) {
+        for (const r of rules) {
           off.delete(r);
           if (allOff) except.add(r);
         }
       }
     }
-    return (allOff && !except.has(id)) || off.has(id);
+    const by = off.get(id) ?? (allOff && !except.has(id) ? allOff : undefined);
+    by?.used.add(id);
+    return by !== undefined;
   };
-  return { disabled, unknownRules };
+  return { disabled, unknownRules, unusedDirectives };
 }

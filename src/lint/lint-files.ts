@@ -386,9 +386,9 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   let cached: LintResult[] = [];
   let cache: ResultCache | undefined;
   if (cacheOptions) {
-    const { date, apiVersion, kind, rules, ruleOptions, clients } = lintOptions;
+    const { date, apiVersion, kind, rules, ruleOptions, clients, reportUnusedDisableDirectives } = lintOptions;
     // The day only as far as a clean file is concerned; files with findings are keyed on the day (entryKey).
-    cache = new ResultCache(cacheFilePath(cacheOptions.location, cwd), cacheOptions.strategy, { date: catalogueEpoch(date ?? today()), apiVersion, kind, rules, ruleOptions, clients }, packageVersion());
+    cache = new ResultCache(cacheFilePath(cacheOptions.location, cwd), cacheOptions.strategy, { date: catalogueEpoch(date ?? today()), apiVersion, kind, rules, ruleOptions, clients, reportUnusedDisableDirectives }, packageVersion());
     ({ results: cached, todo: files } = fromCache(files, cache, lintOptions));
     debug?.(`cache ${cache.file}: ${cached.length} files unchanged, ${files.length} to lint`);
     phase('cache', `${cached.length} hits`);

@@ -6,11 +6,12 @@ import type { ApiVersion, PayloadKind, RuleSetting } from '../engine/types.js';
 import { sourceEntryFor } from '../sources/index.js';
 import { applyFixes } from '../fix/apply-fixes.js';
 import { applyTextEdits, type TextEdit } from '../fix/text-edits.js';
-import { RULES, RULE_IDS } from '../../rules/index.js';
+import { RULES, RULES_BY_ID, RULE_IDS } from '../../rules/index.js';
 import fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { checkLocated, type CheckedFile, type CheckLocatedOptions } from './check-located.js';
+import { checkLocated, UNUSED_DISABLE_DIRECTIVE, type CheckedFile, type CheckLocatedOptions } from './check-located.js';
 import { LineIndex } from '../sources/json/scanner.js';
+import type { FileProblem } from '../sources/types.js';
 import { emptyResult, tally, type TextFix, type TextSuggestion, type LintMessage, type LintResult } from './results.js';
 
 export interface LintOptions {
@@ -30,6 +31,24 @@ export interface LintOptions {
   clients?: 'anthropic-only' | 'any-shaped';
   /** Apply the fixes of findings to the text; the fixed text is the result's `output` (the file is not written). */
   fix?: boolean;
+  /**
+   * Report `lint-payloads-disable…` comments that suppressed nothing (ESLint's option of
+   * the same name, for our comments): the severity of the rule unused-disable-directive.
+   * Default 'off'; a setting of that rule in `rules` is used when this is not given.
+   */
+  reportUnusedDisableDirectives?: RuleSetting;
+}
+
+/**
+ * The rule settings a run uses: those given, the unused-directive option, and 'off'
+ * for the rules that are off unless asked for (`meta.defaultOff`).
+ */
+export function effectiveRuleSettings(rules: Record<string, RuleSetting> | undefined, reportUnusedDisableDirectives?: RuleSetting): Record<string, RuleSetting> | undefined {
+  const out: Record<string, RuleSetting> = {};
+  for (const rule of RULES) if (rule.meta.defaultOff) out[rule.id] = 'off';
+  Object.assign(out, rules);
+  if (reportUnusedDisableDirectives !== undefined) out[UNUSED_DISABLE_DIRECTIVE] = reportUnusedDisableDirectives;
+  return out;
 }
 
 /** ESLint's limit: a fix can make another finding fixable; stop after this many passes. */
@@ -76,25 +95,37 @@ async function lintOnce(text: string, filePath: string, options: TextOptions, co
     ...(options.kind ? { kind: options.kind } : {}),
     ...(options.clients ? { clients: options.clients } : {}),
   });
-  for (const problem of extracted.problems) {
-    result.messages.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, ...problem.location });
-  }
+  const checkOptions = checkOptionsOf(options);
+  addProblems(result, extracted.problems, checkOptions.rules);
   // Read and found to hold no request (a dataset, a transcript): --debug says why.
   if (extracted.skipped) result.skipped = extracted.skipped.reason;
-  const checked = checkLocated({ text, filePath, extracted, projectApiVersion: (platform) => entry.projectApiVersion(filePath, platform) }, checkOptionsOf(options));
+  const checked = checkLocated({ text, filePath, extracted, projectApiVersion: (platform) => entry.projectApiVersion(filePath, platform) }, checkOptions);
   addChecked(result, checked, text, 0, collectFixes ? fixes : undefined);
   result.apiVersions = checked.apiVersions;
   return { result: tally(result), fixes };
 }
 
+/** A source's problems → messages: one without a rule id is fatal (the file was not checked); one with a rule id is configured as that rule is. */
+function addProblems(result: LintResult, problems: readonly FileProblem[], rules: Record<string, RuleSetting> | undefined): void {
+  for (const problem of problems) {
+    if (problem.ruleId === undefined) {
+      result.messages.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, ...problem.location });
+      continue;
+    }
+    const setting = rules?.[problem.ruleId] ?? (RULES_BY_ID.get(problem.ruleId)?.meta.severity === 'warning' ? 'warn' : 'error');
+    if (setting !== 'off') result.messages.push({ ruleId: problem.ruleId, severity: setting === 'warn' ? 1 : 2, message: problem.message, ...problem.location });
+  }
+}
+
 function checkOptionsOf(options: TextOptions): CheckLocatedOptions {
+  const rules = effectiveRuleSettings(options.rules, options.reportUnusedDisableDirectives);
   return {
     ruleSet: RULES,
     knownRuleIds: RULE_IDS,
     date: options.date ?? today(),
     eslintDirectives: true,
     ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
-    ...(options.rules ? { rules: options.rules } : {}),
+    ...(rules ? { rules } : {}),
     ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
   };
 }
@@ -190,7 +221,7 @@ export async function lintJsonlFile(filePath: string, options: TextOptions = {},
         const text = decoder.decode(bytes);
         windows.push({ start, end: start + bytes.length, firstIndexLine, offset });
         const extracted = file.window({ text, firstLine, firstIndexLine });
-        for (const problem of extracted.problems) result.messages.push({ ruleId: null, severity: 2, fatal: true, message: problem.message, ...problem.location });
+        addProblems(result, extracted.problems, checkOptions.rules);
         const checked = checkLocated({ text, filePath, extracted, projectApiVersion, firstLine: firstIndexLine }, checkOptions);
         addChecked(result, checked, text, offset);
         for (const v of checked.apiVersions) versions.set(`${v.value}|${v.reason}`, v);

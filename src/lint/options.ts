@@ -105,6 +105,7 @@ const LINT_OPTIONS: Record<string, Checker> = {
   ruleOptions: isRuleOptions,
   clients: oneOf(['anthropic-only', 'any-shaped']),
   fix: isBoolean,
+  reportUnusedDisableDirectives: oneOf(['off', 'warn', 'error']),
 };
 
 export function checkLintTextOptions(options: unknown, where = 'lintText options'): void {

@@ -58,6 +58,13 @@ export interface LocatedPayload {
 export interface FileProblem {
   message: string;
   location: Location;
+  /**
+   * A problem the rest of the file was checked around (a JSONL line that is not a
+   * request): reported under this rule id, which can be turned off like any rule.
+   * Absent: the file (or line) could not be checked at all, a fatal error without a
+   * rule id (ESLint's parse errors; SARIF and GitHub output name it file-problem).
+   */
+  ruleId?: string;
 }
 
 export interface SourceOptions {

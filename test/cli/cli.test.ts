@@ -249,7 +249,7 @@ describe('cli: which files', () => {
     const found = findingsOf(r.stdout, d);
     assert.deepEqual(found['bedrock-batch.jsonl'] ?? [], []);
     assert.deepEqual(found['vertex-batch.jsonl'] ?? [], []);
-    assert.deepEqual(found['mixed.jsonl']?.map((f) => [f.ruleId, f.line]), [[null, 2]]);
+    assert.deepEqual(found['mixed.jsonl']?.map((f) => [f.ruleId, f.line]), [['jsonl-request-line', 2]]);
   });
 
   it('an explicit file of another type is said, not failed', () => {

@@ -1,7 +1,7 @@
 /**
  * The standing adversarial suite (issue 13): property-based tests over the
- * JSON, JSONL and JS/TS sources (through the real CLI entry, in process) and the
- * Node API. Properties: nothing throws (an internal error is a failure), the
+ * JSON, JSONL, JS/TS, Python and notebook sources (through the real CLI entry, in
+ * process) and the Node API. Properties: nothing throws (an internal error is a failure), the
  * output is deterministic, and no secret planted in the input appears in any
  * output of any format. Growth cases are test/hostile/quadratic.test.ts.
  *
@@ -9,10 +9,13 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { main } from '../../src/cli/main.js';
 import { checkPayload, InvalidInputError } from '../../src/index.js';
+import { lintText } from '../../src/lint/lint-text.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : undefined;
@@ -47,6 +50,78 @@ const requestBody = fc.record({
   messages: fc.array(fc.record({ role: fc.constantFrom('user', 'assistant', 'system'), content: fc.oneof(hostileString, fc.array(fc.record({ type: fc.constantFrom('text', 'image', 'tool_use', 'tool_result', 'thinking'), text: hostileString }), { maxLength: 3 }), jsonTree) }), { maxLength: 4 }),
   extra: fc.dictionary(fieldName, jsonTree, { maxKeys: 3 }),
 }).map(({ extra, ...body }) => ({ ...body, ...extra }));
+
+/** A JSON value as a Python literal (dicts, lists, str, int/float, True/False/None). */
+function pythonLiteral(value: unknown): string {
+  if (value === null) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'None';
+  if (typeof value === 'string') return JSON.stringify(value); // a JSON string literal reads as the same Python str (\uXXXX and the short escapes mean the same)
+  if (Array.isArray(value)) return `[${value.map(pythonLiteral).join(', ')}]`;
+  return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${JSON.stringify(k)}: ${pythonLiteral(v)}`).join(', ')}}`;
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A call with the body as keyword arguments (names that are no identifier go through **{...}, as Python needs). */
+function pythonCall(body: Record<string, unknown>, receiver: string): string {
+  const named = Object.entries(body).filter(([k]) => IDENTIFIER.test(k) && !['None', 'True', 'False', 'lambda', 'class', 'def', 'from', 'import', 'if', 'else', 'for', 'in', 'is', 'not', 'and', 'or', 'return', 'pass', 'with', 'as', 'try', 'except', 'raise', 'while', 'yield', 'del', 'global', 'nonlocal', 'assert', 'break', 'continue', 'elif', 'finally', 'async', 'await'].includes(k));
+  const rest = Object.fromEntries(Object.entries(body).filter(([k]) => !named.some(([n]) => n === k)));
+  const args = named.map(([k, v]) => `    ${k}=${pythonLiteral(v)},`);
+  if (Object.keys(rest).length) args.push(`    **${pythonLiteral(rest)},`);
+  return `${receiver}.messages.create(\n${args.join('\n')}\n)`;
+}
+
+const pythonSource = fc.tuple(requestBody, hostileString, fc.constantFrom('client', 'self.client', 'async_client')).map(([body, junk, receiver]) =>
+  [
+    'import anthropic',
+    'from anthropic import Anthropic, AsyncAnthropic',
+    'client = anthropic.Anthropic()',
+    'async_client = AsyncAnthropic()',
+    `# ${junk.replace(/[\r\n]/g, ' ')}`,
+    `EXTRA = ${JSON.stringify(junk)}`,
+    'class Bot:',
+    '    def __init__(self):',
+    '        self.client = Anthropic()',
+    '    def ask(self):',
+    `        return ${pythonCall(body as Record<string, unknown>, receiver === 'async_client' ? 'client' : receiver).replace(/\n/g, '\n        ')}`,
+    pythonCall(body as Record<string, unknown>, receiver === 'self.client' ? 'client' : receiver),
+    `client.messages.create(model="claude-sonnet-5-5", max_tokens=10, system=EXTRA, messages=${pythonLiteral((body as { messages?: unknown }).messages ?? [])})`,
+    '',
+  ].join('\n'),
+);
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const SEED_PY = fs.readFileSync(path.join(ROOT, 'fixtures/src/python/seed_examples.py'), 'utf8');
+const NOTEBOOK = fs.readFileSync(path.join(ROOT, 'fixtures/src/python/getting_started.ipynb'), 'utf8');
+
+/**
+ * A text with a few spans replaced by hostile strings (a cut, an insertion, a swap).
+ * A key is inserted as a token (spaces around it): other providers' keys glued inside a
+ * longer word (`cghp_…`) are deliberately not redacted (src/engine/redact.ts), or words
+ * such as `highs_and_lows_…` would be; Anthropic keys are redacted anywhere.
+ */
+const mutated = (text: string) =>
+  fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.oneof(hostileString, fc.constantFrom('(', ')', '"', "'", '"""', '\n', '    ', ':', ',', '**', '#', '\\', '{', '}', '[', ']', 'f"{', 'lambda', 'match x:', ':='))), { minLength: 1, maxLength: 4 }).map((edits) => {
+    let out = text;
+    for (const [at, cut, insert] of edits) {
+      const from = at % (out.length + 1);
+      const token = SECRETS.includes(insert) ? ` ${insert} ` : insert;
+      out = out.slice(0, from) + token + out.slice(from + cut);
+    }
+    return out;
+  });
+
+/** A notebook's cells: code (generated Python, magics, shell lines), markdown, hostile outputs. */
+const notebookCell = fc.oneof(
+  pythonSource.map((source) => ({ cell_type: 'code', source: source.split(/(?<=\n)/), metadata: {}, outputs: [], execution_count: null })),
+  fc.constantFrom('%pip install anthropic\n', '!ls -la\n', '%%time\nclient = anthropic.Anthropic()\n', 'import anthropic\nclient = anthropic.Anthropic()\n').map((source) => ({ cell_type: 'code', source, metadata: {}, outputs: [] })),
+  hostileString.map((text) => ({ cell_type: 'markdown', source: [text], metadata: {} })),
+  fc.record({ cell_type: fc.constantFrom('code', 'raw', 'markdown', 'unknown'), source: fc.oneof(jsonTree, hostileString), outputs: jsonTree }),
+);
+
+const notebook = fc.array(notebookCell, { maxLength: 4 }).map((cells) => JSON.stringify({ cells, metadata: { kernelspec: { name: 'python3' } }, nbformat: 4, nbformat_minor: 5 }, null, 1));
 
 interface Run {
   code: number;
@@ -98,6 +173,27 @@ describe('fuzz', { timeout: 600_000 }, () => {
       `src.${ext}`,
     ] as const);
     await fc.assert(fc.asyncProperty(source, async ([text, name]) => assertSafe(text, name)), params);
+  });
+
+  it('the Python generator writes calls the linter sees (else the properties below test little)', async () => {
+    const body = { model: 'claude-2.1', max_tokens: 10, messages: [{ role: 'user', content: 'Hi' }], 'top-k': null };
+    const text = `import anthropic\nclient = anthropic.Anthropic()\n${pythonCall(body, 'client')}\n`;
+    const result = await lintText(text, path.join(os.tmpdir(), 'gen.py'), { date: '2026-11-26', apiVersion: '2026-10-21' });
+    assert.deepEqual(result.messages.map((m) => [m.ruleId, m.line]), [['request-schema', 7], ['no-retired-model', 4]].sort((a, b) => Number(a[1]) - Number(b[1])));
+  });
+
+  it('Python sources with SDK calls', async () => {
+    await fc.assert(fc.asyncProperty(pythonSource, async (text) => assertSafe(text, 'app.py')), params);
+  });
+
+  it("mutations of the seed's Python examples", async () => {
+    await fc.assert(fc.asyncProperty(mutated(SEED_PY), async (text) => assertSafe(text, 'seed.py')), params);
+  });
+
+  it('notebooks, generated and broken', async () => {
+    await fc.assert(fc.asyncProperty(notebook, async (text) => assertSafe(text, 'nb.ipynb')), params);
+    await fc.assert(fc.asyncProperty(mutated(NOTEBOOK), async (text) => assertSafe(text, 'nb.ipynb')), params);
+    await fc.assert(fc.asyncProperty(fc.oneof(jsonTree, requestBody).map((v) => JSON.stringify(v)), async (text) => assertSafe(text, 'odd.ipynb')), params);
   });
 
   it('the Node API: findings, or an InvalidInputError, never another exception', () => {

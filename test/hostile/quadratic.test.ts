@@ -18,6 +18,12 @@ function emptyCachedBlocks(n: number): string {
   return JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 10, messages: [{ role: 'user', content }] }, null, 1);
 }
 
+/** A TS file with n SDK calls; `temperature` on every call gives each a finding (with a fix) to locate. */
+function sdkCalls(n: number): string {
+  const calls = Array.from({ length: n }, (_, i) => `await client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 10, temperature: 0.5, messages: [{ role: 'user', content: 'hi ${i}' }] });\n`);
+  return "import Anthropic from '@anthropic-ai/sdk';\nconst client = new Anthropic();\n" + calls.join('');
+}
+
 function samplingLines(n: number): string {
   const lines: string[] = [];
   for (let i = 0; i < n; i++) lines.push(JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 10, temperature: 0.5, top_p: 0.9, messages: [{ role: 'user', content: `hi ${i}` }] }));
@@ -91,4 +97,10 @@ describe('findings at scale', () => {
     assert.ok(ratio < LINEAR, `4× the items took ${ratio.toFixed(1)}× the time`);
   });
 
+  it('a JS/TS file with many SDK calls is linear in its calls (issue 13 item 4; npm run bench:growth takes it to 100,000)', async () => {
+    const small = await lintText(sdkCalls(2), 'calls.ts', { date: DATE, apiVersion: '2026-10-21' });
+    assert.deepEqual(small.messages.map((m) => [m.ruleId, m.line, m.column]), [['no-sampling-params', 3, 76], ['no-sampling-params', 4, 76]]);
+    const ratio = await growthRatio(sdkCalls, (t) => lintText(t, 'calls.ts', { date: DATE, apiVersion: '2026-10-21' }), 200, 4, 3);
+    assert.ok(ratio < LINEAR, `4× the calls took ${ratio.toFixed(1)}× the time`);
+  });
 });

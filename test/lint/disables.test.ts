@@ -102,3 +102,92 @@ describe('inline disables, the same in both front ends', () => {
     assert.deepEqual(unknownRules, [{ written: 'typo-rule', location: { line: 4, column: 5, endLine: 4, endColumn: 60 } }]);
   });
 });
+
+/** The plugin with unused-disable-directive on (it is off unless asked for, as ESLint's option). */
+const eslintReportingUnused = new ESLint({
+  cwd: ROOT,
+  overrideConfigFile: true,
+  overrideConfig: [
+    { files: ['**/*.ts'], languageOptions: { parser: tsParser as Linter.Parser } },
+    ...plugin.configs.recommended,
+    { rules: { 'lint-payloads/unused-disable-directive': 'warn' }, settings: { 'lint-payloads': { date: DATE } }, linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  ],
+});
+
+async function unusedBoth(code: string, filePath = FILE): Promise<Seen> {
+  const [result] = await eslintReportingUnused.lintText(code, { filePath });
+  const viaEslintSeen = result!.messages.map((m) => `${m.line}:${m.column} ${(m.ruleId ?? 'null').replace(/^lint-payloads\//, '')}`);
+  const cli = await lintText(code, filePath, { date: DATE, reportUnusedDisableDirectives: 'warn' });
+  assert.deepEqual(viaEslintSeen, cli.messages.map((m) => `${m.line}:${m.column} ${m.ruleId ?? 'null'}`), 'ESLint and the CLI agree');
+  assert.deepEqual(result!.messages.map((m) => m.message), cli.messages.map((m) => m.message));
+  return viaEslintSeen;
+}
+
+describe('unused disable directives (--report-unused-disable-directives), the same in both front ends', () => {
+  const CURRENT = RETIRED.replace('claude-2.1', 'claude-sonnet-5-5');
+
+  it('off unless asked for: an unused directive is not reported by default', async () => {
+    assert.deepEqual(await both(`${HEADER}// lint-payloads-disable-next-line no-retired-model\n${CURRENT}\n`), []);
+  });
+
+  it('a line directive that suppressed nothing is reported at the comment, with the rule it names', async () => {
+    const code = `${HEADER}// lint-payloads-disable-next-line no-retired-model -- was claude-2.1\n${CURRENT}\n`;
+    assert.deepEqual(await unusedBoth(code), ['3:1 unused-disable-directive']);
+    const [m] = (await lintText(code, FILE, { date: DATE, reportUnusedDisableDirectives: 'error' })).messages;
+    assert.equal(m!.severity, 2);
+    assert.equal(m!.message, 'Unused lint-payloads-disable directive: it suppressed no "no-retired-model" finding. Remove "no-retired-model" from the comment.');
+  });
+
+  it('a used directive is not reported; of a list, only the rule that suppressed nothing is', async () => {
+    assert.deepEqual(await unusedBoth(`${HEADER}// lint-payloads-disable-next-line no-retired-model\n${RETIRED}\n`), []);
+    assert.deepEqual(await unusedBoth(`${HEADER}${RETIRED} // lint-payloads-disable-line no-retired-model, request-schema\n`), ['3:118 unused-disable-directive']);
+    const [m] = (await lintText(`${HEADER}${RETIRED} // lint-payloads-disable-line no-retired-model, request-schema\n`, FILE, { date: DATE, reportUnusedDisableDirectives: 'warn' })).messages;
+    assert.match(m!.message, /no "request-schema" finding/);
+  });
+
+  it('a directive with no rule list: used when it suppressed any finding', async () => {
+    assert.deepEqual(await unusedBoth(`${HEADER}// lint-payloads-disable-next-line\n${RETIRED}\n// lint-payloads-disable-next-line\nexport const x = 1;\n`), ['5:1 unused-disable-directive']);
+  });
+
+  it('the block pair: used when a finding falls between; the enable comment is never reported', async () => {
+    assert.deepEqual(await unusedBoth(`${HEADER}/* lint-payloads-disable no-retired-model */\n${RETIRED}\n/* lint-payloads-enable */\n`), []);
+    assert.deepEqual(await unusedBoth(`${HEADER}/* lint-payloads-disable no-retired-model */\n${CURRENT}\n/* lint-payloads-enable */\n${RETIRED}\n`), ['3:1 unused-disable-directive', '6:39 no-retired-model']);
+  });
+
+  it('a directive naming a rule that is off suppressed nothing; an unknown rule is reported as unknown only', async () => {
+    const off = await lintText(`${HEADER}// lint-payloads-disable-next-line no-retired-model\n${RETIRED}\n`, FILE, { date: DATE, reportUnusedDisableDirectives: 'warn', rules: { 'no-retired-model': 'off' } });
+    assert.deepEqual(off.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`), ['3:1 unused-disable-directive']);
+    assert.deepEqual(await unusedBoth(`${HEADER}// lint-payloads-disable-next-line no-retired-modle\n${CURRENT}\n`), ['3:1 unknown-disable-rule']);
+  });
+
+  it("ESLint's own eslint-disable comments are ESLint's to report, never ours", async () => {
+    const code = `${HEADER}// eslint-disable-next-line lint-payloads/no-retired-model\n${CURRENT}\n`;
+    const [result] = await eslintReportingUnused.lintText(code, { filePath: FILE });
+    assert.deepEqual(result!.messages.map((m) => [m.line, m.ruleId, m.message.slice(0, 32)]), [[3, null, 'Unused eslint-disable directive ']]);
+    assert.deepEqual((await lintText(code, FILE, { date: DATE, reportUnusedDisableDirectives: 'warn' })).messages, []);
+  });
+
+  it('a Python # comment, through the same step', async () => {
+    const py = "import anthropic\nclient = anthropic.Anthropic()\n# lint-payloads-disable-next-line no-retired-model\nclient.messages.create(model='claude-sonnet-5-5', max_tokens=512, messages=[{'role': 'user', 'content': 'Hi'}])\n# lint-payloads-disable-next-line no-retired-model\nclient.messages.create(model='claude-2.1', max_tokens=512, messages=[{'role': 'user', 'content': 'Hi'}])\n";
+    const result = await lintText(py, FILE.replace(/\.ts$/, '.py'), { date: DATE, reportUnusedDisableDirectives: 'warn' });
+    assert.deepEqual(result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`), ['3:1 unused-disable-directive']);
+  });
+
+  it('readDirectives marks the directive that suppressed a finding', () => {
+    const at = (line: number) => ({ line, column: 1, endLine: line, endColumn: 40 });
+    const d = readDirectives(
+      [
+        { text: ' lint-payloads-disable-next-line a, b', block: false, location: at(1) },
+        { text: ' lint-payloads-disable', block: true, location: at(5) },
+        { text: ' lint-payloads-disable a', block: true, location: at(6) },
+      ],
+      { eslintDirectives: false, knownRuleIds: new Set(['a', 'b']) },
+    );
+    assert.deepEqual(d.unusedDirectives().map((u) => [u.location.line, u.rule]), [[1, 'a'], [1, 'b'], [5, undefined], [6, 'a']]);
+    assert.equal(d.disabled?.('a', 2), true);
+    assert.equal(d.disabled?.('a', 7), true); // the later, named directive wins over the bare one
+    assert.deepEqual(d.unusedDirectives().map((u) => [u.location.line, u.rule]), [[1, 'b'], [5, undefined]]);
+    assert.equal(d.disabled?.('b', 7), true);
+    assert.deepEqual(d.unusedDirectives().map((u) => [u.location.line, u.rule]), [[1, 'b']]);
+  });
+});

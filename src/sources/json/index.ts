@@ -301,7 +301,7 @@ export class JsonlFile {
         }),
       );
     }
-    for (const n of notRequests) problems.push({ message: NOT_A_REQUEST_LINE, location: toLocation(lines(), n.from, n.to) });
+    for (const n of notRequests) problems.push({ ruleId: 'jsonl-request-line', message: NOT_A_REQUEST_LINE, location: toLocation(lines(), n.from, n.to) });
     return { payloads, problems };
   }
 

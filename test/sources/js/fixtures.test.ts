@@ -25,6 +25,7 @@ const expected: Record<string, string[]> = {
   'unknown-disable-rule.ts': ['7 unknown-disable-rule', '8 no-retired-model'],
   'valid/sdk-long-request.ts': [],
   'valid/unknown-disable-rule.ts': [],
+  'valid/unused-disable-directive.ts': [],
 };
 
 describe('fixtures/src', () => {
