@@ -31,7 +31,7 @@ export default defineRule<MessageIds>({
       // count_tokens never took these fields (api-versions.md: MessageCountTokensParams).
       notCountTokensParam:
         '"{{name}}" is not a count_tokens parameter under any API version. The API answers 400 "{{name}}: Extra inputs are not permitted". Remove it.',
-      removeParam: 'Remove "{{name}}"',
+      removeParam: 'Remove {{param}}',
     },
     note: 'API version 2026-10-21 is the one @anthropic-ai/sdk ≥ 1 and Python anthropic ≥ 2 send; under 2023-06-01 only some models take non-default sampling values.',
     sources: [
@@ -58,7 +58,7 @@ export default defineRule<MessageIds>({
         pointer,
         target: 'key',
         data: { name, param: spellingOf(context).name(pointer), remedy },
-        fix: { messageId: 'removeParam', data: { name }, edits: [{ op: 'remove', pointer }] },
+        fix: { messageId: 'removeParam', data: { param: spellingOf(context).name(pointer) }, edits: [{ op: 'remove', pointer }] },
       });
     }
   },

@@ -4,6 +4,7 @@
  * limits while thinking is on. Under 2026-10-21 no-sampling-params reports them
  * whatever the model.
  */
+import { spellingOf } from './helpers/spelling.js';
 import { defineRule, type Report } from '../src/engine/rule.js';
 import { join } from '../src/engine/pointer.js';
 import { hasOwn, isUnknown, knownNumber, prop } from '../src/engine/values.js';
@@ -34,17 +35,17 @@ export default defineRule<MessageIds>({
     apiVersions: ['2023-06-01'],
     messages: {
       onlyDefaultTemperature:
-        '{{model}} accepts only the default temperature (1.0); got {{value}}. The API answers 400 "`temperature` is deprecated for this model." Remove "temperature".',
+        '{{model}} accepts only the default temperature (1.0); got {{value}}. The API answers 400 "`temperature` is deprecated for this model." Remove {{param}}.',
       onlyDefaultTopP:
-        '{{model}} accepts only the default top_p (≥ 0.99); got {{value}}. The API answers 400 invalid_request_error. Remove "top_p".',
-      noTopK: '{{model}} rejects top_k at any value. The API answers 400 invalid_request_error. Remove "top_k".',
+        '{{model}} accepts only the default top_p (≥ 0.99); got {{value}}. The API answers 400 invalid_request_error. Remove {{param}}.',
+      noTopK: '{{model}} rejects top_k at any value. The API answers 400 invalid_request_error. Remove {{param}}.',
       notBoth:
         '{{model}} does not accept temperature and top_p together. The API answers 400 "`temperature` and `top_p` cannot both be specified for this model. Please use only one." Remove one of them.',
       thinkingTemperature:
-        'With thinking on (thinking.type "{{thinking}}"), temperature may only be 1; got {{value}}. The API answers 400 "`temperature` may only be set to 1 when thinking is enabled". Remove "temperature" or turn thinking off.',
+        'With thinking on (thinking.type "{{thinking}}"), temperature may only be 1; got {{value}}. The API answers 400 "`temperature` may only be set to 1 when thinking is enabled". Remove {{param}} or turn thinking off.',
       thinkingTopP:
-        'With thinking on (thinking.type "{{thinking}}"), top_p must be between 0.95 and 1 or unset; got {{value}}. The API answers 400 "`top_p` must be greater than or equal to 0.95 or unset when thinking is enabled". Remove "top_p".',
-      removeParam: 'Remove "{{name}}"',
+        'With thinking on (thinking.type "{{thinking}}"), top_p must be between 0.95 and 1 or unset; got {{value}}. The API answers 400 "`top_p` must be greater than or equal to 0.95 or unset when thinking is enabled". Remove {{param}}.',
+      removeParam: 'Remove {{param}}',
     },
     kinds: ['messages'],
     sources: [
@@ -67,15 +68,17 @@ export default defineRule<MessageIds>({
     const temperature = knownNumber(prop(body, 'temperature'));
     const topP = knownNumber(prop(body, 'top_p'));
     const reported = new Set<string>();
+    const spelling = spellingOf(context);
     const report = (name: string, messageId: MessageIds, data: Record<string, string | number>): void => {
       if (reported.has(name)) return;
       reported.add(name);
       const pointer = join('', name);
+      const param = spelling.name(pointer);
       const r: Report<MessageIds> = {
         messageId,
         pointer,
-        data: { model: model.id, ...data },
-        suggest: [{ messageId: 'removeParam', data: { name }, edits: [{ op: 'remove', pointer }] }],
+        data: { model: model.id, param, ...data },
+        suggest: [{ messageId: 'removeParam', data: { param }, edits: [{ op: 'remove', pointer }] }],
       };
       context.report(r);
     };
@@ -94,7 +97,7 @@ export default defineRule<MessageIds>({
             messageId: 'notBoth',
             pointer,
             data: { model: model.id },
-            suggest: ['top_p', 'temperature'].map((name) => ({ messageId: 'removeParam' as const, data: { name }, edits: [{ op: 'remove' as const, pointer: join('', name) }] })),
+            suggest: ['top_p', 'temperature'].map((name) => ({ messageId: 'removeParam' as const, data: { param: spelling.name(join('', name)) }, edits: [{ op: 'remove' as const, pointer: join('', name) }] })),
           });
         }
         break;

@@ -3,6 +3,7 @@
  * (catalogue features extended_thinking, adaptive_thinking, thinking_disabled,
  * between_tools). Unconfirmed features (null) are not judged.
  */
+import { spellingOf } from './helpers/spelling.js';
 import { defineRule, type SuggestionReport } from '../src/engine/rule.js';
 import { isObject, prop } from '../src/engine/values.js';
 import { knownModel } from './helpers/model.js';
@@ -39,7 +40,7 @@ export default defineRule<MessageIds>({
       betweenToolsUnsupported: '{{model}} does not support thinking.type "between_tools". The API answers 400 invalid_request_error.',
       useAdaptive: 'Use {"type": "adaptive"}',
       useBetweenTools: 'Use {"type": "between_tools"} (the lowest thinking setting of this model)',
-      omitThinking: 'Remove "thinking" (the model decides when to think)',
+      omitThinking: 'Remove {{param}} (the model decides when to think)',
       useEffortHigh: 'Set output_config.effort to "high"',
     },
     kinds: ['messages'],
@@ -92,7 +93,7 @@ export default defineRule<MessageIds>({
             },
             suggest: [
               ...(betweenTools ? [replaceThinking('useBetweenTools', { type: 'between_tools' })] : []),
-              { messageId: 'omitThinking', edits: [{ op: 'remove', pointer: '/thinking' }] },
+              { messageId: 'omitThinking', data: { param: spellingOf(context).name('/thinking') }, edits: [{ op: 'remove', pointer: '/thinking' }] },
             ],
           });
         } else if (f.thinking_disabled === 'only at effort <= high') {

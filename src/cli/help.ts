@@ -15,7 +15,9 @@ Options:
                                    API version for payloads that do not state their own (a
                                    header on the call, anthropic_version in a body always
                                    wins); auto (default): the nearest package.json /
-                                   pyproject.toml / requirements*.txt, else 2026-10-21
+                                   pyproject.toml / requirements*.txt naming the SDK;
+                                   none: request files 2026-10-21, code unknown (only
+                                   what both versions reject is reported)
       --date YYYY-MM-DD            day for model deprecation/retirement (default: today)
       --kind messages|count-tokens|batch
                                    treat JSON bodies as this kind (default: detect by shape)

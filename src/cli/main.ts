@@ -297,7 +297,8 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     if (values.stdin) {
       if (positionals.length) throw new UsageError('--stdin lints standard input; do not also give paths.');
       const name = path.resolve(io.cwd, values['stdin-filename'] ?? '<stdin>.json');
-      const text = await io.readStdin();
+      // Without its byte order mark, as a file read from disk is decoded (the Python and notebook sources expect none).
+      const text = (await io.readStdin()).replace(/^\uFEFF/, '');
       results = [await lintText(text, name, { ...lintOptions, explicit: true, declaredRequest: true })];
       if (values['stdin-filename'] === undefined && results[0]!.fatalErrorCount > 0) {
         notices.push('Standard input was read as a JSON request body (no --stdin-filename). For JS/TS code, name it: --stdin-filename app.ts.');

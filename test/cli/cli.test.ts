@@ -138,6 +138,15 @@ describe('cli: basics', () => {
     assert.equal(runCli(['--stdin', 'x.json'], { cwd: d, input: BAD }).code, 2);
   });
 
+  it('--stdin reads a byte order mark as a file on disk is read: a Python file with one is linted, not a parse error', () => {
+    const code = 'import anthropic\nc = anthropic.Anthropic()\nc.messages.create(model="claude-2.1", max_tokens=5, messages=[{"role": "user", "content": "x"}])\n';
+    const d = dir({ 'app.py': '\uFEFF' + code });
+    const fromDisk = findingsOf(runCli(['app.py', '-f', 'json', ...DATE], { cwd: d }).stdout, d)['app.py'];
+    const fromStdin = findingsOf(runCli(['--stdin', '--stdin-filename', 'app.py', '-f', 'json', ...DATE], { cwd: d, input: '\uFEFF' + code }).stdout, d)['app.py'];
+    assert.deepEqual(fromDisk, [{ ruleId: 'no-retired-model', line: 3, column: 25, pointer: '/model' }]);
+    assert.deepEqual(fromStdin, fromDisk);
+  });
+
   it('--kind forces the body kind', () => {
     const d = dir({ 'count.json': JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 5, messages: [{ role: 'user', content: 'x' }] }) });
     const r = runCli(['count.json', '--kind', 'count-tokens', '-f', 'json', ...DATE], { cwd: d });
