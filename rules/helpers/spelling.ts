@@ -40,6 +40,8 @@ const BODY_PROSE = {
 /** What the spelling depends on (a request context has all of it; a batch context has no SDK). */
 export interface SpellingContext {
   sdk?: Sdk | undefined;
+  /** The language the body is written in (a raw HTTP call has no SDK but may be Python). */
+  writtenIn?: Sdk | undefined;
   /** In a batch's `params` the body is a dict, not keyword arguments. */
   inBatch?: boolean;
 }
@@ -84,6 +86,8 @@ const PYTHON_KWARGS: Spelling = {
 };
 
 export function spellingOf(context: SpellingContext): Spelling {
-  if (context.sdk !== 'python') return JS;
-  return context.inBatch ? PYTHON_DICT : PYTHON_KWARGS;
+  if (context.sdk === 'python') return context.inBatch ? PYTHON_DICT : PYTHON_KWARGS;
+  // A raw HTTP call in Python (`httpx.post(url, json={...})`): the body is a dict.
+  if (context.writtenIn === 'python') return PYTHON_DICT;
+  return JS;
 }

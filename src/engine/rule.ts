@@ -116,6 +116,8 @@ export type Origin = 'request-file' | 'sdk-call' | 'http-call';
 export interface RequestContext<MessageIds extends string> extends CheckContextBase<MessageIds> {
   /** The SDK that makes the call; undefined for request files and raw HTTP calls. */
   sdk: Sdk | undefined;
+  /** The language the body is written in, named by its SDK (a Python `httpx.post(json=...)`: 'python'); undefined for request files. Messages spell code in it. */
+  writtenIn: Sdk | undefined;
   /** For SDK calls: is a request timeout set on the call or the client (undefined: not known). */
   sdkTimeoutSet: boolean | undefined;
   /** The request body (a known object; it may be open, see partial.ts). */

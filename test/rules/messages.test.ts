@@ -170,6 +170,23 @@ describe('syntax is spelled in the language of the call', () => {
     assert.ok(py.startsWith('temperature= was removed in API version 2026-10-21'), py);
   });
 
+  it('sampling-params-model: the parameter to remove as the call passes it, in the message and its suggestion', async () => {
+    const body = { model: 'claude-opus-5-5', max_tokens: 1024, messages: [user], top_k: 5 };
+    const js = await lintText(`${JS_HEAD}await client.messages.create(${JSON.stringify(body)});\n`, 'app.ts', { date: DATE, apiVersion: '2023-06-01' });
+    const py = await lintText(`${PY_HEAD}client.messages.create(\n${kwargs(body)}\n)\n`, 'app.py', { date: DATE, apiVersion: '2023-06-01' });
+    const [j] = js.messages.filter((m) => m.ruleId === 'sampling-params-model');
+    const [p] = py.messages.filter((m) => m.ruleId === 'sampling-params-model');
+    assert.ok(j!.message.endsWith('Remove "top_k".') && j!.suggestions?.[0]?.desc === 'Remove "top_k"', JSON.stringify(j));
+    assert.ok(p!.message.endsWith('Remove top_k=.') && p!.suggestions?.[0]?.desc === 'Remove top_k=', JSON.stringify(p));
+  });
+
+  it('a raw HTTP call in Python (httpx json=) is a dict with Python literals', async () => {
+    const body = { model: 'claude-haiku-4-5', max_tokens: 4096, tools: [{ name: 'get_weather', input_schema: { type: 'object' } }], tool_choice: { type: 'any' }, thinking: { type: 'enabled', budget_tokens: 2048 }, messages: [user] };
+    const code = `import httpx\n\nhttpx.post("https://api.anthropic.com/v1/messages", headers={"anthropic-version": "2026-10-21"}, json=${JSON.stringify(body)})\n`;
+    const [m] = await messagesOf(code, 'raw.py', 'forced-tool-choice');
+    assert.ok(m?.includes('Use "tool_choice": {"type": "auto"}'), m);
+  });
+
   it('in a batch the params are a dict, not keyword arguments', async () => {
     const requests = [{ custom_id: 'a', params: { model: 'claude-sonnet-5-5', max_tokens: 0, messages: [user] } }];
     const { js, py } = await both('max-tokens-limit', { requests }, 'messages.batches.create');
