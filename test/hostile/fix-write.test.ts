@@ -8,7 +8,6 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { BIN, runCli, tempDirs } from '../helpers/cli.js';
 import { FileChangedError, writeFileAtomically } from '../../src/fix/write-file.js';
 
@@ -59,10 +58,13 @@ describe('--fix does not overwrite a change made meanwhile', () => {
       // --debug lists what was read when linting ends; the fix phase starts right after it:
       // re-reading the file, then checking its fixes again. A real second process saves it meanwhile.
       if (!edited && /debug: read .*big\.jsonl/.test(stderr)) {
-        edited = sleep(300).then(() => new Promise<void>((resolve, reject) => {
+        // At once, not after a pause: on a fast machine the fix phase of 5,000 lines is over in a few
+        // hundred milliseconds, and a save after it is a later edit, not a concurrent one. Starting the
+        // editor (a Node process) takes tens of milliseconds, which lands the save inside the re-check.
+        edited = new Promise<void>((resolve, reject) => {
           const editor = spawn(process.execPath, ['-e', 'require("fs").writeFileSync(process.argv[1], process.argv[2])', file, saved]);
           editor.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`editor exited ${code}`))));
-        }));
+        });
       }
     });
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
