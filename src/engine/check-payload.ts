@@ -9,7 +9,7 @@ import type { BatchContext, BatchVisitor, Origin, Platform, Report, RequestConte
 import { renderMessage } from './rule.js';
 import { isObject, prop, stringProp, type JsonObject } from './values.js';
 import { isOpen, isUnknown, markOpen } from './partial.js';
-import { join } from './pointer.js';
+import { join, toReadablePath } from './pointer.js';
 import { redactSecrets } from './redact.js';
 import { bodyFeatures, triggered, type Triggers } from './body-features.js';
 import { lookupModel } from '../catalogue/catalogue.js';
@@ -209,7 +209,8 @@ function sharedAcrossVersions(lists: Finding[][]): Finding[] {
     out.push({
       ...rest,
       severity: all.some((x) => x.severity === 'warning') ? 'warning' : 'error',
-      message: `The API rejects this under either API version (the project's is not known). ${all.map((x, i) => `Under ${versions[i]} (${x.ruleId}): ${x.message}`).join(' ')}`,
+      // First what is wrong and where, then each version's answer (the rules are in alsoReportedBy, not the text).
+      message: `${toReadablePath(f.pointer)} is rejected under either API version (the project's is not known). ${all.map((x, i) => `Under ${versions[i]}: ${x.message}`).join(' ')}`,
       ...(suggestions.length ? { suggestions } : {}),
       alsoReportedBy: differing.map((x) => x.ruleId),
     });

@@ -25,7 +25,7 @@ describe('checkPayload with an unknown API version', () => {
     assert.deepEqual(findings.map((f) => [f.ruleId, f.pointer, f.severity]), [['sampling-params-model', '/temperature', 'error']]);
     const [f] = findings;
     assert.deepEqual(f!.alsoReportedBy, ['no-sampling-params']);
-    assert.match(f!.message, /^The API rejects this under either API version \(the project's is not known\)\. Under 2023-06-01 \(sampling-params-model\): .* Under 2026-10-21 \(no-sampling-params\): /);
+    assert.match(f!.message, /^temperature is rejected under either API version \(the project's is not known\)\. Under 2023-06-01: .* Under 2026-10-21: /);
     assert.equal(f!.fix, undefined, 'no fix is applied when the versions disagree on why');
     assert.deepEqual(f!.suggestions?.map((s) => s.edits), [[{ op: 'remove', pointer: '/temperature' }]], 'the same removal offered by both is offered once');
   });

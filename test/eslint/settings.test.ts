@@ -47,7 +47,7 @@ describe('settings', () => {
       const code = CALL.replace('claude-opus-4-6', 'claude-opus-4-7');
       const messages = linter.verify(code, [...plugin.configs.strict, { settings: { 'lint-payloads': { date: '2026-11-26' } } }], { filename: path.join(dir, 'app.js') });
       assert.deepEqual(messages.map((m) => m.ruleId), ['lint-payloads/sampling-params-model']);
-      assert.match(messages[0]!.message, /^The API rejects this under either API version .* Under 2026-10-21 \(no-sampling-params\): /);
+      assert.match(messages[0]!.message, /^temperature is rejected under either API version .* Under 2026-10-21: /);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
