@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { walkDir } from './walk-dir.js';
 import { fileURLToPath } from 'node:url';
 
 /** dist/, from dist/src/lint/. */
@@ -20,19 +21,12 @@ export const BUILD_STAMP_FILE = path.join(DIST, 'src', 'build-stamp.json');
 /** The compiled files that run, sorted; declarations and the stamp itself are not code. */
 function compiledFiles(dist: string): string[] {
   const out: string[] = [];
-  const walk = (dir: string): void => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (/\.(c|m)?js$|\.json$/.test(e.name) && full !== path.join(dist, 'src', 'build-stamp.json')) out.push(full);
-    }
-  };
+  const stamp = path.join(dist, 'src', 'build-stamp.json');
+  const walk = (dir: string): void =>
+    walkDir(dir, (e, full) => {
+      if (e.isDirectory()) return true;
+      if (/\.(c|m)?js$|\.json$/.test(e.name) && full !== stamp) out.push(full);
+    });
   for (const folder of HASHED_FOLDERS) walk(path.join(dist, folder));
   return out.sort();
 }

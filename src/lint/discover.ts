@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { walkDir } from './walk-dir.js';
 import { createRequire } from 'node:module';
 import type { Ignore } from 'ignore';
 import { ALL_EXTENSIONS, isLintable } from '../sources/index.js';
@@ -214,27 +215,19 @@ function walkFolder(root: string, noIgnore: boolean, gitignores?: GitIgnores): s
 
 /** --debug: the folders and files a walk of `root` skips by default, without descending into them. */
 function reportDefaultSkips(root: string, debug: (line: string) => void): void {
-  const walk = (dir: string): void => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
+  walkDir(root, (e, full) => {
+    if (e.isDirectory()) {
+      if (VCS_FOLDERS.includes(e.name)) return false;
+      const why = Object.prototype.hasOwnProperty.call(DEFAULT_IGNORED_FOLDERS, e.name) ? DEFAULT_IGNORED_FOLDERS[e.name] : e.name.startsWith('.') ? 'a dot-folder' : undefined;
+      if (why) debug(`skipped ${full}${path.sep}: ${why}, skipped by default (--no-ignore walks it)`);
+      return !why;
     }
-    for (const e of entries) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (VCS_FOLDERS.includes(e.name)) continue;
-        const why = Object.prototype.hasOwnProperty.call(DEFAULT_IGNORED_FOLDERS, e.name) ? DEFAULT_IGNORED_FOLDERS[e.name] : e.name.startsWith('.') ? 'a dot-folder' : undefined;
-        if (why) debug(`skipped ${full}${path.sep}: ${why}, skipped by default (--no-ignore walks it)`);
-        else walk(full);
-      } else if (e.isFile()) {
-        if (e.name.endsWith('.min.js')) debug(`skipped ${full}: minified, skipped by default (--no-ignore reads it)`);
-        else if (e.name.startsWith('.') && isLintable(full)) debug(`skipped ${full}: a dot-file, skipped by default (--no-ignore reads it)`);
-      }
+    if (e.isFile()) {
+      if (e.name.endsWith('.min.js')) debug(`skipped ${full}: minified, skipped by default (--no-ignore reads it)`);
+      else if (e.name.startsWith('.') && isLintable(full)) debug(`skipped ${full}: a dot-file, skipped by default (--no-ignore reads it)`);
     }
-  };
-  walk(root);
+    return false;
+  });
 }
 
 export async function discover(patterns: string[], options: DiscoverOptions): Promise<Discovery> {
