@@ -44,6 +44,19 @@ export interface LintOptions {
  * for the rules that are off unless asked for (`meta.defaultOff`).
  */
 export function effectiveRuleSettings(rules: Record<string, RuleSetting> | undefined, reportUnusedDisableDirectives?: RuleSetting): Record<string, RuleSetting> | undefined {
+  // The same object for the same settings: the engine caches each run's rule list by
+  // this object's identity, and a new one per file rebuilt that list for every file.
+  const byUnused = settingsCache.get(rules ?? NO_RULES) ?? new Map<RuleSetting | undefined, Record<string, RuleSetting>>();
+  settingsCache.set(rules ?? NO_RULES, byUnused);
+  let out = byUnused.get(reportUnusedDisableDirectives);
+  if (!out) byUnused.set(reportUnusedDisableDirectives, (out = settingsOf(rules, reportUnusedDisableDirectives)));
+  return out;
+}
+
+const NO_RULES: Record<string, RuleSetting> = {};
+const settingsCache = new WeakMap<Record<string, RuleSetting>, Map<RuleSetting | undefined, Record<string, RuleSetting>>>();
+
+function settingsOf(rules: Record<string, RuleSetting> | undefined, reportUnusedDisableDirectives?: RuleSetting): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   for (const rule of RULES) if (rule.meta.defaultOff) out[rule.id] = 'off';
   Object.assign(out, rules);
