@@ -11,10 +11,15 @@
  * setup, the strictest comparison), and `recommended`, ESLint's own recommended
  * rules (what a project usually runs).
  *
- * The machine is shared and noisy (other processes take the CPUs), so:
- * - every variant lints the same chunk of files one after the other, chunk by
- *   chunk, in a rotating order, and the verdict is the median of the paired
- *   per-chunk CPU ratios (plugin / baseline), with a bootstrap 95 % interval;
+ * The machine is shared and noisy (other processes take the CPUs, and a CPU
+ * second buys less work when they do), so:
+ * - every variant lints the same file one right after the other (`lintText`, the
+ *   texts read once beforehand), file by file, in a rotating order: each pair is
+ *   measured within milliseconds, under the same load. Interleaving chunks of 100
+ *   files instead gave pairs seconds apart and ±10 % on an A/A comparison here.
+ *   The verdict is the ratio of the CPU sums (user + system, all threads, so the
+ *   collector's work on each variant's garbage counts where it happens), with a
+ *   95 % bootstrap interval over the files;
  * - each baseline also runs against an identical copy of itself (a second ESLint
  *   instance with the same config): that A/A ratio is the noise of the method,
  *   printed next to the verdict. A/A far from 1 means the run says nothing.
@@ -31,6 +36,7 @@
  * Prints a block between `--- eslint-overhead ---` and `--- end ---` of
  * `key: value` lines.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ESLint, type Linter, type Rule } from 'eslint';
@@ -41,8 +47,6 @@ import plugin from '../src/eslint/plugin.js';
 import { corpus, MAX_BYTES, PACKAGES } from './code-corpus.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-/** Files per interleaving step. */
-const CHUNK = 100;
 /** The corpus's packages, then more of node_modules' TypeScript: the corpus alone holds fewer than 2,000 TS files. */
 const TS_PACKAGES = [...PACKAGES, '@opentelemetry', 'typescript', 'yaml', '@types', 'ts-algebra'];
 const TS_FILE = /\.[mc]?ts$/;
@@ -93,20 +97,28 @@ function median(values: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-function chunks<T>(list: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
-}
-
-/** The 95 % bootstrap interval of the median (fixed seed: the same samples give the same interval). */
-function medianInterval(values: number[]): [number, number] {
+/**
+ * Ratio of sums, `with` over `without`, per file paired; and its 95 % bootstrap
+ * interval over the files (fixed seed: the same samples give the same interval).
+ */
+function pairedRatio(withMs: Float64Array, withoutMs: Float64Array): { ratio: number; low: number; high: number } {
+  const sum = (xs: Float64Array): number => xs.reduce((a, x) => a + x, 0);
+  const n = withMs.length;
   let seed = 20261208;
-  const random = (): number => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  const medians: number[] = [];
-  for (let i = 0; i < 2000; i++) medians.push(median(values.map(() => values[Math.floor(random() * values.length)]!)));
-  medians.sort((x, y) => x - y);
-  return [medians[Math.floor(medians.length * 0.025)]!, medians[Math.floor(medians.length * 0.975)]!];
+  const random = (): number => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const ratios: number[] = [];
+  for (let r = 0; r < 1000; r++) {
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < n; i++) {
+      const k = Math.floor(random() * n);
+      a += withMs[k]!;
+      b += withoutMs[k]!;
+    }
+    ratios.push(a / b);
+  }
+  ratios.sort((x, y) => x - y);
+  return { ratio: sum(withMs) / sum(withoutMs), low: ratios[Math.floor(ratios.length * 0.025)]!, high: ratios[Math.floor(ratios.length * 0.975)]! };
 }
 
 const SETTINGS: Linter.Config = { settings: { 'lint-payloads': { date: '2026-11-26' } } };
@@ -155,40 +167,37 @@ async function main(): Promise<void> {
     variants[`${base}_plugin`] = eslintWith([baselines[base], ...plugin.configs.recommended, SETTINGS]);
   }
   const names = Object.keys(variants);
-  const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-  const wall: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-  /** Per chunk: CPU with the plugin / without (A/B), and of the copy / the baseline (A/A). */
-  const paired: Record<Baseline, number[]> = { minimal: [], recommended: [] };
-  const pairedCopy: Record<Baseline, number[]> = { minimal: [], recommended: [] };
+  const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
+  /** CPU ms per variant and file, summed over the rounds; and per round, per variant. */
+  const perFile: Record<string, Float64Array> = Object.fromEntries(names.map((n) => [n, new Float64Array(files.length)]));
+  const perRound: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
 
   // Warm-up: module loading, the plugin's validators, V8 tiering; files from the whole list.
   const warmUp = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / 200)) === 0);
   for (const name of names) await timed(variants[name]!, warmUp);
-  const parts = chunks(files, CHUNK);
+  const wallStart = performance.now();
   for (let round = 0; round < rounds; round++) {
-    const totals = Object.fromEntries(names.map((n) => [n, { cpuMs: 0, wallMs: 0 }]));
-    for (let i = 0; i < parts.length; i++) {
-      // Rotate the order: no variant always runs first, or right after the same one.
-      const shift = (round * parts.length + i) % names.length;
-      const order = [...names.slice(shift), ...names.slice(0, shift)];
-      const chunk: Record<string, Sample> = {};
-      for (const name of order) {
-        const sample = await timed(variants[name]!, parts[i]!);
-        chunk[name] = sample;
-        totals[name]!.cpuMs += sample.cpuMs;
-        totals[name]!.wallMs += sample.wallMs;
-      }
-      for (const base of bases) {
-        paired[base].push(chunk[`${base}_plugin`]!.cpuMs / chunk[base]!.cpuMs);
-        pairedCopy[base].push(chunk[`${base}_copy`]!.cpuMs / chunk[base]!.cpuMs);
+    const totals: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
+    for (let i = 0; i < files.length; i++) {
+      // Every variant on the same file, one right after the other (the load of the machine is alike for all),
+      // in a rotating order: no variant always runs first, or right after the same one.
+      const shift = (round * files.length + i) % names.length;
+      for (let k = 0; k < names.length; k++) {
+        const name = names[(shift + k) % names.length]!;
+        const before = process.cpuUsage();
+        await variants[name]!.lintText(texts[i]!, { filePath: files[i]! });
+        const used = process.cpuUsage(before);
+        const ms = (used.user + used.system) / 1000;
+        perFile[name]![i]! += ms;
+        totals[name]! += ms;
       }
     }
-    for (const n of names) {
-      cpu[n]!.push(totals[n]!.cpuMs);
-      wall[n]!.push(totals[n]!.wallMs);
-    }
-    process.stderr.write(`round ${round + 1}/${rounds}: cpu ms ${names.map((n) => `${n} ${Math.round(totals[n]!.cpuMs)}`).join(', ')}\n`);
+    for (const n of names) perRound[n]!.push(totals[n]!);
+    process.stderr.write(`round ${round + 1}/${rounds}: cpu ms ${names.map((n) => `${n} ${Math.round(totals[n]!)}`).join(', ')}\n`);
   }
+  const wallMs = performance.now() - wallStart;
+  const overhead = Object.fromEntries(bases.map((b) => [b, pairedRatio(perFile[`${b}_plugin`]!, perFile[b]!)])) as Record<Baseline, ReturnType<typeof pairedRatio>>;
+  const aa = Object.fromEntries(bases.map((b) => [b, pairedRatio(perFile[`${b}_copy`]!, perFile[b]!)])) as Record<Baseline, ReturnType<typeof pairedRatio>>;
 
   // Warm now: the time inside the plugin's rules over one more pass, ESLint's recommended rules alongside.
   const clock = { ms: 0 };
@@ -207,12 +216,8 @@ async function main(): Promise<void> {
   const filesWithFindings = results.filter((r) => r.messages.some((m) => m.ruleId?.startsWith('lint-payloads/'))).length;
 
   const pct = (ratio: number): string => ((ratio - 1) * 100).toFixed(2);
-  const interval = (ratios: number[]): string => medianInterval(ratios).map(pct).join(' ');
-  /** The method's noise: how far an identical copy lands from its baseline, plus the half-width of that estimate's interval. */
-  const noise = (ratios: number[]): number => {
-    const [low, high] = medianInterval(ratios);
-    return Math.abs(median(ratios) - 1) * 100 + ((high - low) / 2) * 100;
-  };
+  /** The method's noise: how far an identical copy lands from its baseline, or the half-width of that estimate's interval if larger. */
+  const noise = (r: ReturnType<typeof pairedRatio>): number => Math.max(Math.abs(r.ratio - 1), (r.high - r.low) / 2) * 100;
   const lines = [
     '--- eslint-overhead ---',
     `files: ${files.length}`,
@@ -220,17 +225,19 @@ async function main(): Promise<void> {
     `packages: ${TS_PACKAGES.join(',')}`,
     `max_file_bytes: ${MAX_BYTES}`,
     `rounds: ${rounds}`,
-    `chunk: ${CHUNK}`,
-    `pairs: ${paired.recommended.length}`,
+    `interleaving: per file`,
+    `wall_ms_rounds: ${Math.round(wallMs)}`,
     `plugin_rules_recommended: ${Object.keys(plugin.configs.recommended[0]!.rules ?? {}).length}`,
-    ...names.map((n) => `median_cpu_ms_${n}: ${Math.round(median(cpu[n]!))}`),
-    ...names.map((n) => `median_wall_ms_${n}: ${Math.round(median(wall[n]!))}`),
-    ...bases.map((b) => `ratio_cpu_${b}: ${median(paired[b]).toFixed(4)}`),
-    ...bases.map((b) => `overhead_pct_cpu_${b}: ${pct(median(paired[b]))}`),
-    ...bases.map((b) => `overhead_pct_cpu_ci95_${b}: ${interval(paired[b])}`),
-    ...bases.map((b) => `aa_pct_cpu_${b}: ${pct(median(pairedCopy[b]))}`),
-    ...bases.map((b) => `aa_pct_cpu_ci95_${b}: ${interval(pairedCopy[b])}`),
-    ...bases.map((b) => `noise_pct_${b}: ${noise(pairedCopy[b]).toFixed(2)}`),
+    ...names.map((n) => `median_cpu_ms_${n}: ${Math.round(median(perRound[n]!))}`),
+    ...names.map((n) => `cpu_ms_per_round_${n}: ${perRound[n]!.map((x) => Math.round(x)).join(' ')}`),
+    ...bases.map((b) => `ratio_cpu_${b}: ${overhead[b].ratio.toFixed(4)}`),
+    ...bases.map((b) => `overhead_pct_cpu_${b}: ${pct(overhead[b].ratio)}`),
+    ...bases.map((b) => `overhead_pct_cpu_ci95_${b}: ${pct(overhead[b].low)} ${pct(overhead[b].high)}`),
+    ...bases.map((b) => `overhead_pct_cpu_per_round_${b}: ${perRound[b]!.map((x, r) => pct(perRound[`${b}_plugin`]![r]! / x)).join(' ')}`),
+    ...bases.map((b) => `aa_pct_cpu_${b}: ${pct(aa[b].ratio)}`),
+    ...bases.map((b) => `aa_pct_cpu_ci95_${b}: ${pct(aa[b].low)} ${pct(aa[b].high)}`),
+    ...bases.map((b) => `aa_pct_cpu_per_round_${b}: ${perRound[b]!.map((x, r) => pct(perRound[`${b}_copy`]![r]! / x)).join(' ')}`),
+    ...bases.map((b) => `noise_pct_${b}: ${noise(aa[b]).toFixed(2)}`),
     `overhead_pct_attributed_recommended: ${((insideMs / (attributedRun.wallMs - insideMs)) * 100).toFixed(2)}`,
     `plugin_ms_per_file_recommended: ${(insideMs / files.length).toFixed(3)}`,
     `target_pct: 5`,

@@ -182,7 +182,12 @@ class FileAnalysis {
 const ruleSets = new Map<string, { rules: readonly Rule[]; ruleOptions: Record<string, unknown[]> }>();
 
 function ruleSetOf(ruleIds: readonly string[], optionsOf: (id: string) => unknown[]): { rules: readonly Rule[]; ruleOptions: Record<string, unknown[]> } {
-  const key = ruleIds.map((id) => `${id}=${JSON.stringify(optionsOf(id))}`).join('\n');
+  const key = ruleIds
+    .map((id) => {
+      const options = optionsOf(id);
+      return options.length ? `${id}=${JSON.stringify(options)}` : id;
+    })
+    .join('\n');
   let set = ruleSets.get(key);
   if (!set) {
     const ruleOptions: Record<string, unknown[]> = {};
