@@ -7,7 +7,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Linter, type Rule } from 'eslint';
+import { ESLint, Linter, type Rule } from 'eslint';
 import plugin from '../../src/eslint/plugin.js';
 import { RULES } from '../../rules/index.js';
 
@@ -45,5 +45,18 @@ describe('the plugin listens only where a rule can report', () => {
     const ids = Object.keys(listening("import Anthropic from '@anthropic-ai/sdk';\nawait new Anthropic().messages.create({ model: 'claude-sonnet-4-6', max_tokens: 8, messages: [] });\n"));
     const payloadRules = RULES.filter((r) => r.checkRequest || r.checkBatch).map((r) => r.id);
     assert.deepEqual(ids.sort(), [...payloadRules, ...textRules].sort());
+  });
+});
+
+describe('declaration files', () => {
+  it('the JS/TS configs apply to .ts files but not to .d.ts, .d.mts, .d.cts (as the CLI, which does not read them)', async () => {
+    for (const config of [plugin.configs.recommended, plugin.configs.strict]) {
+      const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: config });
+      const ours = async (file: string): Promise<number> =>
+        Object.keys(((await eslint.calculateConfigForFile(file)) as { rules?: Record<string, unknown> } | undefined)?.rules ?? {}).filter((id) => id.startsWith('lint-payloads/')).length;
+      assert.ok((await ours('src/app.ts')) > 50);
+      assert.ok((await ours('src/app.mts')) > 50);
+      for (const file of ['src/types.d.ts', 'lib/index.d.mts', 'lib/index.d.cts']) assert.equal(await ours(file), 0, file);
+    }
   });
 });
