@@ -22,6 +22,7 @@ import { isMomoaDocument } from './json-document.js';
 import { findCallSites, mightCallApi } from './js-call-sites.js';
 import { checkLocated, type LocatedFinding } from '../lint/check-located.js';
 import { fileComments } from '../sources/js/index.js';
+import { mightHoldDirectives } from '../lint/disables.js';
 
 /** The parts of ESLint's rule context the analysis reads (JS and JSON languages alike). */
 export interface LintContext {
@@ -55,6 +56,7 @@ class FileAnalysis {
   private readonly results = new Map<string, PreparedReport[]>();
   private payloads: LocatedPayload[] | undefined;
   private payloadsPossible: boolean | undefined;
+  private directivesPossible: boolean | undefined;
   private readonly settings: PluginSettings;
   private readonly json: boolean;
 
@@ -73,6 +75,17 @@ class FileAnalysis {
     return this.payloadsPossible;
   }
 
+  /**
+   * Can a rule that only declares findings the shared step makes itself (the
+   * directive rules: unknown-disable-rule, unused-disable-directive) report
+   * anything here? Only where the text holds one of our directives (under ESLint,
+   * ESLint reads its own); a JSON document: always, as its source reads it whole.
+   */
+  mayHaveDirectives(): boolean {
+    this.directivesPossible ??= this.json || mightHoldDirectives(this.context.sourceCode.text, { eslintDirectives: false });
+    return this.directivesPossible;
+  }
+
   register(ruleId: string, options: unknown[]): void {
     if (!this.registered.has(ruleId)) this.registered.set(ruleId, options);
   }
@@ -88,10 +101,8 @@ class FileAnalysis {
   }
 
   private run(ruleIds: string[]): void {
-    const rules = ruleIds.map((id) => RULES_BY_ID.get(id)).filter((r): r is Rule => r !== undefined);
     for (const id of ruleIds) this.results.set(id, []);
-    const ruleOptions: Record<string, unknown[]> = {};
-    for (const id of ruleIds) ruleOptions[id] = this.registered.get(id) ?? [];
+    const { rules, ruleOptions } = ruleSetOf(ruleIds, (id) => this.registered.get(id) ?? []);
     const { text } = this.context.sourceCode;
     const filePath = this.context.filename;
     const entry = sourceNamed(this.json ? 'json' : 'js');
@@ -139,7 +150,8 @@ class FileAnalysis {
   }
 
   private comments(): FileComment[] {
-    if (this.json) return [];
+    // A file without our directives: its comments change nothing (most files; collecting them is per-comment work).
+    if (this.json || !this.mayHaveDirectives()) return [];
     return fileComments((this.context.sourceCode.ast as { comments?: Parameters<typeof fileComments>[0] }).comments);
   }
 
@@ -159,6 +171,31 @@ class FileAnalysis {
     if (!mightCallApi(sourceCode, this.settings.clients)) return [];
     return findCallSites(sourceCode, this.settings.clients);
   }
+}
+
+/**
+ * The same rule list and options object for the same rules with the same
+ * options, file after file: the engine caches its per-configuration work by these
+ * objects' identity (src/engine/check-payload.ts, src/lint/check-located.ts), and
+ * ESLint gives each file new option arrays.
+ */
+const ruleSets = new Map<string, { rules: readonly Rule[]; ruleOptions: Record<string, unknown[]> }>();
+
+function ruleSetOf(ruleIds: readonly string[], optionsOf: (id: string) => unknown[]): { rules: readonly Rule[]; ruleOptions: Record<string, unknown[]> } {
+  const key = ruleIds
+    .map((id) => {
+      const options = optionsOf(id);
+      return options.length ? `${id}=${JSON.stringify(options)}` : id;
+    })
+    .join('\n');
+  let set = ruleSets.get(key);
+  if (!set) {
+    const ruleOptions: Record<string, unknown[]> = {};
+    for (const id of ruleIds) ruleOptions[id] = optionsOf(id);
+    set = { rules: ruleIds.map((id) => RULES_BY_ID.get(id)).filter((r): r is Rule => r !== undefined), ruleOptions };
+    ruleSets.set(key, set);
+  }
+  return set;
 }
 
 const analyses = new WeakMap<object, FileAnalysis>();

@@ -22,6 +22,17 @@ export const PLUGIN_NAMESPACE = 'lint-payloads';
 
 /** The files the JS/TS configs apply to: those the registry's JS/TS source reads. */
 export const CODE_FILES = [`**/*.{${sourceNamed('js').extensions.map((e) => e.slice(1)).join(',')}}`];
+/**
+ * Declaration files (`.d.ts`, `.d.mts`, `.d.cts`): they declare types and call
+ * nothing, so the JS/TS source never reads them (its `excludes`) and the CLI skips
+ * them; the JS/TS configs skip them too (else ESLint ran every rule there for nothing).
+ */
+export const DECLARATION_FILES = declarationFiles();
+
+function declarationFiles(): string[] {
+  const { extensions, excludes } = sourceNamed('js');
+  return excludes ? extensions.filter((e) => excludes.test(`x.d${e}`)).map((e) => `**/*.d${e}`) : [];
+}
 /** Request JSON files (through @eslint/json); narrow this to where your request files live. */
 export const JSON_FILES = ['**/*.json'];
 
@@ -100,8 +111,8 @@ const cacheSettings = { 'lint-payloads/project-api-version': projectStamp() };
 
 // Configs refer to the plugin itself, so they are filled in after it exists.
 Object.assign(plugin.configs, {
-  recommended: [{ name: 'lint-payloads/recommended', files: CODE_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: recommendedRules, settings: cacheSettings }],
-  strict: [{ name: 'lint-payloads/strict', files: CODE_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: strictRules, settings: cacheSettings }],
+  recommended: [{ name: 'lint-payloads/recommended', files: CODE_FILES, ignores: DECLARATION_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: recommendedRules, settings: cacheSettings }],
+  strict: [{ name: 'lint-payloads/strict', files: CODE_FILES, ignores: DECLARATION_FILES, plugins: { [PLUGIN_NAMESPACE]: plugin }, rules: strictRules, settings: cacheSettings }],
 });
 const jsonConfigs: Record<'recommended-json' | 'strict-json', Linter.Config[] | undefined> = { 'recommended-json': undefined, 'strict-json': undefined };
 for (const [name, rules] of [['recommended-json', recommendedRules], ['strict-json', strictRules]] as const) {

@@ -40,6 +40,9 @@ function toDescriptor(rule: Rule, report: PreparedReport): EslintRule.ReportDesc
   return descriptor;
 }
 
+/** One frozen empty listener set for every rule that has nothing to do in a file. */
+const NO_LISTENERS: EslintRule.RuleListener = Object.freeze({});
+
 export function toEslintRule(rule: Rule): EslintRule.RuleModule {
   const { meta } = rule;
   const eslintMeta: EslintRule.RuleMetaData & { defaultOptions?: unknown[]; languages?: string[] } = {
@@ -52,13 +55,16 @@ export function toEslintRule(rule: Rule): EslintRule.RuleModule {
   if (meta.fixable) eslintMeta.fixable = 'code';
   if (meta.hasSuggestions) eslintMeta.hasSuggestions = true;
   if (meta.defaultOptions) eslintMeta.defaultOptions = meta.defaultOptions;
+  // What can make the rule report in a file: its text (always read), payloads, or only directives (the directive rules).
+  const readsText = Boolean(rule.checkText);
+  const checksPayloads = Boolean(rule.checkRequest || rule.checkBatch);
   return {
     meta: eslintMeta,
     create(context) {
       const lintContext = context as unknown as LintContext;
       const analysis = analysisFor(lintContext);
-      // A payload rule on a file without API calls: nothing to listen for.
-      if ((rule.checkRequest || rule.checkBatch) && !rule.checkText && !analysis.mayHavePayloads()) return {};
+      // Nothing to listen for: a payload rule on a file without API calls, a directive rule on a file without our directives.
+      if (!readsText && (checksPayloads ? !analysis.mayHavePayloads() : !analysis.mayHaveDirectives())) return NO_LISTENERS;
       analysis.register(rule.id, context.options);
       const report = (): void => {
         for (const r of analysis.reportsFor(rule.id)) context.report(toDescriptor(rule, r));

@@ -75,6 +75,14 @@ function normalise(ruleId: string): string {
   return ruleId.startsWith(PLUGIN_NAMESPACE + '/') ? ruleId.slice(PLUGIN_NAMESPACE.length + 1) : ruleId;
 }
 
+/**
+ * Can the text hold a directive `readDirectives` reads? A cheap test on the whole
+ * text, so a front end can skip collecting the comments of a file that has none.
+ */
+export function mightHoldDirectives(text: string, options: { eslintDirectives: boolean }): boolean {
+  return text.includes(`${PLUGIN_NAMESPACE}-`) || (options.eslintDirectives && text.includes('eslint-'));
+}
+
 export type DisabledFn = (ruleId: string, line: number) => boolean;
 
 /** A rule id named in one of our directives that no rule has. */

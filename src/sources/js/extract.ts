@@ -344,7 +344,16 @@ export function extractCallSites(program: TSESTree.Program, options: ExtractOpti
   if (candidates.length === 0) return [];
 
   const scopeManager = options.scopeManager ?? loadAnalyze()(program, { sourceType: program.sourceType ?? 'module', jsxPragma: null, lib: ['esnext'] });
-  const facts: FileFacts = { bindings: new Bindings(scopeManager), types: TypeInfo.from(options.parserServices), mutated: new Map(), writesVersionHeader: writesVersionHeader(program) };
+  let versionHeader: boolean | undefined;
+  const facts: FileFacts = {
+    bindings: new Bindings(scopeManager),
+    types: TypeInfo.from(options.parserServices),
+    mutated: new Map(),
+    // A second walk of the whole file, read only when a call's options are not all known: on demand.
+    get writesVersionHeader() {
+      return (versionHeader ??= writesVersionHeader(program));
+    },
+  };
   const clients = new Clients(facts);
   const importsAnthropic = fileImportsAnthropic(program, requires);
   const sites: CallSite[] = [];
