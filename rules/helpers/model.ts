@@ -191,16 +191,26 @@ function judge(id: string, date: string, platform: Platform): ModelIdVerdict {
   }
 }
 
-const cache = new Map<string, ModelIdVerdict>();
+/** Verdicts by id, one map per platform and date; the last one used is kept at hand (a run has one date, and mostly one platform). */
+const caches = new Map<string, Map<string, ModelIdVerdict>>();
+let current: { date: string; platform: Platform; verdicts: Map<string, ModelIdVerdict> } | undefined;
 
 /** One verdict per id, date and platform (cached: big batches repeat the same model). */
 export function judgeModelId(id: string, date: string, platform: Platform): ModelIdVerdict {
-  const key = `${platform}\u0000${date}\u0000${id}`;
-  let verdict = cache.get(key);
+  if (current?.date !== date || current.platform !== platform) {
+    const key = `${platform}\u0000${date}`;
+    let verdicts = caches.get(key);
+    if (!verdicts) {
+      if (caches.size > 50) caches.clear();
+      caches.set(key, (verdicts = new Map()));
+    }
+    current = { date, platform, verdicts };
+  }
+  let verdict = current.verdicts.get(id);
   if (!verdict) {
-    if (cache.size > 500) cache.clear();
+    if (current.verdicts.size > 500) current.verdicts.clear();
     verdict = judge(id, date, platform);
-    cache.set(key, verdict);
+    current.verdicts.set(id, verdict);
   }
   return verdict;
 }
