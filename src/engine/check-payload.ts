@@ -347,7 +347,7 @@ function requestRunner(options: EngineCheckOptions & { apiVersion: ApiVersion },
       sdk: sdkOf(options),
       writtenIn: options.sdk,
       sdkTimeoutSet: options.sdkTimeoutSet,
-      model: modelId === undefined ? undefined : { id: modelId, entry: lookupModel(modelId) },
+      model: modelId === undefined ? undefined : { id: modelId, entry: catalogueEntry(modelId) },
       streaming: inBatch ? false : streaming,
       options: [],
       report: (r) => current.report(findings, requestBase, r),
@@ -371,6 +371,21 @@ function requestRunner(options: EngineCheckOptions & { apiVersion: ApiVersion },
       }
     }
   };
+}
+
+/**
+ * The catalogue entry of a model id; the last one is kept. A run's bodies name a
+ * few models over and over, and each body's id is a new string that a map lookup
+ * must first find in V8's string table.
+ */
+let lastModelId: string | undefined;
+let lastModelEntry: ReturnType<typeof lookupModel>;
+function catalogueEntry(id: string): ReturnType<typeof lookupModel> {
+  if (id !== lastModelId) {
+    lastModelEntry = lookupModel(id);
+    lastModelId = id;
+  }
+  return lastModelEntry;
 }
 
 function commonContext(options: EngineCheckOptions & { apiVersion: ApiVersion }) {
