@@ -20,6 +20,7 @@ export default defineRule<MessageIds>({
         'The request sets both compaction and context_management. The API answers 400: compaction "cannot be combined with `context_management`". Keep one way of managing the context.',
       removeField: 'Remove {{field}}',
     },
+    triggers: { keys: ['compaction'] },
     sources: ['@anthropic-ai/sdk resources/beta/messages/messages.d.ts (MessageCreateParams.compaction doc comment)', 'https://platform.claude.com/docs/en/build-with-claude/compaction'],
   },
   checkRequest(context) {

@@ -36,6 +36,7 @@ export default defineRule<MessageIds>({
       useLevel: 'Use effort "{{level}}"',
     },
     kinds: ['messages'],
+    triggers: { keys: ['effort'] },
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/effort',
       'https://platform.claude.com/docs/zh-CN/build-with-claude/adaptive-thinking',

@@ -28,6 +28,7 @@ export default defineRule<MessageIds>({
     kinds: ['messages'],
     // Fast mode is a Claude API feature; what other platforms answer is not documented.
     platforms: ['anthropic', 'unknown'],
+    triggers: { keys: ['speed'] },
     sources: [
       'https://code.claude.com/docs/en/fast-mode (checked 2026-12-07: fast mode for Opus 4.8 deprecated 2026-10-30 and removed 2026-11-30, after which "the API rejects your requests"; for Opus 4.7 removed 2026-07-24)',
       'https://platform.claude.com/docs/en/build-with-claude/fast-mode (checked 2026-12-07: available on Fable 5.2, Mythos 5.2 and Opus 5.5, research preview on Opus 5, deprecated on Opus 4.8)',

@@ -32,6 +32,7 @@ export default defineRule<MessageIds>({
       useAuto: 'Use {{auto}}',
     },
     kinds: ['messages'],
+    triggers: { keys: ['tool_choice'] },
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/extended-thinking',
       'https://platform.claude.com/docs/en/models/opus-5-5/whats-new-opus-5-5',

@@ -34,6 +34,7 @@ export default defineRule<MessageIds>({
       removeParam: 'Remove {{param}}',
     },
     note: 'API version 2026-10-21 is the one @anthropic-ai/sdk ≥ 1 and Python anthropic ≥ 2 send; under 2023-06-01 only some models take non-default sampling values.',
+    triggers: { keys: FIELDS },
     sources: [
       'https://platform.claude.com/docs/en/api/migration-2026-10-21',
       'https://platform.claude.com/docs/en/api/versioning',

@@ -32,6 +32,7 @@ export default defineRule<MessageIds>({
       closeObject: 'Set {{closed}} on {{node}}',
     },
     note: 'The API compiles the output schema to constrain the output: every object node, nested ones too, must set additionalProperties to false.',
+    triggers: { keys: ['output_format', 'format'] },
     sources: [
       '@anthropic-ai/sdk resources/messages/messages.d.ts (OutputConfig.format, JSONOutputFormat)',
       '@anthropic-ai/sdk resources/beta/messages/messages.d.ts (output_format, deprecated)',

@@ -307,6 +307,7 @@ export default defineRule<MessageIds>({
   checkRequest(context) {
     const target = targetOf(context.kind, context.inBatch);
     const problems = validateSchema(context.body, target, context.apiVersion, schemaEndpoint(context.endpoint));
+    if (problems.length === 0) return; // most bodies: nothing to translate
     const colliding = collidingRenames(problems, context.body);
     const spelling = spellingOf(context);
     for (const problem of problems) {

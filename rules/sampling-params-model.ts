@@ -48,6 +48,7 @@ export default defineRule<MessageIds>({
       removeParam: 'Remove {{param}}',
     },
     kinds: ['messages'],
+    triggers: { keys: ['temperature', 'top_p', 'top_k'] },
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/thinking',
       'https://platform.claude.com/docs/en/about-claude/models/migrating-to-claude-4',

@@ -24,6 +24,7 @@ export default defineRule<MessageIds>({
     },
     note: 'These ranges are documented by the SDK, not confirmed by the API docs (hence a warning).',
     kinds: ['messages'],
+    triggers: { keys: ['top_p', 'top_k'] },
     sources: [
       '@anthropic-ai/sdk@0.137.0 src/resources/messages/messages.ts (doc comments on top_p and top_k)',
       'shared reference: api-versions.md §3 "Ranges" (top_p range and top_k [unconfirmed])',

@@ -27,6 +27,7 @@ export default defineRule<MessageIds>({
     },
     kinds: ['messages'],
     platforms: ['anthropic', 'vertex', 'unknown'],
+    triggers: { keys: ['tools'] },
     sources: [
       'https://platform.claude.com/docs/en/models/opus-5-5/whats-new-opus-5-5',
       '@anthropic-ai/sdk@1.17.0 resources/models.d.ts (capabilities)',

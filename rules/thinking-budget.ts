@@ -29,6 +29,7 @@ export default defineRule<MessageIds>({
         'thinking.budget_tokens ({{budget}}) is not below max_tokens ({{max}}), which thinking tokens count toward. The API answers 400 "`max_tokens` must be greater than `thinking.budget_tokens`." Raise max_tokens above {{budget}} or lower the budget.',
     },
     kinds: ['messages'],
+    triggers: { keys: ['thinking'] },
     sources: [
       'https://platform.claude.com/docs/en/build-with-claude/extended-thinking#max-tokens-and-context-window-size',
       '@anthropic-ai/sdk@1.17.0 resources/messages/messages.d.ts (ThinkingConfigEnabled.budget_tokens: "Must be ≥1024 and less than max_tokens")',

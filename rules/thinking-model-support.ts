@@ -44,6 +44,7 @@ export default defineRule<MessageIds>({
       useEffortHigh: 'Set output_config.effort to "high"',
     },
     kinds: ['messages'],
+    triggers: { keys: ['thinking'] },
     sources: [
       'https://platform.claude.com/docs/build-with-claude/thinking-troubleshooting',
       'https://platform.claude.com/docs/en/api/errors',

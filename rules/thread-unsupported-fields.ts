@@ -32,6 +32,7 @@ export default defineRule<MessageIds>({
       removeField: 'Remove "{{field}}"',
     },
     note: 'Threads do not support these fields, nor thinking; on a model that thinks by default, leaving thinking out may not turn it off.',
+    triggers: { keys: ['thread'] },
     sources: [
       '@anthropic-ai/sdk resources/messages/messages.d.ts (ThreadUnsupportedRequestErrorDetails, ThreadUnsupportedFeatureName)',
       '@anthropic-ai/sdk resources/beta/messages/messages.d.ts (MessageCreateParams.thread)',

@@ -55,6 +55,7 @@ export default defineRule<MessageIds>({
         'tool_choice {{choice}} forces tool use, but the request has no tools. The API answers 400. Add the tools, or use {{auto}} or {{none}}.',
       useName: 'Use "{{name}}"',
     },
+    triggers: { keys: ['tool_choice'] },
     sources: ['@anthropic-ai/sdk resources/messages/messages.d.ts (ToolChoiceTool, ToolChoiceAny)', 'https://platform.claude.com/docs/en/agents-and-tools/tool-use/implement-tool-use'],
   },
   checkRequest(context) {

@@ -65,13 +65,15 @@ export default defineRule<MessageIds>({
       const schema = withoutSdkNulls(sent);
       const toolPointer = join('', 'tools', i);
       const base = join(toolPointer, 'input_schema');
-      const data = { tool: toReadablePath(toolPointer), apiPath: toApiPath(toolPointer) };
+      // Only a finding needs the tool's paths: most tools have none.
+      const toolPaths = (): { tool: string; apiPath: string } => ({ tool: toReadablePath(toolPointer), apiPath: toApiPath(toolPointer) });
       const problem = metaSchemaProblem(schema, base);
       if (problem) {
-        context.report({ messageId: 'invalidSchema', pointer: problem.pointer, data: { ...data, path: toReadablePath(problem.pointer), detail: problem.detail } });
+        context.report({ messageId: 'invalidSchema', pointer: problem.pointer, data: { ...toolPaths(), path: toReadablePath(problem.pointer), detail: problem.detail } });
         return;
       }
       if (prop(tool, 'strict') !== true) return;
+      const data = toolPaths();
       const spelling = spellingOf(context);
       for (const open of openObjectNodes(schema, base)) {
         const node = toReadablePath(open.node);

@@ -31,6 +31,7 @@ export default defineRule<MessageIds>({
         '{{path}} is named "{{name}}", like {{first}}. The API answers 400 "Tool names must be unique". Rename one of them{{serverNote}}.',
       removeDuplicate: 'Remove {{path}}, an exact copy of {{first}}',
     },
+    triggers: { keys: ['tools'] },
     sources: ['@anthropic-ai/sdk resources/messages/messages.d.ts (ToolNameConflictError; each server tool type fixes its name)', 'https://platform.claude.com/docs/en/agents-and-tools/tool-use/implement-tool-use'],
   },
   checkRequest(context) {

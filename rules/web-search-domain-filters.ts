@@ -24,6 +24,7 @@ export default defineRule<MessageIds>({
         '{{path}} sets both allowed_domains and blocked_domains, which a web search tool cannot take together. The API answers 400. Keep the list you need: with allowed_domains, every other domain is already excluded.',
       removeFilter: 'Remove {{field}}',
     },
+    triggers: { keys: ['tools'] },
     sources: ['@anthropic-ai/sdk resources/messages/messages.d.ts (WebSearchTool20250305 allowed_domains / blocked_domains doc comments)', 'https://platform.claude.com/docs/en/agents-and-tools/tool-use/web-search-tool'],
   },
   checkRequest(context) {

@@ -20,18 +20,21 @@ export interface BlockVisit {
   parent: JsonObject | undefined;
 }
 
+/** Most blocks have no children: one shared empty list rather than one per block. */
+const NO_CHILDREN: readonly { items: unknown; pointer: Pointer }[] = [];
+
 /** Array-valued children of a block, by block type. */
-function childArrays(block: JsonObject, pointer: Pointer): { items: unknown; pointer: Pointer }[] {
+function childArrays(block: JsonObject, pointer: Pointer): readonly { items: unknown; pointer: Pointer }[] {
   switch (typeOf(block)) {
     case 'tool_result':
     case 'search_result':
       return [{ items: prop(block, 'content'), pointer: join(pointer, 'content') }];
     case 'document': {
       const source = prop(block, 'source');
-      return stringProp(source, 'type') === 'content' ? [{ items: prop(source, 'content'), pointer: join(pointer, 'source', 'content') }] : [];
+      return stringProp(source, 'type') === 'content' ? [{ items: prop(source, 'content'), pointer: join(pointer, 'source', 'content') }] : NO_CHILDREN;
     }
     default:
-      return [];
+      return NO_CHILDREN;
   }
 }
 

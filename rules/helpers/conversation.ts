@@ -107,6 +107,24 @@ export function contentView(message: JsonObject, messagePointer: Pointer): Conte
 /** Every known message with a known role, in order (no adjacency implied). */
 export const knownMessages: (body: JsonObject) => MessageRef[] = perBody((body: JsonObject) => computeKnownMessages(body));
 
+/**
+ * A message's view; its content view is made on first use (most rules that list
+ * messages read only their role and content value), and once for every view
+ * that holds the message (knownMessages and the turns of conversationRuns share these).
+ */
+class KnownMessage implements MessageRef {
+  #content: ContentView | undefined;
+  constructor(
+    readonly message: JsonObject,
+    readonly index: number,
+    readonly pointer: Pointer,
+    readonly role: string,
+  ) {}
+  get content(): ContentView {
+    return (this.#content ??= contentView(this.message, this.pointer));
+  }
+}
+
 function computeKnownMessages(body: JsonObject): MessageRef[] {
   const messages = prop(body, 'messages');
   if (!Array.isArray(messages)) return [];
@@ -115,8 +133,7 @@ function computeKnownMessages(body: JsonObject): MessageRef[] {
     if (!isObject(message)) return;
     const role = stringProp(message, 'role');
     if (role === undefined) return;
-    const pointer = join('', 'messages', index);
-    out.push({ message, index, pointer, role, content: contentView(message, pointer) });
+    out.push(new KnownMessage(message, index, join('', 'messages', index), role));
   });
   return out;
 }
@@ -126,7 +143,8 @@ function toTurn(messages: MessageRef[]): Turn {
   let settled = true;
   let complete = true;
   for (const m of messages) {
-    for (const b of m.content.blocks) blocks.push({ ...b, settled: settled && b.settled });
+    // A block is settled in the turn when it is in its message and every message before it is complete: a copy only when that differs.
+    for (const b of m.content.blocks) blocks.push(settled || !b.settled ? b : { ...b, settled: false });
     if (!m.content.complete) {
       complete = false;
       settled = false;
@@ -152,18 +170,20 @@ function computeConversationRuns(body: JsonObject): Run[] {
     atStart = false;
   };
 
-  messages.forEach((message, index) => {
-    const role = isObject(message) ? stringProp(message, 'role') : undefined;
-    if (!isObject(message) || role === undefined) {
-      close(false);
-      return;
-    }
-    const pointer = join('', 'messages', index);
-    const ref: MessageRef = { message, index, pointer, role, content: contentView(message, pointer) };
+  // The known messages, in order; an element between them that is not one (not a known object, or no known role) breaks the run.
+  const breaksRun = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (i in messages) return true;
+    return false;
+  };
+  let next = 0;
+  for (const ref of knownMessages(body)) {
+    if (breaksRun(next, ref.index)) close(false);
+    next = ref.index + 1;
     const last = current[current.length - 1];
-    if (last && last[0]!.role === role) last.push(ref);
+    if (last && last[0]!.role === ref.role) last.push(ref);
     else current.push([ref]);
-  });
+  }
+  if (breaksRun(next, messages.length)) close(false);
   close(!open);
   return runs;
 }

@@ -31,12 +31,18 @@ export interface KnownModel {
  * them; the API answers 404 before it looks at anything else).
  */
 export function knownModel(context: { model: ModelInfo | undefined; date: string }): KnownModel | undefined {
-  const entry = context.model?.entry;
-  if (!entry || !context.model) return undefined;
+  const info = context.model;
+  const entry = info?.entry;
+  if (!entry || !info) return undefined;
+  // A dozen rules ask this of each body: the engine gives them one ModelInfo per body, so the last answer is reused.
+  if (info === lastKnown.info && context.date === lastKnown.date) return lastKnown.model;
   const status = modelStatus(entry, context.date);
-  if (status === 'retired' || status === 'never-existed') return undefined;
-  return { id: context.model.id, entry, features: entry.features ?? {} };
+  const model = status === 'retired' || status === 'never-existed' ? undefined : { id: info.id, entry, features: entry.features ?? {} };
+  lastKnown = { info, date: context.date, model };
+  return model;
 }
+
+let lastKnown: { info: ModelInfo | undefined; date: string; model: KnownModel | undefined } = { info: undefined, date: '', model: undefined };
 
 /**
  * The id to move to: follows `replacement` (or, for ids that never existed,
@@ -185,16 +191,26 @@ function judge(id: string, date: string, platform: Platform): ModelIdVerdict {
   }
 }
 
-const cache = new Map<string, ModelIdVerdict>();
+/** Verdicts by id, one map per platform and date; the last one used is kept at hand (a run has one date, and mostly one platform). */
+const caches = new Map<string, Map<string, ModelIdVerdict>>();
+let current: { date: string; platform: Platform; verdicts: Map<string, ModelIdVerdict> } | undefined;
 
 /** One verdict per id, date and platform (cached: big batches repeat the same model). */
 export function judgeModelId(id: string, date: string, platform: Platform): ModelIdVerdict {
-  const key = `${platform}\u0000${date}\u0000${id}`;
-  let verdict = cache.get(key);
+  if (current?.date !== date || current.platform !== platform) {
+    const key = `${platform}\u0000${date}`;
+    let verdicts = caches.get(key);
+    if (!verdicts) {
+      if (caches.size > 50) caches.clear();
+      caches.set(key, (verdicts = new Map()));
+    }
+    current = { date, platform, verdicts };
+  }
+  let verdict = current.verdicts.get(id);
   if (!verdict) {
-    if (cache.size > 500) cache.clear();
+    if (current.verdicts.size > 500) current.verdicts.clear();
     verdict = judge(id, date, platform);
-    cache.set(key, verdict);
+    current.verdicts.set(id, verdict);
   }
   return verdict;
 }
@@ -209,11 +225,17 @@ export function judgeModelId(id: string, date: string, platform: Platform): Mode
 export function modelVerdict(context: { body: JsonObject; date: string; platform: Platform; origin: string }): { id: string; verdict: ModelIdVerdict } | undefined {
   const id = stringProp(context.body, 'model');
   if (id === undefined) return undefined;
+  // The four model id rules ask this of each body in turn: the last answer is reused (same id, date, platform and origin).
+  const last = lastVerdict;
+  if (last && last.result.id === id && last.date === context.date && last.platform === context.platform && last.origin === context.origin) return last.result;
   const verdict = judgeModelId(id, context.date, context.platform);
   const platformId = verdict.kind === 'not-a-model' && (verdict.reason === 'bedrock-id' || verdict.reason === 'vertex-id');
-  if (platformId && context.platform === 'unknown' && context.origin === 'sdk-call') return { id, verdict: { kind: 'skip' } };
-  return { id, verdict };
+  const result = platformId && context.platform === 'unknown' && context.origin === 'sdk-call' ? { id, verdict: { kind: 'skip' } as const } : { id, verdict };
+  lastVerdict = { result, date: context.date, platform: context.platform, origin: context.origin };
+  return result;
 }
+
+let lastVerdict: { result: { id: string; verdict: ModelIdVerdict }; date: string; platform: Platform; origin: string } | undefined;
 
 /** One suggestion per replacement id, each replacing `/model`. */
 export function useModelSuggestions<M extends string>(messageId: M, ids: readonly string[]): SuggestionReport<M>[] {

@@ -11,7 +11,7 @@ import { isObject, prop, stringProp, type JsonObject } from './values.js';
 import { isOpen, isUnknown, markOpen } from './partial.js';
 import { join, toReadablePath } from './pointer.js';
 import { redactSecrets } from './redact.js';
-import { bodyFeatures, triggered, type Triggers } from './body-features.js';
+import { holds, TriggerIndex, type TriggerMask } from './body-features.js';
 import { lookupModel } from '../catalogue/catalogue.js';
 import { API_VERSIONS, type ApiVersion } from './api-versions.js';
 
@@ -104,8 +104,8 @@ interface ActiveRule {
   severity: Severity;
   options: unknown[];
   report: ReturnType<typeof makeReporter>;
-  /** `meta.triggers`, unless the rule has none. */
-  triggers: Triggers | undefined;
+  /** `meta.triggers` as bits of the set's TriggerIndex; undefined: the rule runs on every body. */
+  triggers: TriggerMask | undefined;
   /** `rule.checkRequest`, read once: each rule object has its own shape, so reading it per body is a megamorphic load. */
   checkRequest: Rule['checkRequest'];
 }
@@ -115,6 +115,8 @@ interface ActiveSet {
   all: ActiveRule[];
   request: Record<'messages' | 'count-tokens', ActiveRule[]>;
   batch: ActiveRule[];
+  /** The names the rules' triggers use, as bits; undefined when no rule has triggers (no body is walked). */
+  triggerIndex: TriggerIndex | undefined;
 }
 
 // A run checks thousands of payloads with the same configuration: resolve which
@@ -136,6 +138,7 @@ function activeRules(options: EngineCheckOptions & { apiVersion: ApiVersion }): 
   let active = byVersion.get(key);
   if (!active) {
     const all: ActiveRule[] = [];
+    const enabled: { rule: Rule; severity: Severity }[] = [];
     for (const rule of ruleSet) {
       const severity = severityOf(rule, options.rules?.[rule.id]);
       if (!severity) continue;
@@ -143,11 +146,15 @@ function activeRules(options: EngineCheckOptions & { apiVersion: ApiVersion }): 
       // Where it applies, as its meta says: the rule body need not check.
       if (rule.meta.platforms && !rule.meta.platforms.includes(options.platform ?? 'unknown')) continue;
       if (rule.meta.sdks && !(sdkOf(options) && rule.meta.sdks.includes(sdkOf(options)!))) continue;
-      all.push({ rule, severity, options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [], report: makeReporter(rule, severity), triggers: rule.meta.triggers, checkRequest: rule.checkRequest });
+      enabled.push({ rule, severity });
+    }
+    const triggerIndex = enabled.some(({ rule }) => rule.meta.triggers && rule.checkRequest) ? new TriggerIndex(enabled.map(({ rule }) => rule.meta.triggers)) : undefined;
+    for (const { rule, severity } of enabled) {
+      all.push({ rule, severity, options: options.ruleOptions?.[rule.id] ?? rule.meta.defaultOptions ?? [], report: makeReporter(rule, severity), triggers: triggerIndex?.mask(rule.meta.triggers), checkRequest: rule.checkRequest });
     }
     const checking = (kind: PayloadKind, check: 'checkRequest' | 'checkBatch'): ActiveRule[] =>
       all.filter((a) => a.rule[check] && (!a.rule.meta.kinds || a.rule.meta.kinds.includes(kind)));
-    active = { all, request: { messages: checking('messages', 'checkRequest'), 'count-tokens': checking('count-tokens', 'checkRequest') }, batch: checking('batch', 'checkBatch') };
+    active = { all, request: { messages: checking('messages', 'checkRequest'), 'count-tokens': checking('count-tokens', 'checkRequest') }, batch: checking('batch', 'checkBatch'), triggerIndex };
     byVersion.set(key, active);
   }
   return active;
@@ -340,17 +347,17 @@ function requestRunner(options: EngineCheckOptions & { apiVersion: ApiVersion },
       sdk: sdkOf(options),
       writtenIn: options.sdk,
       sdkTimeoutSet: options.sdkTimeoutSet,
-      model: modelId === undefined ? undefined : { id: modelId, entry: lookupModel(modelId) },
+      model: modelId === undefined ? undefined : { id: modelId, entry: catalogueEntry(modelId) },
       streaming: inBatch ? false : streaming,
       options: [],
       report: (r) => current.report(findings, requestBase, r),
     };
     // A fully known body (a request file) is indexed once: rules about what it does not hold are skipped.
-    const features = options.ignoreTriggers ? undefined : bodyFeatures(body);
+    const features = options.ignoreTriggers ? undefined : active.triggerIndex?.body(body);
     // The hot loop of the engine (rules × requests): no closure per call.
     for (let i = 0; i < rules.length; i++) {
       const entry = rules[i]!;
-      if (features && entry.triggers && !triggered(entry.triggers, features)) continue;
+      if (features && entry.triggers && !holds(features, entry.triggers)) continue;
       current = entry;
       context.options = entry.options;
       if (!onRuleError) {
@@ -364,6 +371,21 @@ function requestRunner(options: EngineCheckOptions & { apiVersion: ApiVersion },
       }
     }
   };
+}
+
+/**
+ * The catalogue entry of a model id; the last one is kept. A run's bodies name a
+ * few models over and over, and each body's id is a new string that a map lookup
+ * must first find in V8's string table.
+ */
+let lastModelId: string | undefined;
+let lastModelEntry: ReturnType<typeof lookupModel>;
+function catalogueEntry(id: string): ReturnType<typeof lookupModel> {
+  if (id !== lastModelId) {
+    lastModelEntry = lookupModel(id);
+    lastModelId = id;
+  }
+  return lastModelEntry;
 }
 
 function commonContext(options: EngineCheckOptions & { apiVersion: ApiVersion }) {

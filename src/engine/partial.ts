@@ -9,9 +9,22 @@
 const UNKNOWN = Symbol.for('lint-payloads.unknown');
 const OPEN = Symbol.for('lint-payloads.open');
 
+/**
+ * Has any Unknown or open value been made in this process? Until one is (a run
+ * over request files never makes one), isUnknown and isOpen answer false without
+ * looking: the rules ask them of nearly every value they read, and the symbol
+ * lookup misses on every plain object, through its prototype. One flag for every
+ * copy of this module in the process (the CLI bundle and the ESLint plugin may
+ * each load one), as the symbols are.
+ */
+const partials: { made: boolean } = ((globalThis as Record<symbol, unknown>)[Symbol.for('lint-payloads.partials-made')] ??= { made: false }) as { made: boolean };
+
 /** No enumerable own properties: validators see an empty object and their errors at its path are dropped. */
 export class Unknown {
   declare readonly [UNKNOWN]: true;
+  constructor() {
+    partials.made = true;
+  }
 }
 Object.defineProperty(Unknown.prototype, UNKNOWN, { value: true });
 
@@ -53,21 +66,23 @@ export function partialString(parts: readonly (string | null)[]): string | Parti
 }
 
 export function isUnknown(value: unknown): value is Unknown {
-  return value instanceof Unknown;
+  return partials.made && value instanceof Unknown;
 }
 
 export function markOpen<T extends object>(value: T): T {
+  partials.made = true;
   Object.defineProperty(value, OPEN, { value: true, enumerable: false });
   return value;
 }
 
 /** True when the object/array may have members the linter cannot see. */
 export function isOpen(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[OPEN] === true;
+  return partials.made && typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[OPEN] === true;
 }
 
 /** Does the payload contain nothing unknown (every value and member known)? */
 export function isFullyKnown(value: unknown): boolean {
+  if (!partials.made) return true;
   if (isUnknown(value)) return false;
   if (typeof value !== 'object' || value === null) return true;
   if (isOpen(value)) return false;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bodyFeatures, triggered } from '../../src/engine/body-features.js';
+import { bodyFeatures, holds, triggered, TriggerIndex } from '../../src/engine/body-features.js';
 import { checkPayload, type PayloadCheckOptions } from '../../src/index.js';
 import { markOpen, unknownValue } from '../../src/engine/partial.js';
 import { sourceFor } from '../../src/sources/index.js';
@@ -53,6 +53,27 @@ describe('bodyFeatures', () => {
     assert.equal(triggered({ keys: ['role'] }, features), true);
     assert.equal(triggered({ types: ['document'], keys: ['cache_control'] }, features), false);
     assert.equal(triggered({}, features), false);
+  });
+});
+
+describe('TriggerIndex (the engine\'s form of the index)', () => {
+  it('a rule is skipped only when the body holds none of its names, past 32 names too', () => {
+    const names = Array.from({ length: 70 }, (_, i) => `k${i}`);
+    const index = new TriggerIndex([{ types: ['image'] }, ...names.map((k) => ({ keys: [k] }))]);
+    const body = index.body({ messages: [{ content: [{ type: 'image' }] }], k40: 1 })!;
+    assert.equal(holds(body, index.mask({ types: ['image'] })!), true);
+    assert.equal(holds(body, index.mask({ keys: ['k40'] })!), true, 'a name in the second word');
+    assert.equal(holds(body, index.mask({ keys: ['k3', 'k41'] })!), false);
+    assert.equal(holds(body, index.mask({ types: ['document'], keys: ['k0'] }) ?? { low: -1, high: -1 }), true, 'a name no rule gave: never skipped');
+    assert.equal(index.mask({ keys: ['k69'] }), undefined, 'past 64 names: never skipped');
+    assert.equal(index.mask(undefined), undefined);
+  });
+
+  it('gives up on a body with anything unknown or open, and a new body starts clean', () => {
+    const index = new TriggerIndex([{ keys: ['cache_control'] }]);
+    assert.equal(index.body({ messages: [unknownValue()] }), undefined);
+    assert.equal(holds(index.body({ system: [{ cache_control: {} }] })!, index.mask({ keys: ['cache_control'] })!), true);
+    assert.equal(holds(index.body({ system: 'x' })!, index.mask({ keys: ['cache_control'] })!), false);
   });
 });
 

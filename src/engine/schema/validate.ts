@@ -42,9 +42,14 @@ export type SchemaTarget = 'messages' | 'count-tokens' | 'batch-params' | 'batch
 
 const require = createRequire(import.meta.url);
 const modules = new Map<string, ValidatorModule>();
+// The module of the last call: a run checks thousands of bodies under one version and endpoint, and a key string built per body is garbage.
+let lastVersion: ApiVersion | undefined;
+let lastEndpoint: 'ga' | 'beta' | undefined;
+let lastModule: ValidatorModule | undefined;
 
 /** Loaded on first use: a run over request files loads one module, never compiles a schema. */
 function validatorsFor(apiVersion: ApiVersion, endpoint: 'ga' | 'beta'): ValidatorModule {
+  if (apiVersion === lastVersion && endpoint === lastEndpoint) return lastModule!;
   const key = `${apiVersion}/${endpoint}`;
   let mod = modules.get(key);
   if (!mod) {
@@ -53,6 +58,9 @@ function validatorsFor(apiVersion: ApiVersion, endpoint: 'ga' | 'beta'): Validat
     mod = loadCommonJs(fileURLToPath(new URL(`../../../validators/${apiVersion}/${endpoint}.cjs`, import.meta.url))).exports as ValidatorModule;
     modules.set(key, mod);
   }
+  lastVersion = apiVersion;
+  lastEndpoint = endpoint;
+  lastModule = mod;
   return mod;
 }
 
