@@ -20,7 +20,8 @@
  * Paths built from `import.meta.url` (validators, schemas, package.json, the
  * worker thread's script) keep meaning what they meant in each original module:
  * every `import.meta.url` is rewritten to that module's own URL, computed from
- * the bundle's. The worker runs the unbundled dist/src/lint/worker.js.
+ * the bundle's. The --concurrency N workers run the unbundled dist/src/lint/worker.js; the
+ * parse helper thread (src/lint/parse-worker.ts) loads this bundle, which also exports lintOneFile.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
