@@ -22,7 +22,7 @@ import type { PendingFile } from './lint-files.js';
 import { sourceEntryFor } from '../sources/index.js';
 import { mightContainCalls } from '../sources/js/prefilter.js';
 
-/** Below this many files the walk is too short to hide the helper thread's start (~50 ms, and loading our modules again). */
+/** Below this many files the walk is too short to hide the helper thread's start (a thread, the bundled CLI from its code cache, TypeScript). */
 export const PARSE_THREAD_MIN_FILES = 500;
 
 /**
@@ -139,10 +139,10 @@ export async function lintWithParseThread(
       let pending: PendingFile = file;
       if (sourceEntryFor(file.path)?.name === 'js') {
         // Read here, once: the text decides where the file is linted, and goes with it.
-        const read_ = file.text === undefined ? read(file.path, file.explicit) : { text: file.text };
-        if (read_ && 'text' in read_) {
-          pending = { ...file, text: read_.text };
-          if (!helper.busy && mightContainCalls(read_.text, clients)) {
+        const readResult = file.text === undefined ? read(file.path, file.explicit) : { text: file.text };
+        if (readResult && 'text' in readResult) {
+          pending = { ...file, text: readResult.text };
+          if (!helper.busy && mightContainCalls(readResult.text, clients)) {
             const entry = { file, result: helper.lint(pending) as LintResult | undefined | Promise<LintResult | undefined>, done: false };
             void (entry.result as Promise<LintResult | undefined>).then((r) => {
               entry.result = r;
