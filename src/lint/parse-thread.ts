@@ -42,8 +42,20 @@ const YIELD_EVERY = 16;
 type LintOne = (file: PendingFile, options: LintOptions) => Promise<LintResult | undefined>;
 type Read = (filePath: string, explicit: boolean) => { text: string } | { problem: LintResult } | undefined;
 
-export function wantsParseThread(concurrency: number | 'auto' | undefined, threads: number, files: number): boolean {
-  return (concurrency === undefined || concurrency === 'auto') && threads <= 1 && files >= PARSE_THREAD_MIN_FILES;
+/**
+ * Only with a core to spare: the helper wins wall time only by running beside the
+ * main thread. On a busy machine (measured with a load average of 5 to 10 on 2
+ * cores) it gained nothing and cost 2 to 6 % (its start, a second copy of the
+ * linter); `os.loadavg()` is [0, 0, 0] where the system has none (Windows).
+ */
+export function wantsParseThread(concurrency: number | 'auto' | undefined, threads: number, files: number, idleCores = idleCoreCount()): boolean {
+  return (concurrency === undefined || concurrency === 'auto') && threads <= 1 && files >= PARSE_THREAD_MIN_FILES && idleCores >= 1;
+}
+
+function idleCoreCount(): number {
+  const os = process.getBuiltinModule('node:os');
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return cores - os.loadavg()[0]!;
 }
 
 interface Waiting {

@@ -60,11 +60,12 @@ describe('parse thread', () => {
     }
   });
 
-  it('only under --concurrency auto, on one thread, for a run big enough', () => {
-    assert.equal(wantsParseThread('auto', 1, 10_000), true);
-    assert.equal(wantsParseThread(undefined, 1, 10_000), true);
-    assert.equal(wantsParseThread(1, 1, 10_000), false, '--concurrency off');
-    assert.equal(wantsParseThread('auto', 3, 10_000), false, 'threads share the files instead');
-    assert.equal(wantsParseThread('auto', 1, 20), false, 'a short run cannot hide the helper start');
+  it('only under --concurrency auto, on one thread, for a run big enough, with a core to spare', () => {
+    assert.equal(wantsParseThread('auto', 1, 10_000, 1.5), true);
+    assert.equal(wantsParseThread(undefined, 1, 10_000, 1.5), true);
+    assert.equal(wantsParseThread(1, 1, 10_000, 1.5), false, '--concurrency off');
+    assert.equal(wantsParseThread('auto', 3, 10_000, 1.5), false, 'threads share the files instead');
+    assert.equal(wantsParseThread('auto', 1, 20, 1.5), false, 'a short run cannot hide the helper start');
+    assert.equal(wantsParseThread('auto', 1, 10_000, 0.4), false, 'no core to spare');
   });
 });
