@@ -41,7 +41,8 @@ Options:
                                    code), with a notice (default: 1mb; request JSON is not limited)
       --concurrency N|auto|off     threads for large runs (default: auto — with 3 or more
                                    cores, one per core but one, up to 4, from 250 files
-                                   per thread)
+                                   per thread; with fewer, from 500 files and a core idle,
+                                   a helper thread parses the JS/TS files that can hold a call)
       --fix                        apply the safe fixes to the files (the problems left are
                                    reported)
       --fix-dry-run                compute the fixes without writing them (--format json

@@ -14,6 +14,7 @@ import { cacheFilePath, catalogueEpoch, ResultCache, type CacheOptions } from '.
 import { JSON_EXTENSIONS, sourceEntryFor } from '../sources/index.js';
 import { looksLikeRequestText } from '../sources/json/detect.js';
 import { packageVersion } from '../package-info.js';
+import { lintWithParseThread, wantsParseThread } from './parse-thread.js';
 
 export interface LintFilesOptions extends LintOptions {
   cwd?: string;
@@ -401,14 +402,18 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   let linted = 0;
   if (threads <= 1) {
     results = [];
-    for (const [i, file] of files.entries()) {
-      const result = await lintOneFile(file, lintOptions);
+    const done = (file: PendingFile, result: LintResult | undefined, i: number): void => {
       if (result) linted++;
       if (result && streaming) onResult(result);
       else if (result) results.push(result);
       if (result && cache) cache.set(result, entryKey(file.cacheKey, result, lintOptions));
       onProgress?.(i + 1, files.length);
-    }
+    };
+    // Files needing the JS parser on a helper thread, overlapping with the walk (parse-thread.ts).
+    if (wantsParseThread(concurrency, threads, files.length)) {
+      const helped = await lintWithParseThread(files, lintOptions, lintOneFile, readForLint, done);
+      debug?.(`parse thread: linted ${helped} files that need the JS parser`);
+    } else for (const [i, file] of files.entries()) done(file, await lintOneFile(file, lintOptions), i);
   } else {
     // The main thread takes one share itself while the workers start.
     const [own, ...others] = shares(files, threads);

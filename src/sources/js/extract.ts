@@ -114,12 +114,7 @@ export function sdkOnlyOptions(endpoint: 'ga' | 'beta', method: Method): readonl
   return [...(SDK_ONLY_OPTIONS[endpoint][method] ?? []), ...(EARLIER_SDK_ONLY_OPTIONS[endpoint][method] ?? [])];
 }
 
-/** Cheap text test before parsing: can this file contain a call we extract? */
-export function mightContainCalls(text: string, clients: 'anthropic-only' | 'any-shaped' = 'anthropic-only'): boolean {
-  if (text.includes('/v1/messages')) return true;
-  if (!text.includes('messages')) return false;
-  return clients === 'any-shaped' || text.includes('@anthropic-ai/') || /\bAnthropic/.test(text);
-}
+export { mightContainCalls } from './prefilter.js';
 
 /**
  * `<client>.messages.create`, `<client>.beta.messages.stream`,
@@ -343,7 +338,9 @@ export function extractCallSites(program: TSESTree.Program, options: ExtractOpti
   });
   if (candidates.length === 0) return [];
 
-  const scopeManager = options.scopeManager ?? loadAnalyze()(program, { sourceType: program.sourceType ?? 'module', jsxPragma: null, lib: ['esnext'] });
+  // No lib globals: a name no declaration in the file binds is a global either way (Bindings.variableOf), and
+  // declaring every lib's globals was a third of the analysis.
+  const scopeManager = options.scopeManager ?? loadAnalyze()(program, { sourceType: program.sourceType ?? 'module', jsxPragma: null, lib: [] });
   let versionHeader: boolean | undefined;
   const facts: FileFacts = {
     bindings: new Bindings(scopeManager),

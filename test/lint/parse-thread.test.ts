@@ -1,0 +1,71 @@
+/**
+ * The helper thread for files that need the JS parser (src/lint/parse-thread.ts):
+ * the same results in the same order as linting every file on one thread, with
+ * the files that can hold a call linted by the helper.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { lintOneFile, readForLint, type PendingFile } from '../../src/lint/lint-files.js';
+import { lintWithParseThread, wantsParseThread } from '../../src/lint/parse-thread.js';
+import type { LintOptions } from '../../src/lint/lint-text.js';
+import type { LintResult } from '../../src/lint/results.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const OPTIONS: LintOptions = { date: '2026-11-26' };
+
+/** Fixture sources with calls (and mistakes), request files, JS that cannot hold a call, and a .js file that is not text. */
+function tree(dir: string): PendingFile[] {
+  const files: PendingFile[] = [];
+  const add = (name: string, content: string | Buffer): void => {
+    const file = path.join(dir, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+    files.push({ path: file, explicit: false });
+  };
+  for (const name of fs.readdirSync(path.join(ROOT, 'fixtures/src')).filter((f) => /\.[jt]sx?$/.test(f))) {
+    add(`calls/${name}`, fs.readFileSync(path.join(ROOT, 'fixtures/src', name)));
+    for (let i = 0; i < 20; i++) add(`plain/${name}-${i}.js`, `// lint-payloads-disable-next-line request-schema\nexport const n${i} = ${i};\n`);
+  }
+  for (const name of fs.readdirSync(path.join(ROOT, 'fixtures/requests/invalid')).slice(0, 10)) add(`requests/${name}`, fs.readFileSync(path.join(ROOT, 'fixtures/requests/invalid', name)));
+  add('binary.js', Buffer.from([0xff, 0xfe, 0x00, 0x6d, 0x65, 0x73, 0x73, 0x61, 0x67, 0x65, 0x73]));
+  return files;
+}
+
+describe('parse thread', () => {
+  it('the results of one thread, in order, with the files that can hold a call linted by the helper', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-payloads-parse-thread-'));
+    try {
+      const files = tree(dir);
+      const alone: (LintResult | undefined)[] = [];
+      for (const file of files) alone.push(await lintOneFile(file, OPTIONS));
+      const helped: (LintResult | undefined)[] = [];
+      const indexes: number[] = [];
+      const sent = await lintWithParseThread(files, OPTIONS, lintOneFile, readForLint, (file, result, i) => {
+        assert.equal(file, files[i]);
+        helped.push(result);
+        indexes.push(i);
+      });
+      assert.deepEqual(indexes, files.map((_, i) => i));
+      assert.deepEqual(helped, alone);
+      // Every fixture source that can hold a call (mightContainCalls) went to the helper; findings came back from it.
+      const callFiles = files.filter((f) => f.path.includes(`${path.sep}calls${path.sep}`) && /messages/.test(fs.readFileSync(f.path, 'utf8')) && /Anthropic|@anthropic-ai\/|\/v1\/messages/.test(fs.readFileSync(f.path, 'utf8')));
+      assert.ok(callFiles.length >= 5);
+      assert.equal(sent, callFiles.length);
+      assert.ok(helped.some((r) => r?.filePath.includes(`${path.sep}calls${path.sep}`) && r.messages.some((m) => m.ruleId !== null)));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('only under --concurrency auto, on one thread, for a run big enough, with a core to spare', () => {
+    assert.equal(wantsParseThread('auto', 1, 10_000, 1.5), true);
+    assert.equal(wantsParseThread(undefined, 1, 10_000, 1.5), true);
+    assert.equal(wantsParseThread(1, 1, 10_000, 1.5), false, '--concurrency off');
+    assert.equal(wantsParseThread('auto', 3, 10_000, 1.5), false, 'threads share the files instead');
+    assert.equal(wantsParseThread('auto', 1, 20, 1.5), false, 'a short run cannot hide the helper start');
+    assert.equal(wantsParseThread('auto', 1, 10_000, 0.4), false, 'no core to spare');
+  });
+});
