@@ -9,6 +9,7 @@
  */
 import type { Pointer } from '../../engine/types.js';
 import { get, split } from '../../engine/pointer.js';
+import { jsonStringAt } from './scanner.js';
 import { jsonKey, jsonLiteral, type EditSource, type Range, type SourceContainer, type SourceMember } from '../../fix/text-edits.js';
 
 interface Item {
@@ -53,18 +54,19 @@ class JsonText {
 
   /** From the start of a value to just after it. */
   private skipValue(i: number): number {
-    const c = this.text[i];
-    if (c === '"') return this.skipString(i);
-    if (c === '{' || c === '[') {
+    const text = this.text;
+    const c = text.charCodeAt(i);
+    if (c === 0x22) return this.skipString(i);
+    if (c === 0x7b || c === 0x5b) {
       let depth = 0;
       while (i < this.to) {
-        const d = this.text[i];
-        if (d === '"') {
+        const d = text.charCodeAt(i);
+        if (d === 0x22) {
           i = this.skipString(i);
           continue;
         }
-        if (d === '{' || d === '[') depth++;
-        else if (d === '}' || d === ']') {
+        if (d === 0x7b || d === 0x5b) depth++;
+        else if (d === 0x7d || d === 0x5d) {
           depth--;
           if (depth === 0) return i + 1;
         }
@@ -72,7 +74,11 @@ class JsonText {
       }
       return this.to;
     }
-    while (i < this.to && !',}] \t\r\n'.includes(this.text[i]!)) i++;
+    // A number or a literal: up to the next delimiter (, } ] or whitespace).
+    for (; i < this.to; i++) {
+      const d = text.charCodeAt(i);
+      if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x09 || d === 0x0d || d === 0x0a) break;
+    }
     return i;
   }
 
@@ -103,7 +109,7 @@ class JsonText {
       if (isObject) {
         const keyEnd = this.skipString(i);
         keyRange = [i, keyEnd];
-        key = JSON.parse(this.text.slice(i, keyEnd)) as string;
+        key = jsonStringAt(this.text, i, keyEnd);
         i = this.skipWs(this.skipWs(keyEnd) + 1); // past ':'
       }
       const valueEnd = this.skipValue(i);
