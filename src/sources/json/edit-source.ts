@@ -20,6 +20,8 @@ interface Item {
 
 const INDEX = /^(0|[1-9]\d*)$/;
 
+const isJsonWs = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
 /** Steps through one JSON text span; offsets are into the whole text. */
 class JsonText {
   /** Items of the containers already walked, by the offset that opens them; for objects, the last item of each key too. */
@@ -32,11 +34,7 @@ class JsonText {
   ) {}
 
   private skipWs(i: number): number {
-    while (i < this.to) {
-      const c = this.text.charCodeAt(i);
-      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break;
-      i++;
-    }
+    while (i < this.to && isJsonWs(this.text.charCodeAt(i))) i++;
     return i;
   }
 
@@ -91,8 +89,14 @@ class JsonText {
     let hit = this.walked.get(start);
     if (!hit) {
       const items = this.split(start);
-      // JSON.parse keeps the last of duplicate keys: so does this.
-      hit = this.text[start] === '{' ? { items, byKey: new Map(items.map((m) => [m.key!, m])) } : { items };
+      if (this.text.charCodeAt(start) === 0x7b) {
+        // JSON.parse keeps the last of duplicate keys: so does this.
+        const byKey = new Map<string, Item>();
+        for (const m of items) byKey.set(m.key!, m);
+        hit = { items, byKey };
+      } else {
+        hit = { items };
+      }
       this.walked.set(start, hit);
     }
     return hit;
@@ -104,17 +108,19 @@ class JsonText {
     let i = this.skipWs(start + 1);
     if (this.text[i] === '}' || this.text[i] === ']') return out;
     for (;;) {
-      let keyRange: Range | undefined;
-      let key: string | undefined;
       if (isObject) {
+        const keyStart = i;
         const keyEnd = this.skipString(i);
-        keyRange = [i, keyEnd];
-        key = jsonStringAt(this.text, i, keyEnd);
         i = this.skipWs(this.skipWs(keyEnd) + 1); // past ':'
+        const valueEnd = this.skipValue(i);
+        out.push({ key: jsonStringAt(this.text, keyStart, keyEnd), keyRange: [keyStart, keyEnd], value: [i, valueEnd] });
+        i = valueEnd;
+      } else {
+        const valueEnd = this.skipValue(i);
+        out.push({ value: [i, valueEnd] });
+        i = valueEnd;
       }
-      const valueEnd = this.skipValue(i);
-      out.push({ ...(keyRange ? { key, keyRange } : {}), value: [i, valueEnd] });
-      i = this.skipWs(valueEnd);
+      i = this.skipWs(i);
       if (this.text[i] !== ',') return out;
       i = this.skipWs(i + 1);
     }
@@ -124,8 +130,11 @@ class JsonText {
 
   private root(): Range {
     if (!this.rootRange) {
+      // JSON.parse accepted the span: the document is all of it but the whitespace around it (no pass over the text).
       const start = this.skipWs(this.from);
-      this.rootRange = [start, this.skipValue(start)];
+      let end = this.to;
+      while (end > start && isJsonWs(this.text.charCodeAt(end - 1))) end--;
+      this.rootRange = [start, end];
     }
     return this.rootRange;
   }
