@@ -163,6 +163,9 @@ export function decodeForLint(filePath: string, bytes: Buffer, explicit: boolean
   return { text: decoder.decode(bytes) };
 }
 
+/** As UTF-8 text (an object, not 'utf8': node copies its defaults for a string, per call). */
+const READ_TEXT = { encoding: 'utf8', flag: 'r' } as const;
+
 /** Reads and decodes one file; undefined when a walked file is not text (skipped silently). */
 export function readForLint(filePath: string, explicit: boolean): { text: string } | { problem: LintResult } | undefined {
   // Nearly every file is valid UTF-8: read as text in one native call (no buffer to check and
@@ -170,7 +173,7 @@ export function readForLint(filePath: string, explicit: boolean): { text: string
   // read again as bytes, to tell a written U+FFFD from a bad byte and say where it is.
   let text: string | undefined;
   try {
-    text = fs.readFileSync(filePath, 'utf8');
+    text = fs.readFileSync(filePath, READ_TEXT);
   } catch {
     // Said as the byte path says it, below.
   }

@@ -41,7 +41,17 @@ function lazy<T>(load: () => Promise<T>): { extract: () => Promise<T>; loaded: (
 
 /** The project's version as the manifests of `sdk`'s ecosystem state it (request files: undefined, the default lookup). */
 function fromManifests(sdk: Sdk | undefined): SourceEntry['projectApiVersion'] {
-  return (filePath, platform) => projectApiVersion(filePath, platform, sdk);
+  // Asked for every payload of every file: remembered per folder of an absolute path (the lookup
+  // resolves the path and climbs from its folder, and keeps what it found for the whole process).
+  const byFolder = new Map<string, ApiVersionChoice>();
+  return (filePath, platform) => {
+    const cut = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf(path.sep));
+    if (platform !== undefined || cut <= 0 || !path.isAbsolute(filePath)) return projectApiVersion(filePath, platform, sdk);
+    const folder = filePath.slice(0, cut);
+    let version = byFolder.get(folder);
+    if (!version) byFolder.set(folder, (version = projectApiVersion(filePath, platform, sdk)));
+    return version;
+  };
 }
 
 export const SOURCES: readonly SourceEntry[] = [

@@ -62,6 +62,7 @@ export function kindForFile(detected: PayloadKind | undefined, filePath: string)
 
 /** `count_tokens` as a word of a file name: `count-tokens.json`, `a.count_tokens.jsonl`, `requestCountTokens.json`; not `discount-tokens.json`. */
 function namesCountTokens(name: string): boolean {
+  if (!/count[-_.]?tokens/i.test(name)) return false;
   for (const m of name.matchAll(/count[-_.]?tokens/gi)) {
     const before = m.index === 0 ? '' : name[m.index - 1]!;
     if (before === '' || !/[A-Za-z0-9]/.test(before)) return true;
