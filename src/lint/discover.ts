@@ -9,7 +9,7 @@ import path from 'node:path';
 import { walkDir } from './walk-dir.js';
 import { createRequire } from 'node:module';
 import type { Ignore } from 'ignore';
-import { ALL_EXTENSIONS, isLintable } from '../sources/index.js';
+import { ALL_EXTENSIONS, isLintable, SOURCES } from '../sources/index.js';
 
 /** Never walked, even with --no-ignore: they hold no file of the user's. */
 const VCS_FOLDERS = ['.git', '.hg', '.svn'];
@@ -179,6 +179,8 @@ const SKIPPED_ALWAYS = new Set(VCS_FOLDERS.map((f) => f.toLowerCase()));
 const SKIPPED_BY_DEFAULT = new Set([...VCS_FOLDERS, ...Object.keys(DEFAULT_IGNORED_FOLDERS)].map((f) => f.toLowerCase()));
 const LINTED_EXTENSION = new RegExp(`\\.(?:${ALL_EXTENSIONS.map((e) => e.slice(1)).join('|')})$`, 'i');
 const MINIFIED = /\.min\.js$/i;
+/** Names a source excludes though it reads their ending (`.d.ts`): what isLintable checks besides the ending. */
+const EXCLUDED = new RegExp(SOURCES.flatMap((s) => (s.excludes ? [s.excludes.source] : [])).join('|') || '(?!)', 'i');
 
 /**
  * The files under `root` with an extension lint-payloads reads, by readdir: what
@@ -192,6 +194,8 @@ function walkFolder(root: string, noIgnore: boolean, gitignores?: GitIgnores): s
   const skipped = noIgnore ? SKIPPED_ALWAYS : SKIPPED_BY_DEFAULT;
   const files: string[] = [];
   const visit = (dir: string): void => {
+    // `dir` is absolute and normalized, an entry name holds no separator: joined without path.join's normalizing pass.
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -203,9 +207,9 @@ function walkFolder(root: string, noIgnore: boolean, gitignores?: GitIgnores): s
       const name = e.name;
       if (!noIgnore && name.startsWith('.')) continue;
       if (e.isDirectory()) {
-        if (!skipped.has(name.toLowerCase())) visit(path.join(dir, name));
-      } else if (e.isFile() && LINTED_EXTENSION.test(name) && (noIgnore || !MINIFIED.test(name))) {
-        files.push(path.join(dir, name));
+        if (!skipped.has(name.toLowerCase())) visit(prefix + name);
+      } else if (e.isFile() && LINTED_EXTENSION.test(name) && (noIgnore || !MINIFIED.test(name)) && !EXCLUDED.test(name)) {
+        files.push(prefix + name);
       }
     }
   };
@@ -250,15 +254,15 @@ export async function discover(patterns: string[], options: DiscoverOptions): Pr
   };
   if (!noIgnore && options.ignore?.some((s) => s.patterns.length)) loadIgnores();
 
-  /** Adds walked files (`absolute`: already absolute and normalized); returns how many were left out by .gitignore and by ignore patterns. */
-  const addWalked = (files: string[], root: string, absolute: boolean): { gitignored: number; patternIgnored: number } => {
+  /** Adds walked files (`walked`: by walkFolder, so absolute, normalized and lintable); returns how many were left out by .gitignore and by ignore patterns. */
+  const addWalked = (files: string[], root: string, walked: boolean): { gitignored: number; patternIgnored: number } => {
     loadIgnores();
     const gitRoot = gitignores!.rootFor(root);
     let gitignored = 0;
     let patternIgnored = 0;
     for (const f of files) {
-      const abs = absolute ? f : path.resolve(f);
-      if (!isLintable(abs) || found.has(abs)) continue;
+      const abs = walked ? f : path.resolve(f);
+      if ((!walked && !isLintable(abs)) || found.has(abs)) continue;
       const byPattern = userIgnores!.match(abs);
       if (byPattern) {
         patternIgnored++;

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { discover, type DiscoveryError, type FileToLint, type IgnoreRules } from './discover.js';
-import { lintJsonlFile, lintText, today, type LintOptions } from './lint-text.js';
+import { lintFileText, lintJsonlFile, today, type LintOptions } from './lint-text.js';
 import { emptyResult, tally, type LintResult } from './results.js';
 import { cacheFilePath, catalogueEpoch, ResultCache, type CacheOptions } from './cache.js';
 import { JSON_EXTENSIONS, sourceEntryFor } from '../sources/index.js';
@@ -164,8 +164,21 @@ export function decodeForLint(filePath: string, bytes: Buffer, explicit: boolean
   return { text: decoder.decode(bytes) };
 }
 
+/** As UTF-8 text (an object, not 'utf8': node copies its defaults for a string, per call). */
+const READ_TEXT = { encoding: 'utf8', flag: 'r' } as const;
+
 /** Reads and decodes one file; undefined when a walked file is not text (skipped silently). */
 export function readForLint(filePath: string, explicit: boolean): { text: string } | { problem: LintResult } | undefined {
+  // Nearly every file is valid UTF-8: read as text in one native call (no buffer to check and
+  // decode in two more passes). Invalid bytes decode to U+FFFD, so only a text holding one is
+  // read again as bytes, to tell a written U+FFFD from a bad byte and say where it is.
+  let text: string | undefined;
+  try {
+    text = fs.readFileSync(filePath, READ_TEXT);
+  } catch {
+    // Said as the byte path says it, below.
+  }
+  if (text !== undefined && !text.includes('\uFFFD')) return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   const read = readBytes(filePath);
   return 'problem' in read ? read : decodeForLint(filePath, read.bytes, explicit);
 }
@@ -193,7 +206,7 @@ export async function lintOneFile(file: PendingFile, options: LintOptions): Prom
 
 async function readAndLint(file: PendingFile, options: LintOptions): Promise<LintResult | undefined> {
   let text = file.text;
-  if (text === undefined && !options.fix) {
+  if (text === undefined && !options.fix && sourceEntryFor(file.path)?.name === 'jsonl') {
     // A JSONL file is read and checked a window at a time (a batch file may be 256 MB); a result naming nothing is accounted for from the whole text below.
     const streamed = await lintJsonlFile(file.path, { ...options, explicit: file.explicit }).catch((e: NodeJS.ErrnoException) => (e.code ? undefined : Promise.reject(e)));
     if (streamed && (!file.explicit || streamed.messages.length > 0 || streamed.apiVersions.length > 0)) return streamed;
@@ -204,7 +217,8 @@ async function readAndLint(file: PendingFile, options: LintOptions): Promise<Lin
     if ('problem' in read) return read.problem;
     text = read.text;
   }
-  const result = await lintText(text, file.path, { ...options, explicit: file.explicit });
+  // The run's own options object: what is derived from it is built once per run, not per file.
+  const result = await lintFileText(text, file.path, options, file.explicit);
   return file.explicit ? accountedFor(result, text) : result;
 }
 

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { checkLocated, UNUSED_DISABLE_DIRECTIVE, type CheckedFile, type CheckLocatedOptions } from './check-located.js';
 import { LineIndex } from '../sources/json/scanner.js';
-import type { FileProblem } from '../sources/types.js';
+import type { FileProblem, SourceOptions } from '../sources/types.js';
 import { emptyResult, tally, type TextFix, type TextSuggestion, type LintMessage, type LintResult } from './results.js';
 
 export interface LintOptions {
@@ -83,10 +83,23 @@ function oneFix(text: string, edits: readonly TextEdit[]): TextFix {
 type TextOptions = LintOptions & { explicit?: boolean; declaredRequest?: boolean };
 
 export async function lintText(text: string, filePath: string, options: TextOptions = {}): Promise<LintResult> {
-  if (!options.fix) return (await lintOnce(text, filePath, options, false)).result;
+  // Derived afresh: a caller may change its options object between calls.
+  return lintWith(text, filePath, options, options.explicit ?? true, makeDerived(options));
+}
+
+/**
+ * lintText for one file of a run: `options` is the run's own object, the same for every
+ * file, so what is derived from it (check and source options) is built once per run.
+ */
+export function lintFileText(text: string, filePath: string, options: TextOptions, explicit: boolean): Promise<LintResult> {
+  return lintWith(text, filePath, options, explicit, derivedOf(options));
+}
+
+async function lintWith(text: string, filePath: string, options: TextOptions, explicit: boolean, derived: Derived): Promise<LintResult> {
+  if (!options.fix) return (await lintOnce(text, filePath, explicit, derived, false)).result;
   let current = text;
   for (let pass = 1; ; pass++) {
-    const { result, fixes } = await lintOnce(current, filePath, options, true);
+    const { result, fixes } = await lintOnce(current, filePath, explicit, derived, true);
     const next = fixes.length && pass <= MAX_FIX_PASSES ? applyFixes(current, fixes) : current;
     if (next === current) {
       if (current !== text) result.output = current;
@@ -96,19 +109,14 @@ export async function lintText(text: string, filePath: string, options: TextOpti
   }
 }
 
-async function lintOnce(text: string, filePath: string, options: TextOptions, collectFixes: boolean): Promise<{ result: LintResult; fixes: TextEdit[][] }> {
+async function lintOnce(text: string, filePath: string, explicit: boolean, derived: Derived, collectFixes: boolean): Promise<{ result: LintResult; fixes: TextEdit[][] }> {
   const fixes: TextEdit[][] = [];
   const result = emptyResult(filePath);
   const entry = sourceEntryFor(filePath);
   if (!entry) return { result, fixes };
-  const source = await entry.extract();
-  const extracted = source.extract(text, filePath, {
-    explicit: options.explicit ?? true,
-    ...(options.declaredRequest ? { declaredRequest: true } : {}),
-    ...(options.kind ? { kind: options.kind } : {}),
-    ...(options.clients ? { clients: options.clients } : {}),
-  });
-  const checkOptions = checkOptionsOf(options);
+  const source = entry.loaded() ?? (await entry.extract());
+  const extracted = source.extract(text, filePath, explicit ? derived.sourceExplicit : derived.sourceWalked);
+  const checkOptions = derived.check();
   addProblems(result, extracted.problems, checkOptions.rules);
   // Read and found to hold no request (a dataset, a transcript): --debug says why.
   if (extracted.skipped) result.skipped = extracted.skipped.reason;
@@ -140,6 +148,37 @@ function checkOptionsOf(options: TextOptions): CheckLocatedOptions {
     ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
     ...(rules ? { rules } : {}),
     ...(options.ruleOptions ? { ruleOptions: options.ruleOptions } : {}),
+  };
+}
+
+/** What a file's lint derives from the options, built once per options object (a run passes the same one for every file). */
+interface Derived {
+  sourceExplicit: SourceOptions;
+  sourceWalked: SourceOptions;
+  check(): CheckLocatedOptions;
+}
+
+const derivedByOptions = new WeakMap<TextOptions, Derived>();
+
+function derivedOf(options: TextOptions): Derived {
+  let derived = derivedByOptions.get(options);
+  if (!derived) derivedByOptions.set(options, (derived = makeDerived(options)));
+  return derived;
+}
+
+function makeDerived(options: TextOptions): Derived {
+  const sourceOptions = (explicit: boolean): SourceOptions => ({
+    explicit,
+    ...(options.declaredRequest ? { declaredRequest: true } : {}),
+    ...(options.kind ? { kind: options.kind } : {}),
+    ...(options.clients ? { clients: options.clients } : {}),
+  });
+  const withDate = options.date === undefined ? undefined : checkOptionsOf(options);
+  return {
+    sourceExplicit: sourceOptions(true),
+    sourceWalked: sourceOptions(false),
+    // Without a date the day is today's, read per file as before.
+    check: withDate ? () => withDate : () => checkOptionsOf(options),
   };
 }
 

@@ -20,6 +20,8 @@ export const githubStream: StreamingFormatter = ({ cwd, rules }) => {
   const notes = ruleNoteCollector(rules);
   return {
   file(r) {
+    // Most files have nothing to say: no path to make relative for them.
+    if (r.messages.length === 0) return '';
     notes.add(r);
     const lines: string[] = [];
     const file = escapeControl(relativePath(r.filePath, cwd).split('\\').join('/'));

@@ -53,6 +53,17 @@ describe('bad input', () => {
     assert.match(messagesOf(r.results, d, 'latin.json')[0]!.message, /not valid UTF-8 \(first bad byte at offset 90\)/);
   });
 
+  it('a U+FFFD written in the file is text, not a bad byte; a bad byte after one is still found at its offset', () => {
+    // Files are read as text natively; a U+FFFD in that text sends the file through the byte-by-byte check.
+    const written = BAD.replace('"Hello"', '"Hello \uFFFD"');
+    const bad = Buffer.concat([Buffer.from('{"model": "claude-sonnet-5-5", "max_tokens": 5, "messages": [{"role": "user", "content": "\uFFFD'), Buffer.from([0xff]), Buffer.from('"}]}')]);
+    const d = dir({ 'replacement.json': '\uFEFF' + written, 'bad-after.json': bad });
+    assert.deepEqual(findingsOf(runCli(['.', '-f', 'json', ...DATE], { cwd: d }).stdout, d), { 'replacement.json': [{ ruleId: 'request-schema', line: 3, column: 3, pointer: '/max_token' }] });
+    const r = lint(d, ['bad-after.json']);
+    assert.equal(r.code, 1);
+    assert.match(messagesOf(r.results, d, 'bad-after.json')[0]!.message, /not valid UTF-8 \(first bad byte at offset 93\)/);
+  });
+
   it('a binary file with a .json name', () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
     const d = dir({ 'image.json': png, 'good.json': GOOD });

@@ -41,18 +41,28 @@ export function detectKind(value: unknown): PayloadKind | undefined {
   return undefined;
 }
 
+/** The file last asked about by kindForFile, and whether its name says count_tokens. */
+let lastPath: string | undefined;
+let lastNamesCountTokens = false;
+
 /**
  * A count_tokens body has the shape of a Messages body without max_tokens, so
  * shape alone cannot tell them apart: a file named for it (`count-tokens.json`,
  * `greeting.count_tokens.jsonl`) is one.
  */
 export function kindForFile(detected: PayloadKind | undefined, filePath: string): PayloadKind | undefined {
-  if (detected === 'messages' && namesCountTokens(filePath.split(/[\\/]/).pop() ?? '')) return 'count-tokens';
-  return detected;
+  if (detected !== 'messages') return detected;
+  // Asked for every line of a JSONL file: the name is read once per file.
+  if (filePath !== lastPath) {
+    lastPath = filePath;
+    lastNamesCountTokens = namesCountTokens(filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1));
+  }
+  return lastNamesCountTokens ? 'count-tokens' : detected;
 }
 
 /** `count_tokens` as a word of a file name: `count-tokens.json`, `a.count_tokens.jsonl`, `requestCountTokens.json`; not `discount-tokens.json`. */
 function namesCountTokens(name: string): boolean {
+  if (!/count[-_.]?tokens/i.test(name)) return false;
   for (const m of name.matchAll(/count[-_.]?tokens/gi)) {
     const before = m.index === 0 ? '' : name[m.index - 1]!;
     if (before === '' || !/[A-Za-z0-9]/.test(before)) return true;

@@ -9,6 +9,7 @@
  */
 import type { Pointer } from '../../engine/types.js';
 import { get, split } from '../../engine/pointer.js';
+import { jsonStringAt } from './scanner.js';
 import { jsonKey, jsonLiteral, type EditSource, type Range, type SourceContainer, type SourceMember } from '../../fix/text-edits.js';
 
 interface Item {
@@ -18,6 +19,8 @@ interface Item {
 }
 
 const INDEX = /^(0|[1-9]\d*)$/;
+
+const isJsonWs = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 /** Steps through one JSON text span; offsets are into the whole text. */
 class JsonText {
@@ -31,11 +34,7 @@ class JsonText {
   ) {}
 
   private skipWs(i: number): number {
-    while (i < this.to) {
-      const c = this.text.charCodeAt(i);
-      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break;
-      i++;
-    }
+    while (i < this.to && isJsonWs(this.text.charCodeAt(i))) i++;
     return i;
   }
 
@@ -53,18 +52,19 @@ class JsonText {
 
   /** From the start of a value to just after it. */
   private skipValue(i: number): number {
-    const c = this.text[i];
-    if (c === '"') return this.skipString(i);
-    if (c === '{' || c === '[') {
+    const text = this.text;
+    const c = text.charCodeAt(i);
+    if (c === 0x22) return this.skipString(i);
+    if (c === 0x7b || c === 0x5b) {
       let depth = 0;
       while (i < this.to) {
-        const d = this.text[i];
-        if (d === '"') {
+        const d = text.charCodeAt(i);
+        if (d === 0x22) {
           i = this.skipString(i);
           continue;
         }
-        if (d === '{' || d === '[') depth++;
-        else if (d === '}' || d === ']') {
+        if (d === 0x7b || d === 0x5b) depth++;
+        else if (d === 0x7d || d === 0x5d) {
           depth--;
           if (depth === 0) return i + 1;
         }
@@ -72,7 +72,11 @@ class JsonText {
       }
       return this.to;
     }
-    while (i < this.to && !',}] \t\r\n'.includes(this.text[i]!)) i++;
+    // A number or a literal: up to the next delimiter (, } ] or whitespace).
+    for (; i < this.to; i++) {
+      const d = text.charCodeAt(i);
+      if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x09 || d === 0x0d || d === 0x0a) break;
+    }
     return i;
   }
 
@@ -85,8 +89,14 @@ class JsonText {
     let hit = this.walked.get(start);
     if (!hit) {
       const items = this.split(start);
-      // JSON.parse keeps the last of duplicate keys: so does this.
-      hit = this.text[start] === '{' ? { items, byKey: new Map(items.map((m) => [m.key!, m])) } : { items };
+      if (this.text.charCodeAt(start) === 0x7b) {
+        // JSON.parse keeps the last of duplicate keys: so does this.
+        const byKey = new Map<string, Item>();
+        for (const m of items) byKey.set(m.key!, m);
+        hit = { items, byKey };
+      } else {
+        hit = { items };
+      }
       this.walked.set(start, hit);
     }
     return hit;
@@ -98,17 +108,19 @@ class JsonText {
     let i = this.skipWs(start + 1);
     if (this.text[i] === '}' || this.text[i] === ']') return out;
     for (;;) {
-      let keyRange: Range | undefined;
-      let key: string | undefined;
       if (isObject) {
+        const keyStart = i;
         const keyEnd = this.skipString(i);
-        keyRange = [i, keyEnd];
-        key = JSON.parse(this.text.slice(i, keyEnd)) as string;
         i = this.skipWs(this.skipWs(keyEnd) + 1); // past ':'
+        const valueEnd = this.skipValue(i);
+        out.push({ key: jsonStringAt(this.text, keyStart, keyEnd), keyRange: [keyStart, keyEnd], value: [i, valueEnd] });
+        i = valueEnd;
+      } else {
+        const valueEnd = this.skipValue(i);
+        out.push({ value: [i, valueEnd] });
+        i = valueEnd;
       }
-      const valueEnd = this.skipValue(i);
-      out.push({ ...(keyRange ? { key, keyRange } : {}), value: [i, valueEnd] });
-      i = this.skipWs(valueEnd);
+      i = this.skipWs(i);
       if (this.text[i] !== ',') return out;
       i = this.skipWs(i + 1);
     }
@@ -118,8 +130,11 @@ class JsonText {
 
   private root(): Range {
     if (!this.rootRange) {
+      // JSON.parse accepted the span: the document is all of it but the whitespace around it (no pass over the text).
       const start = this.skipWs(this.from);
-      this.rootRange = [start, this.skipValue(start)];
+      let end = this.to;
+      while (end > start && isJsonWs(this.text.charCodeAt(end - 1))) end--;
+      this.rootRange = [start, end];
     }
     return this.rootRange;
   }

@@ -39,7 +39,14 @@ interface Frame {
   start: number;
 }
 
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+/** JSON whitespace: space, tab, line feed, carriage return. */
+const isWs = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+/** A string's text between its quotes, `text[start, end)`: sliced as it is when it has no escape, else decoded. */
+export function jsonStringAt(text: string, start: number, end: number): string {
+  const inner = text.slice(start + 1, end - 1);
+  return inner.indexOf('\\') === -1 ? inner : (JSON.parse(text.slice(start, end)) as string);
+}
 
 function describe(text: string, i: number): string {
   if (i >= text.length) return 'Unexpected end of JSON input';
@@ -70,7 +77,7 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, t
   const stack: Frame[] = [];
   let i = from;
   const skipWs = (): void => {
-    while (i < to && WS.has(text.charCodeAt(i))) i++;
+    while (i < to && isWs(text.charCodeAt(i))) i++;
   };
   const fail = (message?: string): never => {
     throw new JsonSyntaxError(message ?? describe(text, i < to ? i : to), Math.min(i, to));
@@ -120,6 +127,25 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, t
 
   const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
+  /**
+   * Trusted text: steps over a whole container no wanted pointer is in, from its opening
+   * bracket, counting brackets outside strings (JSON.parse already checked its syntax).
+   */
+  const skipContainer = (): void => {
+    let depth = 0;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        skipString();
+        continue;
+      }
+      i++;
+      if (c === 0x7b || c === 0x5b) depth++;
+      else if ((c === 0x7d || c === 0x5d) && --depth === 0) return;
+    }
+    fail();
+  };
+
   /** Scans a scalar at i; returns false if a container was opened instead. */
   const scanValue = (pointer: string, keyRange: Range | undefined, parentTracked: boolean): void => {
     skipWs();
@@ -127,6 +153,11 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, t
     const start = i;
     const c = text[i];
     if (c === '{' || c === '[') {
+      if (trusted && wanted && !(parentTracked && tracked(pointer))) {
+        // Nothing wanted inside: no frames, no pointers, one pass over its brackets.
+        skipContainer();
+        return;
+      }
       stack.push({ kind: c === '{' ? 'object' : 'array', pointer, track: parentTracked && tracked(pointer), index: 0, state: 'open', start, ...(keyRange ? { keyRange } : {}) });
       i++;
       return;
@@ -173,7 +204,7 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, t
       if (text[i] !== '"') fail('Expected double-quoted property name in JSON');
       const keyStart = i;
       skipString();
-      const key = top.track ? (JSON.parse(text.slice(keyStart, i)) as string) : '';
+      const key = top.track ? jsonStringAt(text, keyStart, i) : '';
       const keyRange = { start: keyStart, end: i };
       skipWs();
       if (text[i] !== ':') fail("Expected ':' after property name in JSON");
