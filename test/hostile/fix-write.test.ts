@@ -49,6 +49,13 @@ describe('--fix does not overwrite a change made meanwhile', () => {
     const d = dir({ 'big.jsonl': batch(5000) });
     const file = path.join(d, 'big.jsonl');
     const saved = '{"model":"claude-sonnet-5-5","max_tokens":10,"messages":[{"role":"user","content":"saved by an editor"}]}\n';
+    // The editor (a real second process) is started first and waits for a line on its standard input:
+    // starting a Node process takes tens to hundreds of milliseconds on a loaded machine, longer than
+    // the fix phase of a fast run, so the save is sent as a message, not as a process start.
+    const editor = spawn(process.execPath, ['-e', 'process.stdin.once("data", () => { require("fs").writeFileSync(process.argv[1], process.argv[2]); process.exit(0); })', file, saved], { stdio: ['pipe', 'ignore', 'inherit'] });
+    const editorReady = new Promise<void>((resolve) => editor.on('spawn', resolve));
+    const editorDone = new Promise<void>((resolve, reject) => editor.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`editor exited ${code}`)))));
+    await editorReady;
     const child = spawn(process.execPath, [BIN, 'big.jsonl', '--fix', '--debug', '-f', 'json', ...DATE], { cwd: d, env: { ...process.env, NO_COLOR: '1' } });
     let stderr = '';
     let edited: Promise<void> | undefined;
@@ -58,16 +65,14 @@ describe('--fix does not overwrite a change made meanwhile', () => {
       // --debug lists what was read when linting ends; the fix phase starts right after it:
       // re-reading the file, then checking its fixes again. A real second process saves it meanwhile.
       if (!edited && /debug: read .*big\.jsonl/.test(stderr)) {
-        // At once, not after a pause: on a fast machine the fix phase of 5,000 lines is over in a few
-        // hundred milliseconds, and a save after it is a later edit, not a concurrent one. Starting the
-        // editor (a Node process) takes tens of milliseconds, which lands the save inside the re-check.
-        edited = new Promise<void>((resolve, reject) => {
-          const editor = spawn(process.execPath, ['-e', 'require("fs").writeFileSync(process.argv[1], process.argv[2])', file, saved]);
-          editor.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`editor exited ${code}`))));
-        });
+        // At once: on a fast machine the fix phase of 5,000 lines is over in a few hundred milliseconds,
+        // and a save after it is a later edit, not a concurrent one.
+        editor.stdin!.write('save\n');
+        edited = editorDone;
       }
     });
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    if (!edited) editor.kill();
     assert.ok(edited, stderr);
     await edited;
     assert.equal(fs.readFileSync(file, 'utf8'), saved);
