@@ -1,8 +1,17 @@
 /**
- * What the ESLint plugin costs on a large real TypeScript codebase: the `.ts`/
- * `.mts`/`.cts` files (declarations included) of this project's own node_modules
- * (a fixed list: sorted files of a few big packages, the Anthropic SDK first,
- * capped at N), every one parsed by typescript-eslint's parser.
+ * What the ESLint plugin costs on a large real TypeScript codebase: over 2,000
+ * non-declaration `.ts`/`.mts`/`.cts` files of application and library source,
+ * every one parsed by typescript-eslint's parser. They come from
+ * - pinned npm packages that ship their TypeScript sources (rxjs, effect, zod,
+ *   Redux Toolkit, ...; `TS_SOURCE_PACKAGES`), downloaded once with `npm pack`,
+ *   checked against the pinned integrity and unpacked into a cache folder under
+ *   the system temp dir (a fresh clone needs the npm registry once);
+ * - the non-declaration TS of this project's own node_modules (the Anthropic
+ *   SDK's sources mostly: every one mentions `messages` and `Anthropic`, the
+ *   plugin's worst case).
+ * Declaration files are left out: the plugin's configs skip them (as the CLI
+ * does), and node_modules holds three times more of them than of sources, so they
+ * made the verdict mostly files the plugin never sees. Their count is printed.
  *
  * Runs ESLint over the list without and with the real `configs.recommended`, in
  * one process, against two baselines: `minimal`, one trivial core rule (ESLint
@@ -29,32 +38,117 @@
  *   bookkeeping; its per-file time is the "≤ 1 ms per file once warm" target. The
  *   A/B variants use the plugin untouched (the timing wrappers cost time too).
  *
- * Declaration files are in the list (real TS projects have them); the plugin's
- * configs skip them, as the CLI does, so the overhead over the other files alone
- * is printed too.
+ * The overhead is also printed per origin and over the files the plugin's text
+ * prefilter lets through to its extraction (the rest cost it one string search).
  *
  * Then a robustness pass with `configs.strict`: no crash, files, findings.
  *
- *   node dist/bench/eslint-overhead.js [--files N] [--rounds R]   (default 2000 files, 3 rounds)
+ *   node dist/bench/eslint-overhead.js [--files N] [--rounds R]   (default every file of the corpus, 3 rounds)
  *
  * Prints a block between `--- eslint-overhead ---` and `--- end ---` of
  * `key: value` lines.
  */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ESLint, type Linter, type Rule } from 'eslint';
 import { builtinRules } from 'eslint/use-at-your-own-risk';
 import tsParser from '@typescript-eslint/parser';
 import plugin from '../src/eslint/plugin.js';
+import { mightContainCalls } from '../src/sources/js/extract.js';
 
 import { corpus, MAX_BYTES, PACKAGES } from './code-corpus.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-/** The corpus's packages, then more of node_modules' TypeScript: the corpus alone holds fewer than 2,000 TS files. */
+/** The corpus's packages, then more of node_modules' TypeScript. */
 const TS_PACKAGES = [...PACKAGES, '@opentelemetry', 'typescript', 'yaml', '@types', 'ts-algebra'];
 const TS_FILE = /\.[mc]?ts$/;
 const DECLARATION = /\.d\.[mc]?ts$/;
+
+/**
+ * npm packages that ship their TypeScript sources (counts: non-declaration TS
+ * files), pinned with the registry's integrity (`npm view <spec> dist.integrity`):
+ * a fresh clone measures the same files.
+ */
+const TS_SOURCE_PACKAGES: readonly (readonly [spec: string, integrity: string])[] = [
+  ['rxjs@7.8.1', 'sha512-AA3TVj+0A2iuIoQkWEK/tqFjBq2j+6PO6Y0zJcvzLAFhEFIO3HL0vls9hWLncZbAAbK0mar7oZ4V079I/qPMxg=='], // 251
+  ['effect@3.10.0', 'sha512-J9rsJBXNHZxklJTbHriY8D9wIHhmvXDamExW4pPZ2kPNZ+XRfstXeHBqpXAIK+B42ASVbuDswAXyup5WHWK6jg=='], // 360
+  ['zod@4.1.12', 'sha512-JInaHOamG8pt5+Ey8kGmdcAcg3OL9reK8ltczgHTAwNhMys/6ThXHityHxVV2p3fkw/c+MAvBHFVYHFZDmjMCQ=='], // 256, 148 of them tests
+  ['@reduxjs/toolkit@2.3.0', 'sha512-WC7Yd6cNGfHx8zf+iu+Q1UPTfEcXhQ+ATi7CV1hlrSAaQBdlPzg7Ww/wJHNQem7qG9rxmWoFCDCPubSvFObGzA=='], // 151
+  ['openai@4.73.0', 'sha512-NZstV77w3CEol9KQTRBRQ15+Sw6nxVTicAULSjYO4wn9E5gw72Mtp3fAVaBFXyyVPws4241YmFG6ya4L8v03tA=='], // 116
+  ['@effect/platform@0.69.8', 'sha512-zhBhg0c1MHMMo+grOc/6wC2/3UETLroruwrYNZ89uDtXl6EOcP5alFP+vW3NToKDA2o0hRh22KNqq4aixA7xXg=='], // 85
+  ['@trpc/server@10.45.2', 'sha512-wOrSThNNE4HUnuhJG6PfDRp4L2009KDVxsd+2VYH8ro6o/7/jwYZ8Uu5j+VaW+mOmc8EHerHzGcdbGNQSAUPgg=='], // 81
+  ['mobx@6.13.5', 'sha512-/HTWzW2s8J1Gqt+WmUj5Y0mddZk+LInejADc79NJadrWla3rHzmRHki/mnEUH1AvOmbNTZ1BRbKxr8DSgfdjMA=='], // 57
+  ['@effect/typeclass@0.29.0', 'sha512-I9xjyv07DCCd9IZTM2fjJsmwUBbpky/Jn4IxXqCSR/VCLA9GndEHdSUISp3DsqmDq0UKHNSO1KJP4dg5JzDGtA=='], // 41
+  ['@tanstack/table-core@8.20.5', 'sha512-P9dF7XbibHph2PFRz8gfBKEXEY/HJPOhym8CHmjF8y3q5mWpKx9xtZapXQUWCgkqvsK0R46Azuz+VaxD4Xl+Tg=='], // 36
+  ['@trpc/client@10.45.2', 'sha512-ykALM5kYWTLn1zYuUOZ2cPWlVfrXhc18HzBDyRhoPYN0jey4iQHEFSEowfnhg1RvYnrAVjNBgHNeSAXjrDbGwg=='], // 32
+  ['@effect/platform-node@0.64.9', 'sha512-nMmdZuFCoKm69ZgIEAApo6Z+yAj7AzIp7UqNKhksYwdsYjl918R+0kHCJ7J1rl+9W8vVhCuNmU1Q2+3u1kpq4Q=='], // 26
+  ['@tanstack/query-core@5.59.0', 'sha512-WGD8uIhX6/deH/tkZqPNcRyAhDUqs729bWKoByYHSogcshXfFbppOdTER5+qY7mFvu8KEFJwT0nxr8RfPTVh0Q=='], // 23
+  ['redux@5.0.1', 'sha512-M9/ELqF6fy8FwmkpnF0S3YKOqMyoWJ4+CS5Efg2ct3oY9daQvd/Pc71FpGZsVsbl3Cpb+IIcjBDUnnyBdQbq4w=='], // 17
+  ['@effect/schema@0.75.5', 'sha512-TQInulTVCuF+9EIbJpyLP6dvxbQJMphrnRqgexm/Ze39rSjfhJuufF7XvU3SxTgg3HnL7B/kpORTJbHhlE6thw=='], // 16
+  ['immer@10.1.1', 'sha512-s2MPrmjovJcoMaHtx6K11Ra7oD05NT97w1IC5zpMkT6Atjr7H8LjaDd81iIxUYpMKSRRNMJE703M1Fhr/TctHw=='], // 15
+];
+const PACKAGE_CACHE = path.join(os.tmpdir(), 'lint-payloads-bench-ts-packages');
+
+/** Sorted files under `dir` whose name passes `keep`, no bigger than MAX_BYTES (as the node_modules corpus). */
+function walkFiles(dir: string, keep: (name: string) => boolean, out: string[] = []): string[] {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walkFiles(full, keep, out);
+    else if (entry.isFile() && keep(entry.name) && fs.statSync(full).size <= MAX_BYTES) out.push(full);
+  }
+  return out;
+}
+
+const isSource = (name: string): boolean => TS_FILE.test(name) && !DECLARATION.test(name);
+
+/**
+ * Each pinned package unpacked under PACKAGE_CACHE (once: a `.complete` marker
+ * says the unpacking finished). `npm pack` fetches through npm's own cache; the
+ * tarball must hash to the pinned integrity before it is unpacked.
+ */
+function npmSourceFiles(): { origin: string; files: string[] }[] {
+  return TS_SOURCE_PACKAGES.map(([spec, integrity]) => {
+    const dir = path.join(PACKAGE_CACHE, spec.replace('/', '+'));
+    if (!fs.existsSync(path.join(dir, '.complete'))) {
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.mkdirSync(dir, { recursive: true });
+      const pack = spawnSync('npm', ['pack', spec, '--pack-destination', dir, '--json', '--silent'], { encoding: 'utf8' });
+      const tarball = pack.status === 0 ? (JSON.parse(pack.stdout) as { filename: string }[])[0]?.filename : undefined;
+      if (!tarball) {
+        throw new Error(
+          `target 6 needs ${TS_SOURCE_PACKAGES.length} pinned npm packages (their TypeScript sources), downloaded once into ${PACKAGE_CACHE}; ` +
+            `\`npm pack ${spec}\` failed (offline, or no npm on PATH?): ${(pack.stderr || String(pack.error ?? '')).trim().slice(-500)}`,
+        );
+      }
+      const file = path.join(dir, tarball);
+      const actual = `sha512-${createHash('sha512').update(fs.readFileSync(file)).digest('base64')}`;
+      if (actual !== integrity) throw new Error(`${spec}: the tarball hashes to ${actual}, not the pinned ${integrity}`);
+      const untar = spawnSync('tar', ['xzf', file, '-C', dir], { encoding: 'utf8' });
+      if (untar.status !== 0) throw new Error(`${spec}: tar failed: ${untar.stderr || String(untar.error)}`);
+      fs.rmSync(file);
+      fs.writeFileSync(path.join(dir, '.complete'), `${spec} ${integrity}\n`);
+    }
+    return { origin: `npm:${spec}`, files: walkFiles(path.join(dir, 'package'), isSource) };
+  });
+}
+
+/** The non-declaration TS of node_modules, per top-level package (or scope). */
+function nodeModulesSourceFiles(): { origin: string; files: string[] }[] {
+  return TS_PACKAGES.map((pkg) => ({ origin: `node_modules:${pkg}`, files: corpus(Number.POSITIVE_INFINITY, [pkg]).filter((f) => isSource(path.basename(f))) })).filter((o) => o.files.length > 0);
+}
+
+/** The deepest folder holding both paths: ESLint ignores files outside its cwd, and the corpus spans the repo and the temp dir. */
+function commonFolder(a: string, b: string): string {
+  const pa = path.resolve(a).split(path.sep);
+  const pb = path.resolve(b).split(path.sep);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  return pa.slice(0, i).join(path.sep) || path.sep;
+}
 
 /** `--files N` / `--rounds R`, or BENCH_FILES / BENCH_ROUNDS (as `npm run bench` passes them). */
 function arg(name: string, fallback: number): number {
@@ -78,7 +172,7 @@ const ESLINT_RECOMMENDED: Linter.Config = {
 };
 
 function eslintWith(configs: Linter.Config[]): ESLint {
-  return new ESLint({ cwd: ROOT, overrideConfigFile: true, overrideConfig: [...LANGUAGE, ...configs], cache: false });
+  return new ESLint({ cwd: commonFolder(ROOT, PACKAGE_CACHE), overrideConfigFile: true, overrideConfig: [...LANGUAGE, ...configs], cache: false });
 }
 
 interface Sample {
@@ -156,11 +250,13 @@ function timedPlugin(clock: { ms: number }): typeof plugin {
 }
 
 async function main(): Promise<void> {
-  const limit = arg('files', 2000);
+  const limit = arg('files', Number.POSITIVE_INFINITY);
   const rounds = arg('rounds', 3);
-  const files = corpus(Number.POSITIVE_INFINITY, TS_PACKAGES)
-    .filter((f) => TS_FILE.test(f))
-    .slice(0, limit);
+  const origins = [...npmSourceFiles(), ...nodeModulesSourceFiles()];
+  const originOf: string[] = [];
+  const files: string[] = [];
+  for (const { origin, files: own } of origins) for (const f of own) if (files.length < limit) (files.push(f), originOf.push(origin));
+  const declarationFiles = corpus(Number.POSITIVE_INFINITY, TS_PACKAGES).filter((f) => DECLARATION.test(f)).length;
   const baselines = { minimal: MINIMAL, recommended: ESLINT_RECOMMENDED } as const;
   type Baseline = keyof typeof baselines;
   const bases = Object.keys(baselines) as Baseline[];
@@ -202,10 +298,22 @@ async function main(): Promise<void> {
   }
   const wallMs = performance.now() - wallStart;
   const overhead = Object.fromEntries(bases.map((b) => [b, pairedRatio(perFile[`${b}_plugin`]!, perFile[b]!)])) as Record<Baseline, ReturnType<typeof pairedRatio>>;
-  // The same, over the files that are not declarations (the configs skip `.d.ts`: this says what the rest costs).
-  const sources = files.map((f, i) => (DECLARATION.test(f) ? -1 : i)).filter((i) => i >= 0);
-  const only = (xs: Float64Array): Float64Array => Float64Array.from(sources, (i) => xs[i]!);
-  const overheadSources = Object.fromEntries(bases.map((b) => [b, pairedRatio(only(perFile[`${b}_plugin`]!), only(perFile[b]!))])) as Record<Baseline, ReturnType<typeof pairedRatio>>;
+  // The same over parts of the list: the files the plugin's text prefilter lets through to its extraction
+  // (the same test the plugin runs, default settings: no type information) and the rest; each origin (npm or node_modules).
+  const subset = (keep: (i: number) => boolean): ((b: Baseline) => ReturnType<typeof pairedRatio>) => {
+    const indices = files.map((_, i) => i).filter(keep);
+    const only = (xs: Float64Array): Float64Array => Float64Array.from(indices, (i) => xs[i]!);
+    return (b) => pairedRatio(only(perFile[`${b}_plugin`]!), only(perFile[b]!));
+  };
+  const passes = texts.map((t) => mightContainCalls(t, 'anthropic-only'));
+  const passed = passes.filter(Boolean).length;
+  const overheadPassed = subset((i) => passes[i]!);
+  const overheadRest = subset((i) => !passes[i]!);
+  const overheadNpm = subset((i) => originOf[i]!.startsWith('npm:'));
+  const overheadNodeModules = subset((i) => originOf[i]!.startsWith('node_modules:'));
+  const passedBy = new Map<string, number>();
+  for (let i = 0; i < files.length; i++) if (passes[i]) passedBy.set(originOf[i]!, (passedBy.get(originOf[i]!) ?? 0) + 1);
+  const countOf = (origin: string): number => originOf.filter((o) => o === origin).length;
   const aa = Object.fromEntries(bases.map((b) => [b, pairedRatio(perFile[`${b}_copy`]!, perFile[b]!)])) as Record<Baseline, ReturnType<typeof pairedRatio>>;
 
   // Warm now: the time inside the plugin's rules over one more pass, ESLint's recommended rules alongside.
@@ -231,7 +339,12 @@ async function main(): Promise<void> {
     '--- eslint-overhead ---',
     `files: ${files.length}`,
     `parser: @typescript-eslint/parser`,
-    `packages: ${TS_PACKAGES.join(',')}`,
+    `sources: ${origins.map((o) => o.origin).filter((o) => countOf(o) > 0).map((o) => `${o}=${countOf(o)}`).join(',')}`,
+    `files_npm: ${originOf.filter((o) => o.startsWith('npm:')).length}`,
+    `files_node_modules: ${originOf.filter((o) => o.startsWith('node_modules:')).length}`,
+    `npm_cache: ${PACKAGE_CACHE}`,
+    `prefilter_passed: ${passed}`,
+    `prefilter_passed_by_source: ${[...passedBy].map(([o, n]) => `${o}=${n}`).join(',') || 'none'}`,
     `max_file_bytes: ${MAX_BYTES}`,
     `rounds: ${rounds}`,
     `interleaving: per file`,
@@ -243,9 +356,22 @@ async function main(): Promise<void> {
     ...bases.map((b) => `overhead_pct_cpu_${b}: ${pct(overhead[b].ratio)}`),
     ...bases.map((b) => `overhead_pct_cpu_ci95_${b}: ${pct(overhead[b].low)} ${pct(overhead[b].high)}`),
     ...bases.map((b) => `overhead_pct_cpu_per_round_${b}: ${perRound[b]!.map((x, r) => pct(perRound[`${b}_plugin`]![r]! / x)).join(' ')}`),
-    `declaration_files: ${files.length - sources.length}`,
-    ...bases.map((b) => `overhead_pct_cpu_sources_only_${b}: ${pct(overheadSources[b].ratio)}`),
-    ...bases.map((b) => `overhead_pct_cpu_sources_only_ci95_${b}: ${pct(overheadSources[b].low)} ${pct(overheadSources[b].high)}`),
+    `declaration_files_left_out: ${declarationFiles}`,
+    ...(
+      [
+        ['prefilter_passed', overheadPassed, passed],
+        ['prefilter_rest', overheadRest, files.length - passed],
+        ['npm', overheadNpm, originOf.filter((o) => o.startsWith('npm:')).length],
+        ['node_modules', overheadNodeModules, originOf.filter((o) => o.startsWith('node_modules:')).length],
+      ] as const
+    ).flatMap(([part, overheadOf, count]) =>
+      count === 0
+        ? []
+        : bases.map((b) => {
+            const r = overheadOf(b);
+            return `overhead_pct_cpu_${part}_${b}: ${pct(r.ratio)} (${pct(r.low)} ${pct(r.high)})`;
+          }),
+    ),
     ...bases.map((b) => `aa_pct_cpu_${b}: ${pct(aa[b].ratio)}`),
     ...bases.map((b) => `aa_pct_cpu_ci95_${b}: ${pct(aa[b].low)} ${pct(aa[b].high)}`),
     ...bases.map((b) => `aa_pct_cpu_per_round_${b}: ${perRound[b]!.map((x, r) => pct(perRound[`${b}_copy`]![r]! / x)).join(' ')}`),

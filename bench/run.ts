@@ -199,7 +199,7 @@ function target5(): void {
 }
 
 function target6(): void {
-  console.log('[6] The ESLint plugin (configs.recommended) on real TS files, typescript-eslint parser: ESLint with vs without it (bench/eslint-overhead.ts, in one process)');
+  console.log('[6] The ESLint plugin (configs.recommended) on real non-declaration TS files, typescript-eslint parser: ESLint with vs without it (bench/eslint-overhead.ts, in one process)');
   const r = spawnSync(process.execPath, [path.join(repo, 'dist/bench/eslint-overhead.js')], { cwd: repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, BENCH_ROUNDS: String(heavyRounds) } });
   const values = Object.fromEntries(
     r.stdout
@@ -214,13 +214,18 @@ function target6(): void {
     return;
   }
   const bases = ['minimal', 'recommended'];
+  console.log(`    ${values.files} files: ${values.files_npm} from pinned npm packages that ship their TS sources (downloaded once into ${show(values.npm_cache ?? '')}), ${values.files_node_modules} from node_modules; ${values.declaration_files_left_out} declaration files left out (the configs skip them)`);
+  console.log(`    per source: ${values.sources?.split(',').join(', ')}`);
+  console.log(`    through the plugin's text prefilter to its extraction: ${values.prefilter_passed} files (${values.prefilter_passed_by_source?.split(',').join(', ')})`);
   console.log(`    ${values.files} files (${values.parser}), ${values.rounds} rounds interleaved ${values.interleaving}; CPU ms median per round: ${bases.flatMap((b) => [b, `${b}_plugin`]).map((k) => `${k} ${values[`median_cpu_ms_${k}`]}`).join(', ')}`);
   for (const b of bases) {
     console.log(
       `    vs ${b}: ${values[`overhead_pct_cpu_${b}`]} % (95 % interval ${values[`overhead_pct_cpu_ci95_${b}`]?.replace(' ', ' to ')} %; per round ${values[`overhead_pct_cpu_per_round_${b}`]}); noise: an identical copy of ${b} measured ${values[`aa_pct_cpu_${b}`]} % (interval ${values[`aa_pct_cpu_ci95_${b}`]?.replace(' ', ' to ')} %), ±${values[`noise_pct_${b}`]} %`,
     );
   }
-  console.log(`    without the ${values.declaration_files} declaration files (the configs skip them): ${bases.map((b) => `vs ${b} ${values[`overhead_pct_cpu_sources_only_${b}`]} % (interval ${values[`overhead_pct_cpu_sources_only_ci95_${b}`]?.replace(' ', ' to ')} %)`).join(', ')}`);
+  for (const [part, label] of [['prefilter_passed', 'files through the prefilter'], ['prefilter_rest', 'the other files'], ['npm', 'npm packages'], ['node_modules', 'node_modules']]) {
+    if (values[`overhead_pct_cpu_${part}_recommended`] !== undefined) console.log(`    over ${label}: ${bases.map((b) => `vs ${b} ${values[`overhead_pct_cpu_${part}_${b}`]?.replace(/\((\S+) (\S+)\)/, '% (interval $1 to $2 %)')}`).join(', ')}`);
+  }
   console.log(`    time inside the plugin's rules (warm pass): ${values.overhead_pct_attributed_recommended} % of the rest of an eslint:recommended run, ${values.plugin_ms_per_file_recommended} ms per file; robustness: ${values.robustness_crashes} crashes, ${values.robustness_findings} findings`);
   verdict('ESLint + plugin, CPU vs eslint:recommended alone', Number(values.overhead_pct_cpu_recommended), 5, ' %');
   verdict('ESLint + plugin, CPU vs one-rule ESLint', Number(values.overhead_pct_cpu_minimal), 5, ' %');
