@@ -14,6 +14,10 @@ import type { ExtractResult, FileComment, FileProblem, LocatedPayload, Location,
 import { extractCallSites, mightContainCalls, type CallSite } from './extract.js';
 import { LineIndex } from '../json/scanner.js';
 import { sourceNamed } from '../index.js';
+import { mightHoldDirectives } from '../../lint/disables.js';
+
+/** The CLI reads ESLint's directives for our rules too (under ESLint the comments are ESLint's, src/eslint/analysis.ts). */
+const CLI_DIRECTIVES = { eslintDirectives: true };
 
 /** The endings the registry gives this source (the parser's script kind follows them). */
 const JS_EXTENSIONS: readonly string[] = sourceNamed('js').extensions;
@@ -58,9 +62,9 @@ function parseProblem(error: unknown): FileProblem {
 /** Parse as the extension says; a `.js` file with JSX or TS-only syntax is tried the other way too. */
 function parse(text: string, filePath: string): TSESTree.Program {
   const parseFn = loadParser();
-  // Comments only matter as directives (src/lint/disables.ts), and every directive says disable or enable: without
-  // either word, collecting the comments (a second scan of the whole text) is skipped.
-  const comment = text.includes('disable') || text.includes('enable');
+  // Comments only matter as directives (src/lint/disables.ts): in a text that cannot hold one, collecting them
+  // (a second scan of the whole text) is skipped.
+  const comment = mightHoldDirectives(text, CLI_DIRECTIVES);
   const base = { loc: true, range: true, comment, tokens: false, errorOnUnknownASTType: false, suppressDeprecatedPropertyWarnings: true };
   const ext = path.extname(filePath).toLowerCase();
   const jsx = ext === '.jsx' || ext === '.tsx';
@@ -82,13 +86,13 @@ function parse(text: string, filePath: string): TSESTree.Program {
 
 /** Comments found without parsing (the file has no call to check, but may disable a text rule); only those that may be directives. */
 function scanComments(text: string): FileComment[] {
-  if (!text.includes('disable')) return [];
+  if (!mightHoldDirectives(text, CLI_DIRECTIVES)) return [];
   const comments: FileComment[] = [];
   const lines = new LineIndex(text);
   const re = /\/\/([^\n]*)|\/\*([\s\S]*?)\*\//g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const value = m[1] ?? m[2] ?? '';
-    if (!value.includes('disable') && !value.includes('enable')) continue;
+    if (!mightHoldDirectives(value, CLI_DIRECTIVES)) continue;
     const a = lines.position(m.index);
     const b = lines.position(m.index + m[0].length);
     comments.push({ text: value, block: m[1] === undefined, location: { line: a.line, column: a.column, endLine: b.line, endColumn: b.column } });

@@ -12,6 +12,7 @@ import { applyTextEdits, type TextEdit } from '../../fix/text-edits.js';
 import { JsonSyntaxError, LineIndex, scanJson } from '../json/scanner.js';
 import { extractPython } from './index.js';
 import { mightContainCalls } from './extract.js';
+import { mightHoldDirectives } from '../../lint/disables.js';
 import { parseRelaxed } from './syntax.js';
 
 /** Cell magics whose body is still Python. */
@@ -249,7 +250,7 @@ export const notebookSource: PayloadSource = {
       return c && c.cell_type === 'code' && (typeof c.source === 'string' || Array.isArray(c.source)) ? [{ index, source: c.source as string | string[] }] : [];
     });
     const joined = codeCells.map((c) => (Array.isArray(c.source) ? c.source.join('') : c.source)).join('\n');
-    if (!mightContainCalls(joined, options.clients ?? 'anthropic-only') && !joined.includes('lint-payloads-')) return { payloads: [], problems: [], locationNote };
+    if (!mightContainCalls(joined, options.clients ?? 'anthropic-only') && !mightHoldDirectives(joined, { eslintDirectives: false })) return { payloads: [], problems: [], locationNote };
     // Where each cell's source strings are in the file.
     const wanted = new Set<string>();
     for (const c of codeCells) {
