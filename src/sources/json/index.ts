@@ -10,7 +10,7 @@ import { detectKind, isBatchItem, isEvidentRequestText, isPlatformBatchLine, kin
 import { JsonSyntaxError, LineIndex, scanJson, type Located } from './scanner.js';
 import { isObject, hasOwn } from '../../engine/values.js';
 import { unknownValue } from '../../engine/partial.js';
-import { parent, split, join } from '../../engine/pointer.js';
+import { parent } from '../../engine/pointer.js';
 import { startBatch, type BatchRun, type EngineCheckOptions } from '../../engine/check-payload.js';
 import type { Finding } from '../../engine/types.js';
 import type { EditSource } from '../../fix/text-edits.js';
@@ -370,10 +370,7 @@ export class JsonlFile {
    */
   private batchPayload(lines: BatchLine[] | { at: (index: number) => BatchLine | undefined; first: number }, first: number, check: (options: EngineCheckOptions) => Finding[]): LocatedPayload {
     const at = Array.isArray(lines) ? (index: number): BatchLine | undefined => lines[index - first] : lines.at;
-    const toLine = (pointer: Pointer): { index: number; inner: Pointer } | undefined => {
-      const index = batchIndex(pointer);
-      return index === undefined ? undefined : { index, inner: join('', ...split(pointer).slice(2)) };
-    };
+    const toLine = batchPlace;
     return {
       payload: { requests: [] },
       kind: 'batch',
@@ -431,12 +428,23 @@ class BatchPlaces {
   }
 }
 
+const REQUESTS_PREFIX = '/requests/';
+
+/**
+ * A batch pointer's request and the pointer inside it: `/requests/3/messages/0` →
+ * 3 and `/messages/0`. Cut from the string, not split into tokens and joined again:
+ * every finding of a batch file goes through here several times (locate, prepare, edits).
+ */
+function batchPlace(pointer: Pointer): { index: number; inner: Pointer } | undefined {
+  if (!pointer.startsWith(REQUESTS_PREFIX)) return undefined;
+  const end = pointer.indexOf('/', REQUESTS_PREFIX.length);
+  const index = Number(end === -1 ? pointer.slice(REQUESTS_PREFIX.length) : pointer.slice(REQUESTS_PREFIX.length, end));
+  return Number.isInteger(index) ? { index, inner: end === -1 ? '' : pointer.slice(end) } : undefined;
+}
+
 /** The request a batch pointer is in: `/requests/3/…` → 3. */
 function batchIndex(pointer: Pointer): number | undefined {
-  const tokens = split(pointer);
-  if (tokens[0] !== 'requests' || tokens.length < 2) return undefined;
-  const index = Number(tokens[1]);
-  return Number.isInteger(index) ? index : undefined;
+  return batchPlace(pointer)?.index;
 }
 
 export const jsonlSource: PayloadSource = {
