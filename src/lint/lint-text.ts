@@ -8,7 +8,7 @@ import { applyFixes } from '../fix/apply-fixes.js';
 import { applyTextEdits, type TextEdit } from '../fix/text-edits.js';
 import { RULES, RULES_BY_ID, RULE_IDS } from '../../rules/index.js';
 import fs from 'node:fs';
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { checkLocated, UNUSED_DISABLE_DIRECTIVE, type CheckedFile, type CheckLocatedOptions } from './check-located.js';
 import { LineIndex } from '../sources/json/scanner.js';
 import type { FileProblem, SourceOptions } from '../sources/types.js';
@@ -272,7 +272,7 @@ export async function lintJsonlFile(filePath: string, options: TextOptions = {},
       if (bytes.length > 0 || windows.length === 0) {
         const text = decoder.decode(bytes);
         windows.push({ start, end: start + bytes.length, firstIndexLine, offset });
-        const extracted = file.window({ text, firstLine, firstIndexLine });
+        const extracted = file.window({ text, firstLine, firstIndexLine, ascii: isAscii(bytes) });
         addProblems(result, extracted.problems, checkOptions.rules);
         const checked = checkLocated({ text, filePath, extracted, projectApiVersion, firstLine: firstIndexLine }, checkOptions);
         addChecked(result, checked, text, offset);

@@ -11,6 +11,7 @@ import { JsonSyntaxError, LineIndex, scanJson, type Located } from './scanner.js
 import { isObject, hasOwn } from '../../engine/values.js';
 import { unknownValue } from '../../engine/partial.js';
 import { parent } from '../../engine/pointer.js';
+import { markPlainStrings } from '../../engine/plain-strings.js';
 import { startBatch, type BatchRun, type EngineCheckOptions } from '../../engine/check-payload.js';
 import type { Finding } from '../../engine/types.js';
 import type { EditSource } from '../../fix/text-edits.js';
@@ -184,6 +185,8 @@ export interface JsonlWindow {
   firstLine: number;
   /** The line of its first character as locations count them (a lone CR also ends a line there). */
   firstIndexLine: number;
+  /** Every byte of the window is ASCII (known to a reader of bytes): a line without a backslash then holds only plain strings. */
+  ascii?: boolean;
 }
 
 /** A non-blank line of a JSONL file: its span, number and value (undefined when it does not parse). */
@@ -246,6 +249,8 @@ export class JsonlFile {
     const parsed: JsonlLine[] = [];
     let lineNo = window.firstLine - 1;
     let from = 0;
+    // In an ASCII window, the first backslash at or after the current line (-1: none left; undefined: not ASCII).
+    let backslash = window.ascii ? text.indexOf('\\') : undefined;
     while (from <= text.length) {
       let to = text.indexOf('\n', from);
       if (to === -1) to = text.length;
@@ -254,7 +259,12 @@ export class JsonlFile {
       const line = text.slice(from, lineEnd);
       if (line.trim() !== '') {
         try {
-          parsed.push({ from, to: lineEnd, line: lineNo, value: JSON.parse(line), broken: false });
+          const value: unknown = JSON.parse(line);
+          if (backslash !== undefined) {
+            if (backslash !== -1 && backslash < from) backslash = text.indexOf('\\', from);
+            if (backslash === -1 || backslash >= lineEnd) markPlainStrings(value);
+          }
+          parsed.push({ from, to: lineEnd, line: lineNo, value, broken: false });
         } catch {
           parsed.push({ from, to: lineEnd, line: lineNo, value: undefined, broken: true });
         }
