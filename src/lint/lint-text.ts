@@ -9,6 +9,7 @@ import { applyTextEdits, type TextEdit } from '../fix/text-edits.js';
 import { RULES, RULES_BY_ID, RULE_IDS } from '../../rules/index.js';
 import fs from 'node:fs';
 import { isAscii, isUtf8 } from 'node:buffer';
+import { longRunStep } from './long-run.js';
 import { checkLocated, UNUSED_DISABLE_DIRECTIVE, type CheckedFile, type CheckLocatedOptions } from './check-located.js';
 import { LineIndex } from '../sources/json/scanner.js';
 import type { FileProblem, SourceOptions } from '../sources/types.js';
@@ -276,6 +277,7 @@ export async function lintJsonlFile(filePath: string, options: TextOptions = {},
         addProblems(result, extracted.problems, checkOptions.rules);
         const checked = checkLocated({ text, filePath, extracted, projectApiVersion, firstLine: firstIndexLine }, checkOptions);
         addChecked(result, checked, text, offset);
+        longRunStep();
         for (const v of checked.apiVersions) versions.set(`${v.value}|${v.reason}`, v);
         const { newlines, breaks } = lineBreaks(text);
         firstLine += newlines;
