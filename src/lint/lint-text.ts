@@ -64,6 +64,8 @@ function settingsOf(rules: Record<string, RuleSetting> | undefined, reportUnused
   return out;
 }
 
+const BOM = '\uFEFF';
+
 /** ESLint's limit: a fix can make another finding fixable; stop after this many passes. */
 const MAX_FIX_PASSES = 10;
 
@@ -96,6 +98,12 @@ export function lintFileText(text: string, filePath: string, options: TextOption
 }
 
 async function lintWith(text: string, filePath: string, options: TextOptions, explicit: boolean, derived: Derived): Promise<LintResult> {
+  if (text.charCodeAt(0) === 0xfeff) {
+    // As ESLint: a byte order mark is no part of what is linted (fix ranges do not count it), and the fixed output keeps it.
+    const result = await lintWith(text.slice(1), filePath, options, explicit, derived);
+    if (result.output !== undefined) result.output = BOM + result.output;
+    return result;
+  }
   if (!options.fix) return (await lintOnce(text, filePath, explicit, derived, false)).result;
   let current = text;
   for (let pass = 1; ; pass++) {
