@@ -225,11 +225,11 @@ const JSONL_CHUNK = 256 * 1024;
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
 /** Lines as LineIndex counts them (a lone CR ends one too), beyond the first. */
-function lineBreaks(text: string): { newlines: number; breaks: number } {
+function lineBreaks(text: string): number {
+  if (text.indexOf('\r') !== -1) return new LineIndex(text).lineCount - 1;
   let newlines = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines++;
-  if (text.indexOf('\r') === -1) return { newlines, breaks: newlines };
-  return { newlines, breaks: new LineIndex(text).lineCount - 1 };
+  return newlines;
 }
 
 /**
@@ -259,7 +259,7 @@ export async function lintJsonlFile(filePath: string, options: TextOptions = {},
     const chunk = Buffer.allocUnsafe(chunkBytes);
     let carry = Buffer.alloc(0);
     let position = 0;
-    let [firstLine, firstIndexLine, offset] = [1, 1, 0];
+    let [firstIndexLine, offset] = [1, 0];
     for (;;) {
       const read = fs.readSync(fd, chunk, 0, chunkBytes, position);
       position += read;
@@ -280,14 +280,12 @@ export async function lintJsonlFile(filePath: string, options: TextOptions = {},
       if (bytes.length > 0 || windows.length === 0) {
         const text = decoder.decode(bytes);
         windows.push({ start, end: start + bytes.length, firstIndexLine, offset });
-        const extracted = file.window({ text, firstLine, firstIndexLine });
+        const extracted = file.window({ text, firstIndexLine });
         addProblems(result, extracted.problems, checkOptions.rules);
         const checked = checkLocated({ text, filePath, extracted, projectApiVersion, firstLine: firstIndexLine }, checkOptions);
         addChecked(result, checked, text, offset);
         for (const v of checked.apiVersions) versions.set(`${v.value}|${v.reason}`, v);
-        const { newlines, breaks } = lineBreaks(text);
-        firstLine += newlines;
-        firstIndexLine += breaks;
+        firstIndexLine += lineBreaks(text);
         offset += text.length;
       }
       if (eof) break;

@@ -75,6 +75,30 @@ describe('JSONL files read in windows', () => {
     assert.match(repeats[0]!.message, /the request on line 1/);
   });
 
+  it('lone CR line ends: a message names the line it is located on, as editors number it (a lone CR ends a line there)', async () => {
+    const file = path.join(dir, 'cr-lines.jsonl');
+    // A request spread over two editor lines by a lone CR (JSON whitespace), two requests with one id, a broken line.
+    fs.writeFileSync(file, '{"custom_id": "x",\r"params": ' + line(params()) + '}\n' + line({ custom_id: 'a', params: params() }) + '\n' + line({ custom_id: 'a', params: params() }) + '\n{oops\n');
+    const expected = [
+      { ruleId: 'batch-custom-id-unique', line: 4, column: 14, pointer: '/custom_id', named: 'the request on line 3' },
+      { ruleId: null, line: 5, column: 2, pointer: undefined, named: 'Line 5:' },
+    ];
+    const whole = await lintText(fs.readFileSync(file, 'utf8'), file, { date: DATE });
+    for (const result of [whole, (await lintJsonlFile(file, { date: DATE }, 7))!, (await lintJsonlFile(file, { date: DATE }))!]) {
+      assert.deepEqual(
+        result.messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, pointer: m.pointer, named: /Line \d+:|the request on line \d+/.exec(m.message)?.[0] })),
+        expected,
+      );
+    }
+    // Every line ended by a lone CR: JSON Lines reads one line holding three values, reported where the second starts.
+    const cr = path.join(dir, 'cr-only.jsonl');
+    fs.writeFileSync(cr, [line(params()), line(params()), line(params())].join('\r') + '\r');
+    const [broken, ...rest] = (await lintJsonlFile(cr, { date: DATE }))!.messages;
+    assert.deepEqual(rest, []);
+    assert.deepEqual({ ruleId: broken!.ruleId, line: broken!.line, column: broken!.column }, { ruleId: null, line: 2, column: 1 });
+    assert.match(broken!.message, /^Line 2: Unexpected non-whitespace character after JSON/);
+  });
+
   it('a file that is not UTF-8 is left to the whole-file path, which says where it breaks', async () => {
     const file = path.join(dir, 'latin1.jsonl');
     fs.writeFileSync(file, Buffer.concat([Buffer.from(LINES[0]! + '\n'), Buffer.from([0xe9, 0x0a])]));

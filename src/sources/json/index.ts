@@ -82,17 +82,18 @@ function toLocation(lines: Positions, start: number, end: number): Location {
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
-function syntaxProblem(text: string, lines: Positions, from: number, to: number, prefix = ''): FileProblem {
+/** `namesLine`: the message starts with the line it is located on ("Line 3: …", for a JSONL line). */
+function syntaxProblem(text: string, lines: Positions, from: number, to: number, namesLine = false): FileProblem {
+  const prefix = (location: Location): string => (namesLine ? `Line ${location.line}: ` : '');
   try {
     scanJson(text, new Set(), from, to);
-    return { message: `${prefix}Not valid JSON.`, location: toLocation(lines, from, from) };
+    const location = toLocation(lines, from, from);
+    return { message: `${prefix(location)}Not valid JSON.`, location };
   } catch (e) {
     const offset = e instanceof JsonSyntaxError ? e.offset : from;
     const message = e instanceof JsonSyntaxError ? e.message : String(e);
-    return {
-      message: `${prefix}${message}: not valid JSON (the API answers 400 for a body it cannot parse).`,
-      location: toLocation(lines, offset, Math.min(offset + 1, Math.max(to, offset))),
-    };
+    const location = toLocation(lines, offset, Math.min(offset + 1, Math.max(to, offset)));
+    return { message: `${prefix(location)}${message}: not valid JSON (the API answers 400 for a body it cannot parse).`, location };
   }
 }
 
@@ -180,9 +181,7 @@ export const jsonSource: PayloadSource = {
 export interface JsonlWindow {
   /** Whole lines; each but the file's last ends with "\n". */
   text: string;
-  /** The number of its first line, counting "\n" (as messages name lines: "Line 3"). */
-  firstLine: number;
-  /** The line of its first character as locations count them (a lone CR also ends a line there). */
+  /** The line of its first character as locations and editors count lines (a lone CR also ends one, as in ESLint). */
   firstIndexLine: number;
 }
 
@@ -244,12 +243,16 @@ export class JsonlFile {
     let lineIndex: Positions | undefined;
     const lines = (): Positions => (lineIndex ??= shiftedLines(new LineIndex(text), window.firstIndexLine));
     const parsed: JsonlLine[] = [];
-    let lineNo = window.firstLine - 1;
+    // JSON Lines ends a line at "\n" only, so a lone CR leaves several editor lines in one; messages name a line as
+    // editors and locations number it (a lone CR ends one there too), so that "line 3" is where the location says.
+    const loneCr = text.includes('\r') && /\r(?!\n)/.test(text);
+    let lineNo = window.firstIndexLine - 1;
     let from = 0;
     while (from <= text.length) {
       let to = text.indexOf('\n', from);
       if (to === -1) to = text.length;
       lineNo++;
+      if (loneCr) lineNo = lines().position(from).line;
       const lineEnd = to > from && text.charCodeAt(to - 1) === 0x0d ? to - 1 : to;
       const line = text.slice(from, lineEnd);
       if (line.trim() !== '') {
@@ -275,7 +278,7 @@ export class JsonlFile {
     const firstBatchIndex = this.places.length;
     for (const l of parsed) {
       if (l.broken) {
-        problems.push(syntaxProblem(text, lines(), l.from, l.to, `Line ${l.line}: `));
+        problems.push(syntaxProblem(text, lines(), l.from, l.to, true));
         continue;
       }
       const locator = new SpanLocator(text, lines, l.from, l.to);
@@ -443,7 +446,7 @@ export const jsonlSource: PayloadSource = {
   extract(text: string, filePath: string, options: SourceOptions): ExtractResult {
     // The whole text as one window: a file read in pieces goes through the same steps (src/lint/lint-jsonl.ts).
     const file = new JsonlFile(filePath, options, text.length * 3);
-    const { payloads, problems } = file.window({ text, firstLine: 1, firstIndexLine: 1 }, true);
+    const { payloads, problems } = file.window({ text, firstIndexLine: 1 }, true);
     const skipped = file.skipped();
     return skipped ? { payloads: [], problems: [], skipped } : { payloads, problems };
   },
