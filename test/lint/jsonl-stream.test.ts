@@ -99,6 +99,21 @@ describe('JSONL files read in windows', () => {
     assert.match(broken!.message, /^Line 2: Unexpected non-whitespace character after JSON/);
   });
 
+  it('a request written over several lines is one finding; cut by a window, the file is left to the whole-file path', async () => {
+    const file = path.join(dir, 'pretty.jsonl');
+    fs.writeFileSync(file, line(params()) + '\n' + JSON.stringify(params(), null, 2) + '\n' + line(params()) + '\n');
+    const whole = await lintText(fs.readFileSync(file, 'utf8'), file, { date: DATE });
+    assert.deepEqual(
+      whole.messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn })),
+      [{ ruleId: null, line: 2, column: 1, endLine: 11, endColumn: 2 }],
+    );
+    assert.match(whole.messages[0]!.message, /^Lines 2–11: One request body written over 10 lines; JSONL takes one request per line/);
+    assert.deepEqual(await lintJsonlFile(file, { date: DATE }), whole);
+    assert.equal(await lintJsonlFile(file, { date: DATE }, 64), undefined);
+    // Standard input (a declared request) gives the same finding.
+    assert.deepEqual((await lintText(fs.readFileSync(file, 'utf8'), file, { date: DATE, declaredRequest: true })).messages, whole.messages);
+  });
+
   it('a file that is not UTF-8 is left to the whole-file path, which says where it breaks', async () => {
     const file = path.join(dir, 'latin1.jsonl');
     fs.writeFileSync(file, Buffer.concat([Buffer.from(LINES[0]! + '\n'), Buffer.from([0xe9, 0x0a])]));
