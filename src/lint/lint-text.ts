@@ -281,8 +281,8 @@ export async function lintJsonlFile(filePath: string, options: TextOptions = {},
         const text = decoder.decode(bytes);
         windows.push({ start, end: start + bytes.length, firstIndexLine, offset });
         const extracted = file.window({ text, firstIndexLine });
-        // A value over several lines cut by this window's end: read whole instead, as one value.
-        if (file.valueRunsOff && !eof) return undefined;
+        // A value over several lines cut by this window's end: read whole instead, as one value (at the file's end it is merely broken).
+        if (file.valueRunsOff && !eof && !(position >= size && carry.length === 0)) return undefined;
         addProblems(result, extracted.problems, checkOptions.rules);
         const checked = checkLocated({ text, filePath, extracted, projectApiVersion, firstLine: firstIndexLine }, checkOptions);
         addChecked(result, checked, text, offset);

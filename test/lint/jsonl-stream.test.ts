@@ -110,6 +110,15 @@ describe('JSONL files read in windows', () => {
     assert.match(whole.messages[0]!.message, /^Lines 2–11: One request body written over 10 lines; JSONL takes one request per line/);
     assert.deepEqual(await lintJsonlFile(file, { date: DATE }), whole);
     assert.equal(await lintJsonlFile(file, { date: DATE }, 64), undefined);
+    // A value still open at the file's end is a broken line, read in windows like any other.
+    const truncated = path.join(dir, 'truncated.jsonl');
+    fs.writeFileSync(truncated, line(params()) + '\n' + line(params()).slice(0, 30) + '\n');
+    const streamed = await lintJsonlFile(truncated, { date: DATE }, 64);
+    assert.deepEqual(streamed, await lintText(fs.readFileSync(truncated, 'utf8'), truncated, { date: DATE }));
+    const [broken, ...rest] = streamed!.messages;
+    assert.deepEqual(rest, []);
+    assert.deepEqual({ ruleId: broken!.ruleId, line: broken!.line, column: broken!.column }, { ruleId: null, line: 2, column: 31 });
+    assert.match(broken!.message, /^Line 2: /);
     // Standard input (a declared request) gives the same finding.
     assert.deepEqual((await lintText(fs.readFileSync(file, 'utf8'), file, { date: DATE, declaredRequest: true })).messages, whole.messages);
   });
