@@ -64,6 +64,8 @@ function settingsOf(rules: Record<string, RuleSetting> | undefined, reportUnused
   return out;
 }
 
+const BOM = '\uFEFF';
+
 /** ESLint's limit: a fix can make another finding fixable; stop after this many passes. */
 const MAX_FIX_PASSES = 10;
 
@@ -96,6 +98,12 @@ export function lintFileText(text: string, filePath: string, options: TextOption
 }
 
 async function lintWith(text: string, filePath: string, options: TextOptions, explicit: boolean, derived: Derived): Promise<LintResult> {
+  if (text.charCodeAt(0) === 0xfeff) {
+    // As ESLint: a byte order mark is no part of what is linted (fix ranges do not count it), and the fixed output keeps it.
+    const result = await lintWith(text.slice(1), filePath, options, explicit, derived);
+    if (result.output !== undefined) result.output = BOM + result.output;
+    return result;
+  }
   if (!options.fix) return (await lintOnce(text, filePath, explicit, derived, false)).result;
   let current = text;
   for (let pass = 1; ; pass++) {
@@ -217,11 +225,11 @@ const JSONL_CHUNK = 256 * 1024;
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
 /** Lines as LineIndex counts them (a lone CR ends one too), beyond the first. */
-function lineBreaks(text: string): { newlines: number; breaks: number } {
+function lineBreaks(text: string): number {
+  if (text.indexOf('\r') !== -1) return new LineIndex(text).lineCount - 1;
   let newlines = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines++;
-  if (text.indexOf('\r') === -1) return { newlines, breaks: newlines };
-  return { newlines, breaks: new LineIndex(text).lineCount - 1 };
+  return newlines;
 }
 
 /**
@@ -251,7 +259,7 @@ export async function lintJsonlFile(filePath: string, options: TextOptions = {},
     const chunk = Buffer.allocUnsafe(chunkBytes);
     let carry = Buffer.alloc(0);
     let position = 0;
-    let [firstLine, firstIndexLine, offset] = [1, 1, 0];
+    let [firstIndexLine, offset] = [1, 0];
     for (;;) {
       const read = fs.readSync(fd, chunk, 0, chunkBytes, position);
       position += read;
@@ -272,14 +280,14 @@ export async function lintJsonlFile(filePath: string, options: TextOptions = {},
       if (bytes.length > 0 || windows.length === 0) {
         const text = decoder.decode(bytes);
         windows.push({ start, end: start + bytes.length, firstIndexLine, offset });
-        const extracted = file.window({ text, firstLine, firstIndexLine });
+        const extracted = file.window({ text, firstIndexLine });
+        // A value over several lines cut by this window's end: read whole instead, as one value (at the file's end it is merely broken).
+        if (file.valueRunsOff && !eof && !(position >= size && carry.length === 0)) return undefined;
         addProblems(result, extracted.problems, checkOptions.rules);
         const checked = checkLocated({ text, filePath, extracted, projectApiVersion, firstLine: firstIndexLine }, checkOptions);
         addChecked(result, checked, text, offset);
         for (const v of checked.apiVersions) versions.set(`${v.value}|${v.reason}`, v);
-        const { newlines, breaks } = lineBreaks(text);
-        firstLine += newlines;
-        firstIndexLine += breaks;
+        firstIndexLine += lineBreaks(text);
         offset += text.length;
       }
       if (eof) break;

@@ -6,6 +6,9 @@ import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ESLint } from 'eslint';
+import json from '@eslint/json';
+import plugin from '../../src/eslint/plugin.js';
 import { CANNOT_RUN_AS_NOBODY, runCli, tempDirs, findingsOf } from '../helpers/cli.js';
 
 const DATE = ['--date', '2026-11-26'];
@@ -80,6 +83,25 @@ describe('cli: --fix', () => {
     const bytes = fs.readFileSync(path.join(d, 'req.json'));
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     assert.equal(bytes.subarray(3).toString('utf8'), FIXED.replace(/\n/g, '\r\n'));
+  });
+
+  it('a byte order mark is kept in --fix-dry-run\'s output, from a file and from standard input, as ESLint keeps it', async () => {
+    const withBom = '\uFEFF' + BODY;
+    const d = dir({ 'req.json': withBom });
+    const dry = runCli(['req.json', '-f', 'json', ...DATE, '--fix-dry-run'], { cwd: d });
+    assert.equal(dry.code, 0, dry.stdout);
+    const output = (JSON.parse(dry.stdout) as { output?: string }[])[0]!.output;
+    assert.equal(output, '\uFEFF' + FIXED);
+    assert.equal(read(d, 'req.json'), withBom, 'a dry run writes nothing');
+    const stdin = runCli(['--stdin', '--stdin-filename', 'req.json', '-f', 'json', ...DATE, '--fix-dry-run'], { input: withBom });
+    assert.equal((JSON.parse(stdin.stdout) as { output?: string }[])[0]!.output, '\uFEFF' + FIXED);
+    // Real ESLint (through @eslint/json and the plugin) on the same file gives the same output, mark included.
+    const eslint = new ESLint({ cwd: d, overrideConfigFile: true, fix: true, overrideConfig: [{ plugins: { json } }, ...plugin.configs['strict-json'], { settings: { 'lint-payloads': { date: DATE[1] } } }] });
+    const [result] = await eslint.lintFiles([path.join(d, 'req.json')]);
+    assert.equal(result!.output, output);
+    // --fix writes the same bytes.
+    assert.equal(runCli(['req.json', ...DATE, '--fix'], { cwd: d }).code, 0);
+    assert.equal(read(d, 'req.json'), output);
   });
 
   it('a suggestion is never applied (a retired model stays; choosing its successor is the user’s call)', () => {

@@ -20,7 +20,7 @@ import type { Platform } from '../../engine/rule.js';
 import type { ApiVersion, ApiVersionOrUnknown, PayloadKind } from '../../engine/types.js';
 import { isOpen, isUnknown } from '../../engine/partial.js';
 import { split } from '../../engine/pointer.js';
-import { prop } from '../../engine/values.js';
+import { isObject, presence, prop } from '../../engine/values.js';
 import { memberName, requireSpecifier, unwrap, walk, type Node } from './ast.js';
 import { bodyApiVersion } from '../body-version.js';
 import { Bindings, type ScopeManager } from './bindings.js';
@@ -474,10 +474,13 @@ function sdkSites(
     // A Bedrock or Vertex body that states its anthropic_version: the SDK keeps it, and it wins over headers.
     const stated = platform === 'bedrock' || platform === 'vertex' ? prop(l.payload, 'anthropic_version') : undefined;
     const version = typeof stated === 'string' ? bodyApiVersion(stated) : apiVersion;
+    // On Bedrock (AnthropicBedrock, AnthropicBedrockMantle) the beta names travel in the body (anthropic_beta), as the
+    // anthropic-beta header does elsewhere; a body with a spread of something unknown may hold them (as unknown headers may).
+    const bodyBeta = platform === 'bedrock' && isObject(l.payload) && presence(l.payload, 'anthropic_beta') !== false;
     return makeSite(
       {
         kind,
-        endpoint: shape.beta || callBeta || known?.beta ? 'beta' : 'ga',
+        endpoint: shape.beta || callBeta || known?.beta || bodyBeta ? 'beta' : 'ga',
         platform,
         origin: 'sdk-call',
         sdkTimeoutSet,
