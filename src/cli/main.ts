@@ -255,7 +255,8 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     const date = config.date ?? today();
     if (values.fix && values.stdin) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json to get the fixed text.');
     if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run do not go together: --fix writes the files, --fix-dry-run only shows the fixes.');
-    const fix = Boolean(values.fix || values['fix-dry-run']);
+    // Under --quiet only the errors' fixes are applied, as ESLint does: a hidden warning does not change the file.
+    const fix = values.fix || values['fix-dry-run'] ? (values.quiet ? ('errors' as const) : true) : false;
     const lintOptions = {
       ...(fix ? { fix } : {}),
       ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),

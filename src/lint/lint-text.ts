@@ -29,8 +29,11 @@ export interface LintOptions {
   ruleOptions?: Record<string, unknown[]>;
   /** JS/TS: which receivers count as Anthropic clients. */
   clients?: 'anthropic-only' | 'any-shaped';
-  /** Apply the fixes of findings to the text; the fixed text is the result's `output` (the file is not written). */
-  fix?: boolean;
+  /**
+   * Apply the fixes of findings to the text; the fixed text is the result's `output` (the file is not written).
+   * `'errors'`: only the fixes of errors, as ESLint applies under `--quiet` (its quietFixPredicate).
+   */
+  fix?: boolean | 'errors';
   /**
    * Report `lint-payloads-disable…` comments that suppressed nothing (ESLint's option of
    * the same name, for our comments): the severity of the rule unused-disable-directive.
@@ -107,7 +110,7 @@ async function lintWith(text: string, filePath: string, options: TextOptions, ex
   if (!options.fix) return (await lintOnce(text, filePath, explicit, derived, false)).result;
   let current = text;
   for (let pass = 1; ; pass++) {
-    const { result, fixes } = await lintOnce(current, filePath, explicit, derived, true);
+    const { result, fixes } = await lintOnce(current, filePath, explicit, derived, options.fix);
     const next = fixes.length && pass <= MAX_FIX_PASSES ? applyFixes(current, fixes) : current;
     if (next === current) {
       if (current !== text) result.output = current;
@@ -117,7 +120,7 @@ async function lintWith(text: string, filePath: string, options: TextOptions, ex
   }
 }
 
-async function lintOnce(text: string, filePath: string, explicit: boolean, derived: Derived, collectFixes: boolean): Promise<{ result: LintResult; fixes: TextEdit[][] }> {
+async function lintOnce(text: string, filePath: string, explicit: boolean, derived: Derived, collectFixes: boolean | 'errors'): Promise<{ result: LintResult; fixes: TextEdit[][] }> {
   const fixes: TextEdit[][] = [];
   const result = emptyResult(filePath);
   const entry = sourceEntryFor(filePath);
@@ -129,7 +132,7 @@ async function lintOnce(text: string, filePath: string, explicit: boolean, deriv
   // Read and found to hold no request (a dataset, a transcript): --debug says why.
   if (extracted.skipped) result.skipped = extracted.skipped.reason;
   const checked = checkLocated({ text, filePath, extracted, projectApiVersion: (platform) => entry.projectApiVersion(filePath, platform) }, checkOptions);
-  addChecked(result, checked, text, 0, collectFixes ? fixes : undefined);
+  addChecked(result, checked, text, 0, collectFixes ? fixes : undefined, collectFixes === 'errors');
   result.apiVersions = checked.apiVersions;
   return { result: tally(result), fixes };
 }
@@ -196,7 +199,7 @@ function shifted(fix: TextFix, offset: number): TextFix {
 }
 
 /** Located findings → the result's messages; `text` is what they were located in, `offset` where it starts in the file. */
-function addChecked(result: LintResult, checked: CheckedFile, text: string, offset: number, fixes?: TextEdit[][]): void {
+function addChecked(result: LintResult, checked: CheckedFile, text: string, offset: number, fixes?: TextEdit[][], errorFixesOnly = false): void {
   for (const f of checked.findings) {
     const message: LintMessage = {
       ruleId: f.ruleId,
@@ -212,7 +215,7 @@ function addChecked(result: LintResult, checked: CheckedFile, text: string, offs
       message.suggestions = f.suggestions.map((s): TextSuggestion => ({ desc: s.desc, ...(s.messageId ? { messageId: s.messageId, data: s.data ?? {} } : {}), fix: shifted(oneFix(text, s.edits), offset) }));
     }
     result.messages.push(message);
-    if (fixes && message.fix) fixes.push([{ range: message.fix.range, text: message.fix.text }]);
+    if (fixes && message.fix && (!errorFixesOnly || message.severity === 2)) fixes.push([{ range: message.fix.range, text: message.fix.text }]);
   }
   for (const failure of checked.ruleErrors) {
     result.incomplete = true;

@@ -9,7 +9,9 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import json from '@eslint/json';
 import plugin from '../../src/eslint/plugin.js';
-import { CANNOT_RUN_AS_NOBODY, runCli, tempDirs, findingsOf } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { CANNOT_RUN_AS_NOBODY, REPO, runCli, tempDirs, findingsOf } from '../helpers/cli.js';
 
 const DATE = ['--date', '2026-11-26'];
 const dir = tempDirs(after);
@@ -102,6 +104,27 @@ describe('cli: --fix', () => {
     // --fix writes the same bytes.
     assert.equal(runCli(['req.json', ...DATE, '--fix'], { cwd: d }).code, 0);
     assert.equal(read(d, 'req.json'), output);
+  });
+
+  it('--quiet applies only the errors\' fixes, as real ESLint does under --quiet (a hidden warning does not change the file)', () => {
+    const url = (p: string) => pathToFileURL(path.join(REPO, p)).href;
+    const d = dir({
+      'req.json': BODY,
+      // The sampling fields as warnings: their fixes are hidden with them.
+      'eslint.config.mjs': `import json from ${JSON.stringify(url('node_modules/@eslint/json/dist/index.js'))};\nimport plugin from ${JSON.stringify(url('dist/src/eslint/plugin.js'))};\nexport default [{ plugins: { json } }, ...plugin.configs['recommended-json'], { rules: { 'lint-payloads/no-sampling-params': 'warn' } }, { settings: { 'lint-payloads': { date: '${DATE[1]}' } } }];\n`,
+    });
+    const onlyRenamed = BODY.replace('"max_token"', '"max_tokens"');
+    const ours = runCli(['req.json', '-f', 'json', ...DATE, '--rule', 'no-sampling-params:warn', '--quiet', '--fix-dry-run'], { cwd: d });
+    assert.equal((JSON.parse(ours.stdout) as { output?: string }[])[0]!.output, onlyRenamed);
+    // ESLint's --quiet report leaves out a file without errors: what its --quiet --fix writes is compared.
+    fs.copyFileSync(path.join(d, 'req.json'), path.join(d, 'by-eslint.json'));
+    const eslint = spawnSync(process.execPath, [path.join(REPO, 'node_modules/eslint/bin/eslint.js'), 'by-eslint.json', '--quiet', '--fix'], { cwd: d, encoding: 'utf8' });
+    assert.equal(eslint.status, 0, eslint.stdout + eslint.stderr);
+    assert.equal(read(d, 'by-eslint.json'), onlyRenamed);
+    // Without --quiet both are fixed; --fix --quiet writes what the dry run showed.
+    assert.equal((JSON.parse(runCli(['req.json', '-f', 'json', ...DATE, '--rule', 'no-sampling-params:warn', '--fix-dry-run'], { cwd: d }).stdout) as { output?: string }[])[0]!.output, FIXED);
+    runCli(['req.json', ...DATE, '--rule', 'no-sampling-params:warn', '--quiet', '--fix'], { cwd: d });
+    assert.equal(read(d, 'req.json'), onlyRenamed);
   });
 
   it('a suggestion is never applied (a retired model stays; choosing its successor is the user’s call)', () => {
