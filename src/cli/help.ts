@@ -53,7 +53,8 @@ Options:
       --cache-strategy content|metadata
                                    how a change is seen: a hash of the text (default; right
                                    after a checkout or in CI) or size and modification time
-  -q, --quiet                      report errors only
+  -q, --quiet                      report errors only and fix errors only (with
+                                   --max-warnings, the hidden warnings still count, as in ESLint)
       --max-warnings N             exit 1 when there are more than N warnings
   -o, --output-file FILE           write the report to FILE
       --color / --no-color         force or disable colors (NO_COLOR is honored)

@@ -82,7 +82,7 @@ function parseSize(text: string): number {
   return Math.round(Number(m[1]) * { b: 1, kb: 1e3, mb: 1e6 }[(m[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb']);
 }
 
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const KEEP_BOM = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function readTextOrUndefined(file: string): string | undefined {
   try {
@@ -256,7 +256,8 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     const date = config.date ?? today();
     if (values.fix && values.stdin) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json to get the fixed text.');
     if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run do not go together: --fix writes the files, --fix-dry-run only shows the fixes.');
-    const fix = Boolean(values.fix || values['fix-dry-run']);
+    // Under --quiet only the errors' fixes are applied, as ESLint does: a hidden warning does not change the file.
+    const fix = values.fix || values['fix-dry-run'] ? (values.quiet ? ('errors' as const) : true) : false;
     const lintOptions = {
       ...(fix ? { fix } : {}),
       ...(config.apiVersion ? { apiVersion: config.apiVersion } : {}),
@@ -299,8 +300,8 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     if (values.stdin) {
       if (positionals.length) throw new UsageError('--stdin lints standard input; do not also give paths.');
       const name = path.resolve(io.cwd, values['stdin-filename'] ?? '<stdin>.json');
-      // Without its byte order mark, as a file read from disk is decoded (the Python and notebook sources expect none).
-      const text = (await io.readStdin()).replace(/^\uFEFF/, '');
+      // As given: lintText lints it without a byte order mark and keeps the mark in the fixed output (--fix-dry-run), as ESLint.
+      const text = await io.readStdin();
       results = [await lintText(text, name, { ...lintOptions, explicit: true, declaredRequest: true })];
       if (values['stdin-filename'] === undefined && results[0]!.fatalErrorCount > 0) {
         notices.push('Standard input was read as a JSON request body (no --stdin-filename). For JS/TS code, name it: --stdin-filename app.ts.');
@@ -357,13 +358,12 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
         let bytes: Buffer | undefined;
         try {
           bytes = fs.readFileSync(r.filePath);
-          // The text was decoded without its byte order mark: keep the file's.
-          const bom = bytes.subarray(0, 3).equals(UTF8_BOM) ? '\uFEFF' : '';
           // Changed since it was linted (an editor saved it): its fixes would overwrite that change.
-          const text = new TextDecoder().decode(bytes);
+          // Decoded with its byte order mark, which the fixed text (r.output) keeps too.
+          const text = KEEP_BOM.decode(bytes);
           if ((await lintText(text, r.filePath, { ...lintOptions, explicit: true })).output !== r.output) throw new FileChangedError(r.filePath);
           // And not changed while the line above ran (seconds, on a big file): the writer compares again before renaming.
-          writeFileAtomically(r.filePath, bom + r.output, { expected: bytes });
+          writeFileAtomically(r.filePath, r.output, { expected: bytes });
         } catch (e) {
           if (e instanceof FileChangedError) {
             io.stderr(`lint-payloads: ${e.message}\n`);

@@ -216,13 +216,29 @@ function sharedAcrossVersions(lists: Finding[][]): Finding[] {
     out.push({
       ...rest,
       severity: all.some((x) => x.severity === 'warning') ? 'warning' : 'error',
-      // First what is wrong and where, then each version's answer (the rules are in alsoReportedBy, not the text).
-      message: `${toReadablePath(f.pointer)} is rejected under either API version (the project's is not known). ${all.map((x, i) => `Under ${versions[i]}: ${x.message}`).join(' ')}`,
+      message: acrossVersionsMessage(f.pointer, all, versions),
       ...(suggestions.length ? { suggestions } : {}),
       alsoReportedBy: differing.map((x) => x.ruleId),
     });
   }
   return out;
+}
+
+/** What a rule's message quotes as the API's answer: `400 "…"` or `400 invalid_request_error`. */
+const API_ANSWER = /\bThe API answers (\d{3}(?: [a-z_]+)?(?: "(?:[^"\\]|\\.)*")?)/;
+
+/**
+ * One mistake named by a different rule under each version: what is wrong, each
+ * version's answer, and a remedy every version offers (removing the field), which
+ * fixes it whatever version the project sends. Without those, each version's message.
+ */
+function acrossVersionsMessage(pointer: Pointer, all: Finding[], versions: readonly ApiVersion[]): string {
+  const what = `${toReadablePath(pointer)} is rejected under either API version (the project's is not known).`;
+  const answers = all.map((x) => API_ANSWER.exec(x.message)?.[1]);
+  const remedies = all.map((x) => [...(x.fix ? [x.fix] : []), ...(x.suggestions ?? [])]);
+  const shared = remedies[0]!.find((s) => remedies.every((list) => list.some((t) => JSON.stringify(t.edits) === JSON.stringify(s.edits))));
+  if (answers.some((a) => a === undefined) || !shared) return `${what} ${all.map((x, i) => `Under ${versions[i]}: ${x.message}`).join(' ')}`;
+  return `${what} The API answers ${answers.map((a, i) => `${a} under ${versions[i]}`).join(' and ')}. ${shared.message}.`;
 }
 
 export function checkPayload(payload: unknown, options: EngineCheckOptions): Finding[] {

@@ -183,6 +183,20 @@ export function readForLint(filePath: string, explicit: boolean): { text: string
   return 'problem' in read ? read : decodeForLint(filePath, read.bytes, explicit);
 }
 
+/** The file starts with a UTF-8 byte order mark (read again only for a file that has fixed text). */
+function startsWithBom(filePath: string): boolean {
+  const head = Buffer.alloc(3);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(filePath, 'r');
+    return fs.readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
 /** A file to lint; with a cache, its key, and its text when the cache already read it. */
 export interface PendingFile extends FileToLint {
   text?: string;
@@ -219,6 +233,8 @@ async function readAndLint(file: PendingFile, options: LintOptions): Promise<Lin
   }
   // The run's own options object: what is derived from it is built once per run, not per file.
   const result = await lintFileText(text, file.path, options, file.explicit);
+  // The text was read without the file's byte order mark; the fixed text keeps it, as ESLint's output does.
+  if (result.output !== undefined && startsWithBom(file.path)) result.output = '\uFEFF' + result.output;
   return file.explicit ? accountedFor(result, text) : result;
 }
 

@@ -30,8 +30,11 @@ export interface LintOptions {
   ruleOptions?: Record<string, unknown[]>;
   /** JS/TS: which receivers count as Anthropic clients. */
   clients?: 'anthropic-only' | 'any-shaped';
-  /** Apply the fixes of findings to the text; the fixed text is the result's `output` (the file is not written). */
-  fix?: boolean;
+  /**
+   * Apply the fixes of findings to the text; the fixed text is the result's `output` (the file is not written).
+   * `'errors'`: only the fixes of errors, as ESLint applies under `--quiet` (its quietFixPredicate).
+   */
+  fix?: boolean | 'errors';
   /**
    * Report `lint-payloads-disable…` comments that suppressed nothing (ESLint's option of
    * the same name, for our comments): the severity of the rule unused-disable-directive.
@@ -65,6 +68,8 @@ function settingsOf(rules: Record<string, RuleSetting> | undefined, reportUnused
   return out;
 }
 
+const BOM = '\uFEFF';
+
 /** ESLint's limit: a fix can make another finding fixable; stop after this many passes. */
 const MAX_FIX_PASSES = 10;
 
@@ -97,10 +102,16 @@ export function lintFileText(text: string, filePath: string, options: TextOption
 }
 
 async function lintWith(text: string, filePath: string, options: TextOptions, explicit: boolean, derived: Derived): Promise<LintResult> {
+  if (text.charCodeAt(0) === 0xfeff) {
+    // As ESLint: a byte order mark is no part of what is linted (fix ranges do not count it), and the fixed output keeps it.
+    const result = await lintWith(text.slice(1), filePath, options, explicit, derived);
+    if (result.output !== undefined) result.output = BOM + result.output;
+    return result;
+  }
   if (!options.fix) return (await lintOnce(text, filePath, explicit, derived, false)).result;
   let current = text;
   for (let pass = 1; ; pass++) {
-    const { result, fixes } = await lintOnce(current, filePath, explicit, derived, true);
+    const { result, fixes } = await lintOnce(current, filePath, explicit, derived, options.fix);
     const next = fixes.length && pass <= MAX_FIX_PASSES ? applyFixes(current, fixes) : current;
     if (next === current) {
       if (current !== text) result.output = current;
@@ -110,7 +121,7 @@ async function lintWith(text: string, filePath: string, options: TextOptions, ex
   }
 }
 
-async function lintOnce(text: string, filePath: string, explicit: boolean, derived: Derived, collectFixes: boolean): Promise<{ result: LintResult; fixes: TextEdit[][] }> {
+async function lintOnce(text: string, filePath: string, explicit: boolean, derived: Derived, collectFixes: boolean | 'errors'): Promise<{ result: LintResult; fixes: TextEdit[][] }> {
   const fixes: TextEdit[][] = [];
   const result = emptyResult(filePath);
   const entry = sourceEntryFor(filePath);
@@ -122,7 +133,7 @@ async function lintOnce(text: string, filePath: string, explicit: boolean, deriv
   // Read and found to hold no request (a dataset, a transcript): --debug says why.
   if (extracted.skipped) result.skipped = extracted.skipped.reason;
   const checked = checkLocated({ text, filePath, extracted, projectApiVersion: (platform) => entry.projectApiVersion(filePath, platform) }, checkOptions);
-  addChecked(result, checked, text, 0, collectFixes ? fixes : undefined);
+  addChecked(result, checked, text, 0, collectFixes ? fixes : undefined, collectFixes === 'errors');
   result.apiVersions = checked.apiVersions;
   return { result: tally(result), fixes };
 }
@@ -189,7 +200,7 @@ function shifted(fix: TextFix, offset: number): TextFix {
 }
 
 /** Located findings → the result's messages; `text` is what they were located in, `offset` where it starts in the file. */
-function addChecked(result: LintResult, checked: CheckedFile, text: string, offset: number, fixes?: TextEdit[][]): void {
+function addChecked(result: LintResult, checked: CheckedFile, text: string, offset: number, fixes?: TextEdit[][], errorFixesOnly = false): void {
   for (const f of checked.findings) {
     const message: LintMessage = {
       ruleId: f.ruleId,
@@ -205,7 +216,7 @@ function addChecked(result: LintResult, checked: CheckedFile, text: string, offs
       message.suggestions = f.suggestions.map((s): TextSuggestion => ({ desc: s.desc, ...(s.messageId ? { messageId: s.messageId, data: s.data ?? {} } : {}), fix: shifted(oneFix(text, s.edits), offset) }));
     }
     result.messages.push(message);
-    if (fixes && message.fix) fixes.push([{ range: message.fix.range, text: message.fix.text }]);
+    if (fixes && message.fix && (!errorFixesOnly || message.severity === 2)) fixes.push([{ range: message.fix.range, text: message.fix.text }]);
   }
   for (const failure of checked.ruleErrors) {
     result.incomplete = true;
@@ -218,11 +229,11 @@ const JSONL_CHUNK = 256 * 1024;
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 
 /** Lines as LineIndex counts them (a lone CR ends one too), beyond the first. */
-function lineBreaks(text: string): { newlines: number; breaks: number } {
+function lineBreaks(text: string): number {
+  if (text.indexOf('\r') !== -1) return new LineIndex(text).lineCount - 1;
   let newlines = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines++;
-  if (text.indexOf('\r') === -1) return { newlines, breaks: newlines };
-  return { newlines, breaks: new LineIndex(text).lineCount - 1 };
+  return newlines;
 }
 
 /**
@@ -252,7 +263,7 @@ export async function lintJsonlFile(filePath: string, options: TextOptions = {},
     const chunk = Buffer.allocUnsafe(chunkBytes);
     let carry = Buffer.alloc(0);
     let position = 0;
-    let [firstLine, firstIndexLine, offset] = [1, 1, 0];
+    let [firstIndexLine, offset] = [1, 0];
     for (;;) {
       const read = fs.readSync(fd, chunk, 0, chunkBytes, position);
       position += read;
@@ -273,15 +284,15 @@ export async function lintJsonlFile(filePath: string, options: TextOptions = {},
       if (bytes.length > 0 || windows.length === 0) {
         const text = decoder.decode(bytes);
         windows.push({ start, end: start + bytes.length, firstIndexLine, offset });
-        const extracted = file.window({ text, firstLine, firstIndexLine, ascii: isAscii(bytes) });
+        const extracted = file.window({ text, firstIndexLine, ascii: isAscii(bytes) });
+        // A value over several lines cut by this window's end: read whole instead, as one value (at the file's end it is merely broken).
+        if (file.valueRunsOff && !eof && !(position >= size && carry.length === 0)) return undefined;
         addProblems(result, extracted.problems, checkOptions.rules);
         const checked = checkLocated({ text, filePath, extracted, projectApiVersion, firstLine: firstIndexLine }, checkOptions);
         addChecked(result, checked, text, offset);
         longRunStep();
         for (const v of checked.apiVersions) versions.set(`${v.value}|${v.reason}`, v);
-        const { newlines, breaks } = lineBreaks(text);
-        firstLine += newlines;
-        firstIndexLine += breaks;
+        firstIndexLine += lineBreaks(text);
         offset += text.length;
       }
       if (eof) break;

@@ -31,6 +31,31 @@ function messagesOf(results: JsonResult[], d: string, file: string): JsonResult[
 }
 
 describe('bad input', () => {
+  it('a request written over several lines in a .jsonl file: one finding, the same from disk (named or walked) and from standard input', () => {
+    const oneLine = JSON.stringify({ ...GOOD_BODY, messages: [{ role: 'user', content: '' }] });
+    const d = dir({ 'pretty.jsonl': GOOD, 'mixed.jsonl': oneLine + '\n' + GOOD + oneLine + '\n' });
+    const expected = (file: string, from: number) => ({ ruleId: null, line: from, column: 1, endLine: from + 9, endColumn: 2, fatal: true, message: `Lines ${from}–${from + 9}: One request body written over 10 lines; JSONL takes one request per line, so it was not checked. Write it on one line (jq -c), or name the file .json.`, file });
+    const spread = (results: JsonResult[], file: string) =>
+      messagesOf(results, d, file)
+        .filter((m) => m.ruleId === null)
+        .map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, endLine: (m as { endLine?: number }).endLine, endColumn: (m as { endColumn?: number }).endColumn, fatal: m.fatal, message: m.message, file }));
+    for (const args of [['pretty.jsonl', 'mixed.jsonl'], ['.']]) {
+      const run = lint(d, args);
+      assert.equal(run.code, 1);
+      assert.deepEqual(spread(run.results, 'pretty.jsonl'), [expected('pretty.jsonl', 1)]);
+      assert.deepEqual(spread(run.results, 'mixed.jsonl'), [expected('mixed.jsonl', 2)]);
+      // The lines around it are still checked.
+      assert.deepEqual(findingsOf(JSON.stringify(run.results), d)['mixed.jsonl']!.filter((m) => m.ruleId !== null), [
+        { ruleId: 'message-content-non-empty', line: 1, column: 85, pointer: '/messages/0/content' },
+        { ruleId: 'message-content-non-empty', line: 12, column: 85, pointer: '/messages/0/content' },
+      ]);
+    }
+    for (const file of ['pretty.jsonl', 'mixed.jsonl']) {
+      const r = runCli(['--stdin', '--stdin-filename', file, '-f', 'json', ...DATE], { cwd: d, input: fs.readFileSync(path.join(d, file), 'utf8') });
+      assert.deepEqual(spread(JSON.parse(r.stdout) as JsonResult[], file), [expected(file, file === 'pretty.jsonl' ? 1 : 2)]);
+    }
+  });
+
   it('empty file named explicitly: one message; found by walking: skipped', () => {
     const d = dir({ 'empty.json': '', 'good.json': GOOD });
     const named = lint(d, ['empty.json', 'good.json']);

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { runCli, tempDirs, findingsOf, BIN } from '../helpers/cli.js';
+import { pathToFileURL } from 'node:url';
+import { runCli, tempDirs, findingsOf, BIN, REPO } from '../helpers/cli.js';
 import { CATALOGUE_AS_OF } from '../../src/catalogue/catalogue.js';
 import { SDK_VERSION } from '../../src/catalogue/sdk-models.generated.js';
 
@@ -120,6 +121,25 @@ describe('cli: basics', () => {
     assert.match(limited.stderr, /too many warnings/);
     assert.equal(runCli(['warn.json', '--quiet', ...DATE], { cwd: d }).stdout, '');
     assert.equal(runCli(['warn.json', '--max-warnings', 'x'], { cwd: d }).code, 2);
+  });
+
+  it('--quiet hides warnings, and with --max-warnings they still count: the exit codes of real ESLint on the same file', () => {
+    // ESLint runs "warn" rules under --quiet only without --max-warnings (translate-cli-options.js: quiet && maxWarnings === -1), and counts them for it.
+    const url = (p: string) => pathToFileURL(path.join(REPO, p)).href;
+    const d = dir({
+      'warn.json': WARN_ONLY,
+      'eslint.config.mjs': `import json from ${JSON.stringify(url('node_modules/@eslint/json/dist/index.js'))};\nimport plugin from ${JSON.stringify(url('dist/src/eslint/plugin.js'))};\nexport default [{ plugins: { json } }, ...plugin.configs['recommended-json'], { settings: { 'lint-payloads': { date: '2026-11-26' } } }];\n`,
+    });
+    const eslint = (args: string[]) => spawnSync(process.execPath, [path.join(REPO, 'node_modules/eslint/bin/eslint.js'), 'warn.json', ...args], { cwd: d, encoding: 'utf8' });
+    const plain = eslint(['-f', 'json']);
+    const [result] = JSON.parse(plain.stdout) as { warningCount: number; errorCount: number }[];
+    assert.ok(result!.warningCount > 0 && result!.errorCount === 0, plain.stdout + plain.stderr);
+    for (const [args, code] of [[['--quiet'], 0], [['--quiet', '--max-warnings', '0'], 1], [['--quiet', '--max-warnings', '5'], 0], [['--max-warnings', '0'], 1]] as const) {
+      assert.equal(eslint([...args]).status, code, `eslint ${args.join(' ')}`);
+      const ours = runCli(['warn.json', ...args, ...DATE], { cwd: d });
+      assert.equal(ours.code, code, `lint-payloads ${args.join(' ')}`);
+      if (args[0] === '--quiet') assert.equal(ours.stdout, '', 'the warnings are not shown');
+    }
   });
 
   it('--output-file writes the report there', () => {

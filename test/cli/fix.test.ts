@@ -6,7 +6,12 @@ import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CANNOT_RUN_AS_NOBODY, runCli, tempDirs, findingsOf } from '../helpers/cli.js';
+import { ESLint } from 'eslint';
+import json from '@eslint/json';
+import plugin from '../../src/eslint/plugin.js';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { CANNOT_RUN_AS_NOBODY, REPO, runCli, tempDirs, findingsOf } from '../helpers/cli.js';
 
 const DATE = ['--date', '2026-11-26'];
 const dir = tempDirs(after);
@@ -80,6 +85,46 @@ describe('cli: --fix', () => {
     const bytes = fs.readFileSync(path.join(d, 'req.json'));
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     assert.equal(bytes.subarray(3).toString('utf8'), FIXED.replace(/\n/g, '\r\n'));
+  });
+
+  it('a byte order mark is kept in --fix-dry-run\'s output, from a file and from standard input, as ESLint keeps it', async () => {
+    const withBom = '\uFEFF' + BODY;
+    const d = dir({ 'req.json': withBom });
+    const dry = runCli(['req.json', '-f', 'json', ...DATE, '--fix-dry-run'], { cwd: d });
+    assert.equal(dry.code, 0, dry.stdout);
+    const output = (JSON.parse(dry.stdout) as { output?: string }[])[0]!.output;
+    assert.equal(output, '\uFEFF' + FIXED);
+    assert.equal(read(d, 'req.json'), withBom, 'a dry run writes nothing');
+    const stdin = runCli(['--stdin', '--stdin-filename', 'req.json', '-f', 'json', ...DATE, '--fix-dry-run'], { input: withBom });
+    assert.equal((JSON.parse(stdin.stdout) as { output?: string }[])[0]!.output, '\uFEFF' + FIXED);
+    // Real ESLint (through @eslint/json and the plugin) on the same file gives the same output, mark included.
+    const eslint = new ESLint({ cwd: d, overrideConfigFile: true, fix: true, overrideConfig: [{ plugins: { json } }, ...plugin.configs['strict-json'], { settings: { 'lint-payloads': { date: DATE[1] } } }] });
+    const [result] = await eslint.lintFiles([path.join(d, 'req.json')]);
+    assert.equal(result!.output, output);
+    // --fix writes the same bytes.
+    assert.equal(runCli(['req.json', ...DATE, '--fix'], { cwd: d }).code, 0);
+    assert.equal(read(d, 'req.json'), output);
+  });
+
+  it('--quiet applies only the errors\' fixes, as real ESLint does under --quiet (a hidden warning does not change the file)', () => {
+    const url = (p: string) => pathToFileURL(path.join(REPO, p)).href;
+    const d = dir({
+      'req.json': BODY,
+      // The sampling fields as warnings: their fixes are hidden with them.
+      'eslint.config.mjs': `import json from ${JSON.stringify(url('node_modules/@eslint/json/dist/index.js'))};\nimport plugin from ${JSON.stringify(url('dist/src/eslint/plugin.js'))};\nexport default [{ plugins: { json } }, ...plugin.configs['recommended-json'], { rules: { 'lint-payloads/no-sampling-params': 'warn' } }, { settings: { 'lint-payloads': { date: '${DATE[1]}' } } }];\n`,
+    });
+    const onlyRenamed = BODY.replace('"max_token"', '"max_tokens"');
+    const ours = runCli(['req.json', '-f', 'json', ...DATE, '--rule', 'no-sampling-params:warn', '--quiet', '--fix-dry-run'], { cwd: d });
+    assert.equal((JSON.parse(ours.stdout) as { output?: string }[])[0]!.output, onlyRenamed);
+    // ESLint's --quiet report leaves out a file without errors: what its --quiet --fix writes is compared.
+    fs.copyFileSync(path.join(d, 'req.json'), path.join(d, 'by-eslint.json'));
+    const eslint = spawnSync(process.execPath, [path.join(REPO, 'node_modules/eslint/bin/eslint.js'), 'by-eslint.json', '--quiet', '--fix'], { cwd: d, encoding: 'utf8' });
+    assert.equal(eslint.status, 0, eslint.stdout + eslint.stderr);
+    assert.equal(read(d, 'by-eslint.json'), onlyRenamed);
+    // Without --quiet both are fixed; --fix --quiet writes what the dry run showed.
+    assert.equal((JSON.parse(runCli(['req.json', '-f', 'json', ...DATE, '--rule', 'no-sampling-params:warn', '--fix-dry-run'], { cwd: d }).stdout) as { output?: string }[])[0]!.output, FIXED);
+    runCli(['req.json', ...DATE, '--rule', 'no-sampling-params:warn', '--quiet', '--fix'], { cwd: d });
+    assert.equal(read(d, 'req.json'), onlyRenamed);
   });
 
   it('a suggestion is never applied (a retired model stays; choosing its successor is the user’s call)', () => {

@@ -25,9 +25,21 @@ describe('checkPayload with an unknown API version', () => {
     assert.deepEqual(findings.map((f) => [f.ruleId, f.pointer, f.severity]), [['sampling-params-model', '/temperature', 'error']]);
     const [f] = findings;
     assert.deepEqual(f!.alsoReportedBy, ['no-sampling-params']);
-    assert.match(f!.message, /^temperature is rejected under either API version \(the project's is not known\)\. Under 2023-06-01: .* Under 2026-10-21: /);
+    // Short: what is wrong, each version's answer, and the remedy both offer.
+    assert.equal(
+      f!.message,
+      'temperature is rejected under either API version (the project\'s is not known). The API answers 400 "`temperature` is deprecated for this model." under 2023-06-01 and 400 "temperature: Extra inputs are not permitted" under 2026-10-21. Remove "temperature".',
+    );
     assert.equal(f!.fix, undefined, 'no fix is applied when the versions disagree on why');
     assert.deepEqual(f!.suggestions?.map((s) => s.edits), [[{ op: 'remove', pointer: '/temperature' }]], 'the same removal offered by both is offered once');
+  });
+
+  it('without an answer quoted by each version and a remedy they share, each version\'s message is given', () => {
+    // top_p 1.5 on a model with free sampling: out of range under 2023-06-01 ("most likely" a 400, fixed by a value in range), removed under 2026-10-21.
+    const [f, ...rest] = checkPayload({ ...body({ top_p: 1.5 }), model: 'claude-haiku-4-5' }, OPTIONS);
+    assert.deepEqual(rest, []);
+    assert.deepEqual([f!.ruleId, f!.pointer], ['sampling-params-range', '/top_p']);
+    assert.match(f!.message, /^top_p is rejected under either API version \(the project's is not known\)\. Under 2023-06-01: top_p is 1\.5, .* Under 2026-10-21: "top_p" was removed in API version 2026-10-21/);
   });
 
   it('one mistake is one report, even when one version names it with two rules', () => {

@@ -47,7 +47,10 @@ describe('settings', () => {
       const code = CALL.replace('claude-opus-4-6', 'claude-opus-4-7');
       const messages = linter.verify(code, [...plugin.configs.strict, { settings: { 'lint-payloads': { date: '2026-11-26' } } }], { filename: path.join(dir, 'app.js') });
       assert.deepEqual(messages.map((m) => m.ruleId), ['lint-payloads/sampling-params-model']);
-      assert.match(messages[0]!.message, /^temperature is rejected under either API version .* Under 2026-10-21: /);
+      assert.equal(
+        messages[0]!.message,
+        'temperature is rejected under either API version (the project\'s is not known). The API answers 400 "`temperature` is deprecated for this model." under 2023-06-01 and 400 "temperature: Extra inputs are not permitted" under 2026-10-21. Remove "temperature".',
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -75,6 +75,54 @@ describe('JSONL files read in windows', () => {
     assert.match(repeats[0]!.message, /the request on line 1/);
   });
 
+  it('lone CR line ends: a message names the line it is located on, as editors number it (a lone CR ends a line there)', async () => {
+    const file = path.join(dir, 'cr-lines.jsonl');
+    // A request spread over two editor lines by a lone CR (JSON whitespace), two requests with one id, a broken line.
+    fs.writeFileSync(file, '{"custom_id": "x",\r"params": ' + line(params()) + '}\n' + line({ custom_id: 'a', params: params() }) + '\n' + line({ custom_id: 'a', params: params() }) + '\n{oops\n');
+    const expected = [
+      { ruleId: 'batch-custom-id-unique', line: 4, column: 14, pointer: '/custom_id', named: 'the request on line 3' },
+      { ruleId: null, line: 5, column: 2, pointer: undefined, named: 'Line 5:' },
+    ];
+    const whole = await lintText(fs.readFileSync(file, 'utf8'), file, { date: DATE });
+    for (const result of [whole, (await lintJsonlFile(file, { date: DATE }, 7))!, (await lintJsonlFile(file, { date: DATE }))!]) {
+      assert.deepEqual(
+        result.messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, pointer: m.pointer, named: /Line \d+:|the request on line \d+/.exec(m.message)?.[0] })),
+        expected,
+      );
+    }
+    // Every line ended by a lone CR: JSON Lines reads one line holding three values, reported where the second starts.
+    const cr = path.join(dir, 'cr-only.jsonl');
+    fs.writeFileSync(cr, [line(params()), line(params()), line(params())].join('\r') + '\r');
+    const [broken, ...rest] = (await lintJsonlFile(cr, { date: DATE }))!.messages;
+    assert.deepEqual(rest, []);
+    assert.deepEqual({ ruleId: broken!.ruleId, line: broken!.line, column: broken!.column }, { ruleId: null, line: 2, column: 1 });
+    assert.match(broken!.message, /^Line 2: Unexpected non-whitespace character after JSON/);
+  });
+
+  it('a request written over several lines is one finding; cut by a window, the file is left to the whole-file path', async () => {
+    const file = path.join(dir, 'pretty.jsonl');
+    fs.writeFileSync(file, line(params()) + '\n' + JSON.stringify(params(), null, 2) + '\n' + line(params()) + '\n');
+    const whole = await lintText(fs.readFileSync(file, 'utf8'), file, { date: DATE });
+    assert.deepEqual(
+      whole.messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn })),
+      [{ ruleId: null, line: 2, column: 1, endLine: 11, endColumn: 2 }],
+    );
+    assert.match(whole.messages[0]!.message, /^Lines 2–11: One request body written over 10 lines; JSONL takes one request per line/);
+    assert.deepEqual(await lintJsonlFile(file, { date: DATE }), whole);
+    assert.equal(await lintJsonlFile(file, { date: DATE }, 64), undefined);
+    // A value still open at the file's end is a broken line, read in windows like any other.
+    const truncated = path.join(dir, 'truncated.jsonl');
+    fs.writeFileSync(truncated, line(params()) + '\n' + line(params()).slice(0, 30) + '\n');
+    const streamed = await lintJsonlFile(truncated, { date: DATE }, 64);
+    assert.deepEqual(streamed, await lintText(fs.readFileSync(truncated, 'utf8'), truncated, { date: DATE }));
+    const [broken, ...rest] = streamed!.messages;
+    assert.deepEqual(rest, []);
+    assert.deepEqual({ ruleId: broken!.ruleId, line: broken!.line, column: broken!.column }, { ruleId: null, line: 2, column: 31 });
+    assert.match(broken!.message, /^Line 2: /);
+    // Standard input (a declared request) gives the same finding.
+    assert.deepEqual((await lintText(fs.readFileSync(file, 'utf8'), file, { date: DATE, declaredRequest: true })).messages, whole.messages);
+  });
+
   it('a file that is not UTF-8 is left to the whole-file path, which says where it breaks', async () => {
     const file = path.join(dir, 'latin1.jsonl');
     fs.writeFileSync(file, Buffer.concat([Buffer.from(LINES[0]! + '\n'), Buffer.from([0xe9, 0x0a])]));

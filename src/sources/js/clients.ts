@@ -85,7 +85,13 @@ function classFromModule(source: string, exportName: string | undefined): ClassI
 }
 
 /** The platform clients' class names, as their packages export them. */
-const PLATFORM_OF_CLASS: Record<string, Platform> = { AnthropicBedrock: 'bedrock', AnthropicVertex: 'vertex', AnthropicFoundry: 'foundry' };
+const PLATFORM_OF_CLASS: Record<string, Platform> = {
+  AnthropicBedrock: 'bedrock',
+  // Bedrock's Messages endpoint (bedrock-mantle.<region>.api.aws/anthropic), @anthropic-ai/bedrock-sdk mantle-client.
+  AnthropicBedrockMantle: 'bedrock',
+  AnthropicVertex: 'vertex',
+  AnthropicFoundry: 'foundry',
+};
 
 
 /** Names of functions that wrap a client for tracing and return it (braintrust, langfuse, Sentry, OpenTelemetry…). */

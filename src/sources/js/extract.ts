@@ -20,9 +20,8 @@ import type { Platform } from '../../engine/rule.js';
 import type { ApiVersion, ApiVersionOrUnknown, PayloadKind } from '../../engine/types.js';
 import { isOpen, isUnknown } from '../../engine/partial.js';
 import { split } from '../../engine/pointer.js';
-import { prop } from '../../engine/values.js';
 import { memberName, requireSpecifier, unwrap, walk, type Node } from './ast.js';
-import { bodyApiVersion } from '../body-version.js';
+import { platformBody } from '../body-version.js';
 import { Bindings, type ScopeManager } from './bindings.js';
 import { anthropicPackagePlatform, Clients, type ClientInfo } from './clients.js';
 import { apiVersionOf, headerValue, unknownVersion, writesHeaders } from './request-options.js';
@@ -471,13 +470,13 @@ function sdkSites(
   const apiVersion = callVersionDecided ? callVersion : known?.apiVersion;
   const platform = known ? (known.baseUrl === 'other' ? 'gateway' : known.platform) : 'unknown';
   return located.map((l) => {
-    // A Bedrock or Vertex body that states its anthropic_version: the SDK keeps it, and it wins over headers.
-    const stated = platform === 'bedrock' || platform === 'vertex' ? prop(l.payload, 'anthropic_version') : undefined;
-    const version = typeof stated === 'string' ? bodyApiVersion(stated) : apiVersion;
+    // A Bedrock or Vertex body's anthropic_version and anthropic_beta (the SDKs keep them) win over the client's.
+    const body = platformBody(platform, l.payload);
+    const version = body.apiVersion ?? apiVersion;
     return makeSite(
       {
         kind,
-        endpoint: shape.beta || callBeta || known?.beta ? 'beta' : 'ga',
+        endpoint: shape.beta || callBeta || known?.beta || body.beta ? 'beta' : 'ga',
         platform,
         origin: 'sdk-call',
         sdkTimeoutSet,

@@ -7,7 +7,7 @@ import type { ApiVersion, PayloadKind, Pointer } from '../../engine/types.js';
 import type { ExtractResult, FileProblem, LocatedPayload, Location, PayloadSource, SourceOptions } from '../types.js';
 import type { Platform } from '../../engine/rule.js';
 import { detectKind, isBatchItem, isEvidentRequestText, isPlatformBatchLine, kindForFile, lineShape, looksLikeRequestText, notRequestLinesReason, type LineShape } from './detect.js';
-import { JsonSyntaxError, LineIndex, scanJson, type Located } from './scanner.js';
+import { JsonSyntaxError, LineIndex, scanJson, TEXT_AFTER_JSON, type Located } from './scanner.js';
 import { isObject, hasOwn } from '../../engine/values.js';
 import { unknownValue } from '../../engine/partial.js';
 import { parent } from '../../engine/pointer.js';
@@ -83,17 +83,18 @@ function toLocation(lines: Positions, start: number, end: number): Location {
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
-function syntaxProblem(text: string, lines: Positions, from: number, to: number, prefix = ''): FileProblem {
+/** `namesLine`: the message starts with the line it is located on ("Line 3: …", for a JSONL line). */
+function syntaxProblem(text: string, lines: Positions, from: number, to: number, namesLine = false): FileProblem {
+  const prefix = (location: Location): string => (namesLine ? `Line ${location.line}: ` : '');
   try {
     scanJson(text, new Set(), from, to);
-    return { message: `${prefix}Not valid JSON.`, location: toLocation(lines, from, from) };
+    const location = toLocation(lines, from, from);
+    return { message: `${prefix(location)}Not valid JSON.`, location };
   } catch (e) {
     const offset = e instanceof JsonSyntaxError ? e.offset : from;
     const message = e instanceof JsonSyntaxError ? e.message : String(e);
-    return {
-      message: `${prefix}${message}: not valid JSON (the API answers 400 for a body it cannot parse).`,
-      location: toLocation(lines, offset, Math.min(offset + 1, Math.max(to, offset))),
-    };
+    const location = toLocation(lines, offset, Math.min(offset + 1, Math.max(to, offset)));
+    return { message: `${prefix(location)}${message}: not valid JSON (the API answers 400 for a body it cannot parse).`, location };
   }
 }
 
@@ -181,9 +182,7 @@ export const jsonSource: PayloadSource = {
 export interface JsonlWindow {
   /** Whole lines; each but the file's last ends with "\n". */
   text: string;
-  /** The number of its first line, counting "\n" (as messages name lines: "Line 3"). */
-  firstLine: number;
-  /** The line of its first character as locations count them (a lone CR also ends a line there). */
+  /** The line of its first character as locations and editors count lines (a lone CR also ends one, as in ESLint). */
   firstIndexLine: number;
   /** Every byte of the window is ASCII (known to a reader of bytes): a line without a backslash then holds only plain strings. */
   ascii?: boolean;
@@ -196,6 +195,8 @@ interface JsonlLine {
   line: number;
   value: unknown;
   broken: boolean;
+  /** A value written over several lines (a pretty-printed request), from this line to `to`: reported, not checked. */
+  spread?: true;
 }
 
 /** A batch line of the window being read. */
@@ -204,6 +205,55 @@ interface BatchLine {
   locator: SpanLocator;
   line: number;
   edits: () => EditSource;
+}
+
+/**
+ * The broken lines of a window that are the first line of a value written over
+ * several lines, joined with the lines it covers; the others stay broken lines.
+ * `runsOff`: a broken line's value was still open at the window's end (a value
+ * spread over two windows, or a truncated last line).
+ */
+function spreadValues(text: string, parsed: JsonlLine[]): { lines: JsonlLine[]; runsOff: boolean } {
+  const lines: JsonlLine[] = [];
+  let runsOff = false;
+  for (let k = 0; k < parsed.length; k++) {
+    const l = parsed[k]!;
+    const end = l.broken ? spreadValueEnd(text, l) : undefined;
+    if (end === 'open') runsOff = true;
+    if (typeof end !== 'number') {
+      lines.push(l);
+      continue;
+    }
+    lines.push({ from: l.from, to: end, line: l.line, value: JSON.parse(text.slice(l.from, end)), broken: false, spread: true });
+    while (k + 1 < parsed.length && parsed[k + 1]!.from < end) k++;
+  }
+  return { lines, runsOff };
+}
+
+/** Where a value that starts on broken line `l` ends, when it runs over several lines and ends at a line's end; 'open' when the text ends inside it. */
+function spreadValueEnd(text: string, l: JsonlLine): number | 'open' | undefined {
+  let after = text.length;
+  try {
+    scanJson(text, new Set(), l.from, text.length);
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) return undefined;
+    if (e.message !== TEXT_AFTER_JSON) return e.offset >= text.length ? 'open' : undefined;
+    after = e.offset;
+  }
+  let end = after;
+  while (end > l.from && /\s/.test(text[end - 1]!)) end--;
+  // One line's value followed by more on that line is a broken line; so is a value followed by more on its last line.
+  if (end <= l.to || (after < text.length && !text.slice(end, after).includes('\n'))) return undefined;
+  return end;
+}
+
+function spreadValueProblem(value: JsonlLine, lines: Positions): FileProblem {
+  const location = toLocation(lines, value.from, value.to);
+  const what = lineShape(value.value) === 'other' ? 'One JSON value' : 'One request body';
+  return {
+    message: `Lines ${location.line}–${location.endLine}: ${what} written over ${location.endLine - location.line + 1} lines; JSONL takes one request per line, so it was not checked. Write it on one line (jq -c), or name the file .json.`,
+    location,
+  };
 }
 
 const NOT_A_REQUEST_LINE = 'This line is not a request body (an object with "messages", or "model" and "max_tokens") nor a batch line ({"custom_id", "params"}).';
@@ -222,6 +272,12 @@ export class JsonlFile {
   /** Per batch line, in order: its window, its span in the window's text, its line number (4 numbers a line, not an object). */
   private readonly places = new BatchPlaces();
   private windows = 0;
+  /**
+   * A broken line's value was still open at the end of a window: read in windows, a
+   * request written over several lines may have been cut in two, so the file is to be
+   * read whole (lintJsonlFile), where it is one finding.
+   */
+  valueRunsOff = false;
   private run: BatchRun | undefined;
   private onRuleError: EngineCheckOptions['onRuleError'];
 
@@ -246,8 +302,11 @@ export class JsonlFile {
     const rawText = window.text;
     let lineIndex: Positions | undefined;
     const lines = (): Positions => (lineIndex ??= shiftedLines(new LineIndex(text), window.firstIndexLine));
-    const parsed: JsonlLine[] = [];
-    let lineNo = window.firstLine - 1;
+    let parsed: JsonlLine[] = [];
+    // JSON Lines ends a line at "\n" only, so a lone CR leaves several editor lines in one; messages name a line as
+    // editors and locations number it (a lone CR ends one there too), so that "line 3" is where the location says.
+    const loneCr = text.includes('\r') && /\r(?!\n)/.test(text);
+    let lineNo = window.firstIndexLine - 1;
     let from = 0;
     // In an ASCII window, the first backslash at or after the current line (-1: none left; undefined: not ASCII).
     let backslash = window.ascii ? text.indexOf('\\') : undefined;
@@ -255,6 +314,7 @@ export class JsonlFile {
       let to = text.indexOf('\n', from);
       if (to === -1) to = text.length;
       lineNo++;
+      if (loneCr) lineNo = lines().position(from).line;
       const lineEnd = to > from && text.charCodeAt(to - 1) === 0x0d ? to - 1 : to;
       const line = text.slice(from, lineEnd);
       if (line.trim() !== '') {
@@ -272,6 +332,11 @@ export class JsonlFile {
       if (to === text.length) break;
       from = to + 1;
     }
+    if (parsed.some((l) => l.broken)) {
+      const joined = spreadValues(text, parsed);
+      parsed = joined.lines;
+      if (joined.runsOff) this.valueRunsOff = true;
+    }
     // A broken line counts only when it is evidently a request; otherwise it says nothing about the file.
     for (const l of parsed) {
       if (!l.broken) this.counts[lineShape(l.value)]++;
@@ -285,7 +350,11 @@ export class JsonlFile {
     const firstBatchIndex = this.places.length;
     for (const l of parsed) {
       if (l.broken) {
-        problems.push(syntaxProblem(text, lines(), l.from, l.to, `Line ${l.line}: `));
+        problems.push(syntaxProblem(text, lines(), l.from, l.to, true));
+        continue;
+      }
+      if (l.spread) {
+        problems.push(spreadValueProblem(l, lines()));
         continue;
       }
       const locator = new SpanLocator(text, lines, l.from, l.to);
@@ -461,7 +530,7 @@ export const jsonlSource: PayloadSource = {
   extract(text: string, filePath: string, options: SourceOptions): ExtractResult {
     // The whole text as one window: a file read in pieces goes through the same steps (src/lint/lint-jsonl.ts).
     const file = new JsonlFile(filePath, options, text.length * 3);
-    const { payloads, problems } = file.window({ text, firstLine: 1, firstIndexLine: 1 }, true);
+    const { payloads, problems } = file.window({ text, firstIndexLine: 1 }, true);
     const skipped = file.skipped();
     return skipped ? { payloads: [], problems: [], skipped } : { payloads, problems };
   },

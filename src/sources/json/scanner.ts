@@ -215,9 +215,12 @@ export function scanJson(text: string, wanted?: ReadonlySet<string>, from = 0, t
     if (stack.length === depth) top.state = 'after';
   }
   skipWs();
-  if (i < to) fail('Unexpected non-whitespace character after JSON');
+  if (i < to) fail(TEXT_AFTER_JSON);
   return found;
 }
+
+/** The syntax error of a value followed by more text (its offset is where that text starts). */
+export const TEXT_AFTER_JSON = 'Unexpected non-whitespace character after JSON';
 
 /** Offsets → 1-based line/column (UTF-16 columns, like ESLint). */
 export class LineIndex {

@@ -22,8 +22,7 @@ import type { ApiVersionOrUnknown, PayloadKind } from '../../engine/types.js';
 import { API_VERSIONS, type ApiVersion } from '../../engine/api-versions.js';
 import { isOpen, isUnknown, markOpen } from '../../engine/partial.js';
 import { split } from '../../engine/pointer.js';
-import { prop } from '../../engine/values.js';
-import { bodyApiVersion } from '../body-version.js';
+import { platformBody } from '../body-version.js';
 import { LineIndex } from '../json/scanner.js';
 import { Choices, Evaluator, Registry, type ContainerInfo, type EvalContext, type MemberInfo } from './evaluate.js';
 import { Scopes, type Binding } from './scope.js';
@@ -622,14 +621,13 @@ function sdkSites(call: PyNode, shape: Shape, clients: Clients, ctx: EvalContext
   const apiVersion = callVersion ?? known?.apiVersion;
   const platform: Platform = known ? (known.baseUrl === 'other' ? 'gateway' : known.platform) : 'unknown';
   return located.map((l) => {
-    const stated = platform === 'bedrock' || platform === 'vertex' ? prop(l.payload, 'anthropic_version') : undefined;
-    const version = typeof stated === 'string' ? bodyApiVersion(stated) : apiVersion;
-    // On Bedrock the beta names travel in the body (anthropic_beta), as the anthropic-beta header does elsewhere.
-    const bodyBeta = platform === 'bedrock' && prop(l.payload, 'anthropic_beta') !== undefined;
+    // A Bedrock or Vertex body's anthropic_version and anthropic_beta (the SDKs keep them) win over the client's.
+    const body = platformBody(platform, l.payload);
+    const version = body.apiVersion ?? apiVersion;
     return makeSite(
       {
         kind,
-        endpoint: shape.beta || callBeta || known?.beta || bodyBeta ? 'beta' : 'ga',
+        endpoint: shape.beta || callBeta || known?.beta || body.beta ? 'beta' : 'ga',
         platform,
         origin: 'sdk-call',
         sdkTimeoutSet,

@@ -151,7 +151,7 @@ describe('JSONL lines whose strings JSON writes as themselves (request-size-limi
   ];
   const text = `${lines.join('\n')}\n`;
   const bodies = (ascii: boolean | undefined) =>
-    new JsonlFile('requests.jsonl', { explicit: true }, text.length * 3).window({ text, firstLine: 1, firstIndexLine: 1, ...(ascii === undefined ? {} : { ascii }) }).payloads.map((p) => p.payload);
+    new JsonlFile('requests.jsonl', { explicit: true }, text.length * 3).window({ text, firstIndexLine: 1, ...(ascii === undefined ? {} : { ascii }) }).payloads.map((p) => p.payload);
   it('in an ASCII window, the lines without a backslash are marked, the one with an escape is not', () => {
     assert.deepEqual(bodies(true).map(hasPlainStrings), [true, false, true]);
   });

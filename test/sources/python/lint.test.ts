@@ -26,6 +26,15 @@ describe('python findings', () => {
     assert.deepEqual(brief(messages), ['request-schema /temprature 3:65', 'request-schema /messages/0/contnt 3:106']);
   });
 
+  it('a Bedrock body whose extra_body may hold anthropic_beta (a spread of something unknown) may be a beta call: its beta fields are not reported', async () => {
+    // As in JS/TS (test/sources/js/bedrock-body-beta.test.ts): one reading of a platform's body for every source (src/sources/body-version.ts).
+    const head = 'from anthropic import AnthropicBedrockMantle\nclient = AnthropicBedrockMantle(aws_region="us-east-1")\n';
+    const call = (extra: string) => `client.messages.create(model="anthropic.claude-opus-4-7", max_tokens=1024, extra_body={${extra}"context_management": {"edits": [{"type": "compact_20260112"}]}}, messages=[{"role": "user", "content": "x"}])\n`;
+    assert.deepEqual(brief(await lintPy(`${head}def run(betas):\n    ${call('**betas, ')}`)), []);
+    // Known to hold none: a GA call, and the beta field is reported.
+    assert.deepEqual(brief(await lintPy(`${head}${call('')}`)), ['request-schema /context_management 3:88']);
+  });
+
   it('a value chosen by a name is reported where the name is used', async () => {
     const code = `${HEAD}MODEL = "claude-2.0"\nclient.messages.create(model=MODEL, max_tokens=5, messages=[{"role": "user", "content": "x"}])\n`;
     assert.deepEqual(brief(await lintPy(code)), ['no-retired-model /model 4:30']);
