@@ -14,7 +14,8 @@ import { cacheFilePath, catalogueEpoch, ResultCache, type CacheOptions } from '.
 import { JSON_EXTENSIONS, sourceEntryFor } from '../sources/index.js';
 import { looksLikeRequestText } from '../sources/json/detect.js';
 import { packageVersion } from '../package-info.js';
-import { lintWithParseThread, wantsParseThread } from './parse-thread.js';
+import { idleCoreCount, lintWithParseThread, sampleCpus, wantsParseThread } from './parse-thread.js';
+import { compileCacheStats, saveCompileCache } from '../sources/js/compile-cache.js';
 
 export interface LintFilesOptions extends LintOptions {
   cwd?: string;
@@ -378,6 +379,8 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
   const started = performance.now();
+  // How idle the machine is while the files are found decides the parse helper thread (parse-thread.ts).
+  const cpuAtStart = options.concurrency === undefined || options.concurrency === 'auto' ? sampleCpus() : undefined;
   const ignore: IgnoreRules[] = [...(options.ignoreRules ?? []), ...(options.ignore?.length ? [{ base: cwd, patterns: options.ignore }] : [])];
   const found = await discover(patterns.length ? patterns : ['.'], {
     cwd,
@@ -424,7 +427,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       onProgress?.(i + 1, files.length);
     };
     // Files needing the JS parser on a helper thread, overlapping with the walk (parse-thread.ts).
-    if (wantsParseThread(concurrency, threads, files.length)) {
+    if (wantsParseThread(concurrency, threads, files.length, () => idleCoreCount(cpuAtStart))) {
       const helped = await lintWithParseThread(files, lintOptions, lintOneFile, readForLint, done);
       debug?.(`parse thread: linted ${helped} files that need the JS parser`);
     } else for (const [i, file] of files.entries()) done(file, await lintOneFile(file, lintOptions), i);
@@ -446,6 +449,10 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     }
   }
   phase('lint', `${linted || results.length} files`);
+  // The JS parser's compile cache, now that the run's parses compiled what they use (written only when missing or stale).
+  saveCompileCache();
+  const compileCache = compileCacheStats();
+  if (compileCache) debug?.(`compile cache (${compileCache.mode}) ${compileCache.dir ?? 'none'}: ${compileCache.compiled} modules compiled, ${compileCache.fromCache} from the cache, ${compileCache.rejected} rejected${compileCache.written ? ', written' : ''}`);
   if (debug) describeResults(debug, files, results, cached);
   const warnings: string[] = [];
   if (cache) {

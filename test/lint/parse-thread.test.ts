@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { lintOneFile, readForLint, type PendingFile } from '../../src/lint/lint-files.js';
-import { lintWithParseThread, wantsParseThread } from '../../src/lint/parse-thread.js';
+import { idleCoreCount, lintWithParseThread, wantsParseThread, type CpuSample } from '../../src/lint/parse-thread.js';
 import type { LintOptions } from '../../src/lint/lint-text.js';
 import type { LintResult } from '../../src/lint/results.js';
 
@@ -67,5 +67,22 @@ describe('parse thread', () => {
     assert.equal(wantsParseThread('auto', 3, 10_000, 1.5), false, 'threads share the files instead');
     assert.equal(wantsParseThread('auto', 1, 20, 1.5), false, 'a short run cannot hide the helper start');
     assert.equal(wantsParseThread('auto', 1, 10_000, 0.4), false, 'no core to spare');
+    assert.equal(wantsParseThread('auto', 1, 10_000, () => 0.9), true, 'measured when asked');
+    let asked = false;
+    assert.equal(wantsParseThread(1, 1, 10_000, () => ((asked = true), 2)), false);
+    assert.equal(asked, false, 'not measured when the answer is no anyway');
+  });
+
+  it('idle cores: measured between two samples of the machine\'s CPU times, the load average without a long enough sample', () => {
+    const at = (idle: number, total: number): CpuSample => ({ at: 0, idle, total, cores: 2 });
+    // 2 cores over 200 ms: 400 ms of CPU time, of which 180 ms idle: 0.9 of a core.
+    assert.equal(idleCoreCount(at(1000, 5000), at(1180, 5400)), 0.9);
+    assert.equal(idleCoreCount(at(1000, 5000), at(1020, 5400)), 0.1);
+    // 20 ms of CPU time: two 10 ms ticks say nothing; the load average (a number, whatever it is) decides.
+    const os = process.getBuiltinModule('node:os');
+    const byLoad = (): number => os.availableParallelism() - os.loadavg()[0]!;
+    const before = byLoad();
+    const measured = idleCoreCount(at(1000, 5000), at(1020, 5020));
+    assert.ok(measured === before || measured === byLoad(), `${measured} ${before}`);
   });
 });
