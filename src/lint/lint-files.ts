@@ -379,8 +379,9 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
   const started = performance.now();
-  // How idle the machine is while the files are found decides the parse helper thread (parse-thread.ts).
-  const cpuAtStart = options.concurrency === undefined || options.concurrency === 'auto' ? sampleCpus() : undefined;
+  // How idle the machine is while the files are found decides the parse helper thread (parse-thread.ts: runs on one
+  // thread only, which `auto` means with fewer than 3 cores).
+  const cpuAtStart = (options.concurrency === undefined || options.concurrency === 'auto') && os.availableParallelism() < 3 ? sampleCpus() : undefined;
   const ignore: IgnoreRules[] = [...(options.ignoreRules ?? []), ...(options.ignore?.length ? [{ base: cwd, patterns: options.ignore }] : [])];
   const found = await discover(patterns.length ? patterns : ['.'], {
     cwd,
@@ -452,7 +453,8 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
   // The JS parser's compile cache, now that the run's parses compiled what they use (written only when missing or stale).
   saveCompileCache();
   const compileCache = compileCacheStats();
-  if (compileCache) debug?.(`compile cache (${compileCache.mode}) ${compileCache.dir ?? 'none'}: ${compileCache.compiled} modules compiled, ${compileCache.fromCache} from the cache, ${compileCache.rejected} rejected${compileCache.written ? ', written' : ''}`);
+  if (compileCache?.mode === 'v8') debug?.(`compile cache ${compileCache.dir}: ${compileCache.compiled} parser modules compiled, ${compileCache.fromCache} from the cache, ${compileCache.rejected} rejected${compileCache.written ? ', written' : ''}`);
+  else if (compileCache) debug?.(`compile cache: ${compileCache.mode === 'node' ? `Node's own, in ${compileCache.dir}` : 'off'}`);
   if (debug) describeResults(debug, files, results, cached);
   const warnings: string[] = [];
   if (cache) {

@@ -60,6 +60,21 @@ describe('parse thread', () => {
     }
   });
 
+  it('a helper started for JS/TS files none of which needs the parser is ended at once, with the same results', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-payloads-parse-thread-'));
+    try {
+      const files = tree(dir).filter((f) => !f.path.includes(`${path.sep}calls${path.sep}`));
+      const alone: (LintResult | undefined)[] = [];
+      for (const file of files) alone.push(await lintOneFile(file, OPTIONS));
+      const helped: (LintResult | undefined)[] = [];
+      const sent = await lintWithParseThread(files, OPTIONS, lintOneFile, readForLint, (_file, result) => helped.push(result));
+      assert.equal(sent, 0);
+      assert.deepEqual(helped, alone);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('only under --concurrency auto, on one thread, for a run big enough, with a core to spare', () => {
     assert.equal(wantsParseThread('auto', 1, 10_000, 1.5), true);
     assert.equal(wantsParseThread(undefined, 1, 10_000, 1.5), true);

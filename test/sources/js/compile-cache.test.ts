@@ -142,6 +142,26 @@ describe('compile cache of the parser modules', () => {
     }
   });
 
+  it('the CLI parses through it, and without it finds the same', () => {
+    const bin = path.join(DIST, 'cli/lint-payloads.js');
+    const file = path.join(DIST, '..', 'fixtures/src/chat-service.ts');
+    const lint = (env: Record<string, string>): { stdout: string; stderr: string } => {
+      const e: NodeJS.ProcessEnv = { ...process.env, ...env };
+      if (!env.LINT_PAYLOADS_NO_COMPILE_CACHE) delete e.LINT_PAYLOADS_NO_COMPILE_CACHE;
+      const child = spawnSync(process.execPath, [bin, file, '-f', 'json', '--date', '2026-11-26', '--concurrency', 'off', '--debug'], { env: e, encoding: 'utf8' });
+      assert.equal(child.status, 1, child.stderr);
+      return child;
+    };
+    const cached = lint({});
+    const off = lint({ LINT_PAYLOADS_NO_COMPILE_CACHE: '1' });
+    assert.equal(cached.stdout, off.stdout);
+    assert.ok(JSON.parse(cached.stdout)[0].messages.length > 0);
+    assert.match(off.stderr, /^lint-payloads debug: compile cache: off$/m);
+    const line = /^lint-payloads debug: compile cache (.*)$/m.exec(cached.stderr)?.[1];
+    if (OURS) assert.match(line ?? '', /node_modules[\\/]\.cache[\\/]lint-payloads: \d{3} parser modules compiled, \d+ from the cache, \d+ rejected/);
+    else assert.match(line ?? '', /^: Node's own, in .*lint-payloads$/);
+  });
+
   it('LINT_PAYLOADS_NO_COMPILE_CACHE=1 writes nothing', () => {
     const dir = project();
     try {
