@@ -200,8 +200,13 @@ export async function lintWithParseThread(
   read: Read,
   each: (file: PendingFile, result: LintResult | undefined, index: number) => void,
 ): Promise<number> {
+  if (!files.some((f) => sourceEntryFor(f.path)?.name === 'js')) {
+    // Nothing for the helper (request files only): the plain loop.
+    for (const [i, file] of files.entries()) each(file, await lintOne(file, options), i);
+    return 0;
+  }
   const helper = new ParseThread(options, lintOne);
-  if (files.some((f) => sourceEntryFor(f.path)?.name === 'js')) helper.start();
+  helper.start();
   const clients = options.clients ?? 'anthropic-only';
   // Results not yet given to `each`, in order; a helper's result is a promise until it is back.
   const queue: { file: PendingFile; result: LintResult | undefined | Promise<LintResult | undefined>; done: boolean }[] = [];
