@@ -108,7 +108,7 @@ interface Waiting {
   resolve: (result: LintResult | undefined) => void;
 }
 
-class ParseThread {
+export class ParseThread {
   private worker: WorkerType | undefined;
   private nextId = 0;
   private waitingText = 0;
@@ -129,9 +129,15 @@ class ParseThread {
     return this.waitingText >= MAX_WAITING_TEXT;
   }
 
-  /** Starts the helper, which loads the parser at once: its start overlaps the main thread's work from the first file. */
-  start(): void {
-    if (!this.failed) this.worker ??= this.spawn();
+  /**
+   * Starts the helper, which loads the parser at once: its start overlaps the main thread's work from the first file.
+   * `standby`: started before the run knows it wants it, so it does not keep the process alive until then.
+   */
+  start(standby = false): void {
+    if (this.failed) return;
+    this.worker ??= this.spawn();
+    if (standby) this.worker.unref();
+    else this.worker.ref();
   }
 
   lint(file: PendingFile): Promise<LintResult | undefined> {
@@ -199,13 +205,15 @@ export async function lintWithParseThread(
   lintOne: LintOne,
   read: Read,
   each: (file: PendingFile, result: LintResult | undefined, index: number) => void,
+  started?: ParseThread,
 ): Promise<number> {
   if (!files.some((f) => sourceEntryFor(f.path)?.name === 'js')) {
     // Nothing for the helper (request files only): the plain loop.
+    void started?.close();
     for (const [i, file] of files.entries()) each(file, await lintOne(file, options), i);
     return 0;
   }
-  const helper = new ParseThread(options, lintOne);
+  const helper = started ?? new ParseThread(options, lintOne);
   helper.start();
   const clients = options.clients ?? 'anthropic-only';
   // Results not yet given to `each`, in order; a helper's result is a promise until it is back.
@@ -256,4 +264,39 @@ export async function lintWithParseThread(
   } finally {
     void helper.close();
   }
+}
+
+/** The walk's time after which its CPU sample says enough (2 cores: 50 ms of CPU time, 5 of the kernel's ticks). */
+const MIN_SAMPLE_MS = 25;
+
+/**
+ * Watches the walk (`onFile` for each file it finds) and starts the helper as soon
+ * as the run is known to want it: PARSE_THREAD_MIN_FILES files found, a JS/TS file
+ * among them, and a core idle since `since`. The thread's start and the parser's
+ * loading then overlap the rest of the walk instead of following it.
+ */
+export class ParseThreadDuringWalk {
+  /** The started helper, for lintWithParseThread (or to close when the run did not need it). */
+  helper: ParseThread | undefined;
+  private found = 0;
+  private sawJs = false;
+  private decided = false;
+
+  constructor(
+    private readonly since: CpuSample,
+    private readonly options: LintOptions,
+    private readonly lintOne: LintOne,
+    private readonly idleCores: () => number = () => idleCoreCount(since),
+  ) {}
+
+  readonly onFile = (file: string): void => {
+    if (this.decided) return;
+    this.found++;
+    if (!this.sawJs) this.sawJs = sourceEntryFor(file)?.name === 'js';
+    if (this.found < PARSE_THREAD_MIN_FILES || !this.sawJs || performance.now() - this.since.at < MIN_SAMPLE_MS) return;
+    this.decided = true;
+    if (this.idleCores() < MIN_IDLE_CORES) return;
+    this.helper = new ParseThread(this.options, this.lintOne);
+    this.helper.start(true);
+  };
 }

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { lintOneFile, readForLint, type PendingFile } from '../../src/lint/lint-files.js';
-import { idleCoreCount, lintWithParseThread, wantsParseThread, type CpuSample } from '../../src/lint/parse-thread.js';
+import { idleCoreCount, lintWithParseThread, ParseThreadDuringWalk, PARSE_THREAD_MIN_FILES, sampleCpus, wantsParseThread, type CpuSample } from '../../src/lint/parse-thread.js';
 import type { LintOptions } from '../../src/lint/lint-text.js';
 import type { LintResult } from '../../src/lint/results.js';
 
@@ -69,6 +69,34 @@ describe('parse thread', () => {
       const helped: (LintResult | undefined)[] = [];
       const sent = await lintWithParseThread(files, OPTIONS, lintOneFile, readForLint, (_file, result) => helped.push(result));
       assert.equal(sent, 0);
+      assert.deepEqual(helped, alone);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('started during the walk once it has found enough files, a JS/TS one among them, with a core idle; then used as started', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lint-payloads-parse-thread-'));
+    try {
+      const files = tree(dir);
+      // A sample taken a while ago: the walk has lasted long enough for it to say something.
+      const since = { ...sampleCpus(), at: performance.now() - 1000 };
+      const walk = (idle: number, names: string[]): ParseThreadDuringWalk => {
+        const watcher = new ParseThreadDuringWalk(since, OPTIONS, lintOneFile, () => idle);
+        for (const name of names) watcher.onFile(name);
+        return watcher;
+      };
+      const many = (ext: string): string[] => Array.from({ length: PARSE_THREAD_MIN_FILES }, (_, i) => path.join(dir, `f${i}${ext}`));
+      assert.equal(walk(1, many('.json').slice(1)).helper, undefined, 'too few files');
+      assert.equal(walk(1, many('.json')).helper, undefined, 'no JS/TS file');
+      assert.equal(walk(0.2, many('.ts')).helper, undefined, 'no core to spare');
+      const watcher = walk(1, [...many('.json'), path.join(dir, 'a.ts')]);
+      assert.ok(watcher.helper, 'started');
+      const alone: (LintResult | undefined)[] = [];
+      for (const file of files) alone.push(await lintOneFile(file, OPTIONS));
+      const helped: (LintResult | undefined)[] = [];
+      const sent = await lintWithParseThread(files, OPTIONS, lintOneFile, readForLint, (_file, result) => helped.push(result), watcher.helper);
+      assert.ok(sent >= 5);
       assert.deepEqual(helped, alone);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
