@@ -14,7 +14,7 @@ import { cacheFilePath, catalogueEpoch, ResultCache, type CacheOptions } from '.
 import { JSON_EXTENSIONS, sourceEntryFor } from '../sources/index.js';
 import { looksLikeRequestText } from '../sources/json/detect.js';
 import { packageVersion } from '../package-info.js';
-import { idleCoreCount, lintWithParseThread, ParseThreadDuringWalk, PARSE_THREAD_MIN_FILES, sampleCpus, wantsParseThread } from './parse-thread.js';
+import { idleCoreCount, lintWithParseThread, ParseThreadDuringWalk, PARSE_THREAD_MIN_FILES, wantsParseThread } from './parse-thread.js';
 import { compileCacheStats, saveCompileCache } from '../sources/js/compile-cache.js';
 
 export interface LintFilesOptions extends LintOptions {
@@ -379,12 +379,11 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
   const started = performance.now();
-  // How idle the machine is while the files are found decides the parse helper thread (parse-thread.ts: runs on one
-  // thread only, which `auto` means with fewer than 3 cores).
-  const cpuAtStart = (options.concurrency === undefined || options.concurrency === 'auto') && os.availableParallelism() < 3 ? sampleCpus() : undefined;
   const { concurrency, ignore: _ignore, ignoreRules: _rules, noIgnore: _noIgnore, errorOnUnmatchedPattern: _unmatched, debug: _debug, onProgress, onResult, cwd: _cwd, cache: cacheOptions, maxFileSize, ...lintOptions } = options;
-  // The helper may start while the files are still being found (its start and the parser's loading overlap the walk).
-  const duringWalk = cpuAtStart ? new ParseThreadDuringWalk(cpuAtStart, lintOptions, lintOneFile) : undefined;
+  // The parse helper thread (parse-thread.ts) runs where the run is on one thread, which `auto` means with fewer than
+  // 3 cores. How idle the machine is while the files are found decides it, and it may start during the walk (its
+  // start and the parser's loading then overlap the rest of the walk).
+  const duringWalk = (concurrency === undefined || concurrency === 'auto') && os.availableParallelism() < 3 ? new ParseThreadDuringWalk(lintOptions, lintOneFile) : undefined;
   const ignore: IgnoreRules[] = [...(options.ignoreRules ?? []), ...(options.ignore?.length ? [{ base: cwd, patterns: options.ignore }] : [])];
   const found = await discover(patterns.length ? patterns : ['.'], {
     cwd,
@@ -432,7 +431,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     };
     // Files needing the JS parser on a helper thread, overlapping with the walk (parse-thread.ts).
     const started = files.length >= PARSE_THREAD_MIN_FILES ? duringWalk?.helper : undefined;
-    if (started || wantsParseThread(concurrency, threads, files.length, () => idleCoreCount(cpuAtStart))) {
+    if (started || wantsParseThread(concurrency, threads, files.length, () => idleCoreCount(duringWalk?.since))) {
       debug?.(`parse thread: ${started ? 'started during the walk' : 'started after it'}`);
       const helped = await lintWithParseThread(files, lintOptions, lintOneFile, readForLint, done, started);
       debug?.(`parse thread: linted ${helped} files that need the JS parser`);

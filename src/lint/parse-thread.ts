@@ -272,25 +272,31 @@ const MIN_SAMPLE_MS = 25;
 /**
  * Watches the walk (`onFile` for each file it finds) and starts the helper as soon
  * as the run is known to want it: PARSE_THREAD_MIN_FILES files found, a JS/TS file
- * among them, and a core idle since `since`. The thread's start and the parser's
- * loading then overlap the rest of the walk instead of following it.
+ * among them, and a core idle since the walk found its first file (`since`, also
+ * for the decision after the walk). The thread's start and the parser's loading
+ * then overlap the rest of the walk instead of following it.
  */
 export class ParseThreadDuringWalk {
   /** The started helper, for lintWithParseThread (or to close when the run did not need it). */
   helper: ParseThread | undefined;
+  /** The machine's CPU times when the walk found its first file (none without a walk: files named one by one). */
+  since: CpuSample | undefined;
   private found = 0;
   private sawJs = false;
   private decided = false;
 
   constructor(
-    private readonly since: CpuSample,
     private readonly options: LintOptions,
     private readonly lintOne: LintOne,
-    private readonly idleCores: () => number = () => idleCoreCount(since),
-  ) {}
+    private readonly idleCores: () => number = () => idleCoreCount(this.since),
+    since?: CpuSample,
+  ) {
+    this.since = since;
+  }
 
   readonly onFile = (file: string): void => {
     if (this.decided) return;
+    this.since ??= sampleCpus();
     this.found++;
     if (!this.sawJs) this.sawJs = sourceEntryFor(file)?.name === 'js';
     if (this.found < PARSE_THREAD_MIN_FILES || !this.sawJs || performance.now() - this.since.at < MIN_SAMPLE_MS) return;

@@ -82,11 +82,16 @@ describe('parse thread', () => {
       // A sample taken a while ago: the walk has lasted long enough for it to say something.
       const since = { ...sampleCpus(), at: performance.now() - 1000 };
       const walk = (idle: number, names: string[]): ParseThreadDuringWalk => {
-        const watcher = new ParseThreadDuringWalk(since, OPTIONS, lintOneFile, () => idle);
+        const watcher = new ParseThreadDuringWalk(OPTIONS, lintOneFile, () => idle, since);
         for (const name of names) watcher.onFile(name);
         return watcher;
       };
       const many = (ext: string): string[] => Array.from({ length: PARSE_THREAD_MIN_FILES }, (_, i) => path.join(dir, `f${i}${ext}`));
+      const fresh = new ParseThreadDuringWalk(OPTIONS, lintOneFile);
+      assert.equal(fresh.since, undefined, 'no sample before the walk finds a file (files named one by one need none)');
+      fresh.onFile(path.join(dir, 'a.json'));
+      const sampled = (fresh as { since?: CpuSample }).since;
+      assert.ok(sampled && sampled.total > 0 && sampled.cores === os.cpus().length);
       assert.equal(walk(1, many('.json').slice(1)).helper, undefined, 'too few files');
       assert.equal(walk(1, many('.json')).helper, undefined, 'no JS/TS file');
       assert.equal(walk(0.2, many('.ts')).helper, undefined, 'no core to spare');

@@ -26,11 +26,11 @@
  */
 import type vmTypes from 'node:vm';
 
-// Not ES imports: this module is part of the bundled CLI's start (see src/engine/code-cache.ts).
+// Not ES imports: this module is part of the bundled CLI's start (see src/engine/code-cache.ts); zlib (~2 ms) is loaded
+// only with a cache file to read or write.
 const fs = process.getBuiltinModule('node:fs');
 const path = process.getBuiltinModule('node:path');
 const vm = process.getBuiltinModule('node:vm');
-const zlib = process.getBuiltinModule('node:zlib');
 const Module = process.getBuiltinModule('node:module') as unknown as ModuleInternals;
 
 /** The parts of Node's CommonJS loader the compile hook uses (as `v8-compile-cache` does). */
@@ -103,6 +103,8 @@ export function compileCacheDirFor(resolved: string): string | undefined {
   return path.join(resolved.slice(0, at), 'node_modules', '.cache', 'lint-payloads');
 }
 
+const crc32 = (data: Buffer): number => process.getBuiltinModule('node:zlib').crc32(data);
+
 function threadCache(): ThreadCache | undefined {
   return (globalThis as Record<symbol, ThreadCache | undefined>)[STATE];
 }
@@ -160,7 +162,7 @@ function readEntries(file: string): Map<string, Entry> {
       offset += e.length;
       if (data.length !== e.length || typeof e.file !== 'string') return new Map();
       // A damaged entry never reaches V8 (which checks its own checksum only in debug builds).
-      if (zlib.crc32(data) !== e.crc) continue;
+      if (crc32(data) !== e.crc) continue;
       entries.set(e.file, { file: e.file, size: e.size, mtimeMs: e.mtimeMs, crc: e.crc, data });
     }
   } catch {
@@ -241,7 +243,7 @@ export function saveCompileCache(): void {
     // Entries of modules this run did not load stay (a run without a call loads no scope-manager).
     for (const e of state.entries?.values() ?? []) fresh.set(e.file, e);
     for (const c of state.compiled) fresh.set(c.file, { file: c.file, size: c.size, mtimeMs: c.mtimeMs, data: c.script.createCachedData() });
-    const list = [...fresh.values()].map((e) => ({ file: e.file, size: e.size, mtimeMs: e.mtimeMs, crc: zlib.crc32(e.data), length: e.data.length }));
+    const list = [...fresh.values()].map((e) => ({ file: e.file, size: e.size, mtimeMs: e.mtimeMs, crc: crc32(e.data), length: e.data.length }));
     const header = Buffer.from(JSON.stringify({ magic: MAGIC, entries: list }), 'utf8');
     const length = Buffer.alloc(4);
     length.writeUInt32LE(header.length, 0);
