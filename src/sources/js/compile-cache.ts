@@ -4,7 +4,7 @@
  * Compiling them is a third of loading the parser (~0.1 s of ~0.3 s, more under
  * load), and the functions a parse compiles lazily cost the first parses more.
  *
- * Where: `node_modules/.cache/lint-payloads/` of the node_modules folder that
+ * Where: `node_modules/.cache/lint-payloads/` of the project whose node_modules
  * holds the resolved `typescript` (the find-cache-dir convention of Babel, AVA,
  * nyc), never a shared temporary folder.
  *
@@ -95,10 +95,13 @@ export function compileCacheDisabled(env: NodeJS.ProcessEnv = process.env): bool
   return v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
 }
 
-/** `<dir>/node_modules/.cache/lint-payloads` for the node_modules folder holding `resolved` (a file inside a package); undefined outside one. */
+/**
+ * `<dir>/node_modules/.cache/lint-payloads` for the outermost node_modules folder holding `resolved` (a file inside
+ * a package): the project's, also when `typescript` is nested (npm) or in pnpm's store (`node_modules/.pnpm/…`).
+ */
 export function compileCacheDirFor(resolved: string): string | undefined {
   const marker = `${path.sep}node_modules${path.sep}`;
-  const at = resolved.lastIndexOf(marker);
+  const at = resolved.indexOf(marker);
   if (at < 0) return undefined;
   return path.join(resolved.slice(0, at), 'node_modules', '.cache', 'lint-payloads');
 }

@@ -71,8 +71,11 @@ const EXPECTED = (dir: string): unknown => ({
 });
 
 describe('compile cache of the parser modules', () => {
-  it('lives in node_modules/.cache/lint-payloads of the node_modules folder holding typescript', () => {
-    assert.equal(compileCacheDirFor(path.join('/a', 'node_modules', 'x', 'node_modules', 'typescript', 'lib', 'typescript.js')), path.join('/a', 'node_modules', 'x', 'node_modules', '.cache', 'lint-payloads'));
+  it('lives in node_modules/.cache/lint-payloads of the project holding typescript', () => {
+    const cache = path.join('/a', 'node_modules', '.cache', 'lint-payloads');
+    assert.equal(compileCacheDirFor(path.join('/a', 'node_modules', 'typescript', 'lib', 'typescript.js')), cache);
+    assert.equal(compileCacheDirFor(path.join('/a', 'node_modules', 'lint-payloads', 'node_modules', 'typescript', 'lib', 'typescript.js')), cache, 'nested by npm');
+    assert.equal(compileCacheDirFor(path.join('/a', 'node_modules', '.pnpm', 'typescript@5.9.3', 'node_modules', 'typescript', 'lib', 'typescript.js')), cache, "pnpm's store");
     assert.equal(compileCacheDirFor(path.join('/a', 'typescript', 'lib', 'typescript.js')), undefined);
   });
 
