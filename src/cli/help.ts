@@ -66,6 +66,9 @@ Options:
   -h, --help                       show this help
   -v, --version                    show the version
 
+Environment: NO_COLOR (no colors), LINT_PAYLOADS_NO_COMPILE_CACHE=1 (no compile cache
+             for the JS/TS parser in node_modules/.cache/lint-payloads)
+
 Exit codes: 0 no errors · 1 errors found (or more warnings than --max-warnings)
             2 usage error, a path that matches nothing, an unreadable file, internal failure
 

@@ -48,6 +48,8 @@ export interface DiscoverOptions {
   allowUnmatched?: boolean;
   /** One line per fact: what was skipped and why. */
   debug?: (line: string) => void;
+  /** Each file a folder's walk finds, as it is found (before ignore patterns and .gitignore files above it). */
+  onWalked?: (file: string) => void;
 }
 
 export interface FileToLint {
@@ -190,7 +192,7 @@ const EXCLUDED = new RegExp(SOURCES.flatMap((s) => (s.excludes ? [s.excludes.sou
  * listed, unreadable folders passed over; at a fraction of its cost (a 15,000-file
  * tree: ~60 ms instead of ~270 ms with loading fast-glob).
  */
-function walkFolder(root: string, noIgnore: boolean, gitignores?: GitIgnores): string[] {
+function walkFolder(root: string, noIgnore: boolean, gitignores?: GitIgnores, onWalked?: (file: string) => void): string[] {
   const skipped = noIgnore ? SKIPPED_ALWAYS : SKIPPED_BY_DEFAULT;
   const files: string[] = [];
   const visit = (dir: string): void => {
@@ -209,7 +211,9 @@ function walkFolder(root: string, noIgnore: boolean, gitignores?: GitIgnores): s
       if (e.isDirectory()) {
         if (!skipped.has(name.toLowerCase())) visit(prefix + name);
       } else if (e.isFile() && LINTED_EXTENSION.test(name) && (noIgnore || !MINIFIED.test(name)) && !EXCLUDED.test(name)) {
-        files.push(prefix + name);
+        const file = prefix + name;
+        files.push(file);
+        onWalked?.(file);
       }
     }
   };
@@ -316,7 +320,7 @@ export async function discover(patterns: string[], options: DiscoverOptions): Pr
     if (stat?.isDirectory()) {
       if (debug && !noIgnore) reportDefaultSkips(abs, debug);
       loadIgnores();
-      const files = walkFolder(abs, noIgnore, noIgnore ? undefined : gitignores);
+      const files = walkFolder(abs, noIgnore, noIgnore ? undefined : gitignores, options.onWalked);
       const before = found.size;
       const left = addWalked(files, abs, true);
       if (found.size === before) {

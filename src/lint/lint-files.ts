@@ -14,7 +14,8 @@ import { cacheFilePath, catalogueEpoch, ResultCache, type CacheOptions } from '.
 import { JSON_EXTENSIONS, sourceEntryFor } from '../sources/index.js';
 import { looksLikeRequestText } from '../sources/json/detect.js';
 import { packageVersion } from '../package-info.js';
-import { lintWithParseThread, wantsParseThread } from './parse-thread.js';
+import { idleCoreCount, lintWithParseThread, ParseThreadDuringWalk, PARSE_THREAD_MIN_FILES, wantsParseThread } from './parse-thread.js';
+import { compileCacheStats, saveCompileCache } from '../sources/js/compile-cache.js';
 
 export interface LintFilesOptions extends LintOptions {
   cwd?: string;
@@ -394,6 +395,11 @@ function fromCache(files: FileToLint[], cache: ResultCache, options: LintOptions
 export async function lintFiles(patterns: string[], options: LintFilesOptions = {}): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
   const started = performance.now();
+  const { concurrency, ignore: _ignore, ignoreRules: _rules, noIgnore: _noIgnore, errorOnUnmatchedPattern: _unmatched, debug: _debug, onProgress, onResult, cwd: _cwd, cache: cacheOptions, maxFileSize, ...lintOptions } = options;
+  // The parse helper thread (parse-thread.ts) runs where the run is on one thread, which `auto` means with fewer than
+  // 3 cores. How idle the machine is while the files are found decides it, and it may start during the walk (its
+  // start and the parser's loading then overlap the rest of the walk).
+  const duringWalk = (concurrency === undefined || concurrency === 'auto') && os.availableParallelism() < 3 ? new ParseThreadDuringWalk(lintOptions, lintOneFile) : undefined;
   const ignore: IgnoreRules[] = [...(options.ignoreRules ?? []), ...(options.ignore?.length ? [{ base: cwd, patterns: options.ignore }] : [])];
   const found = await discover(patterns.length ? patterns : ['.'], {
     cwd,
@@ -401,6 +407,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     ...(options.noIgnore ? { noIgnore: true } : {}),
     ...(options.errorOnUnmatchedPattern === false ? { allowUnmatched: true } : {}),
     ...(options.debug ? { debug: options.debug } : {}),
+    ...(duringWalk ? { onWalked: duringWalk.onFile } : {}),
   });
   const debug = options.debug;
   let phaseStart = started;
@@ -411,7 +418,6 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     phaseStart = now;
   };
   phase('discover', `${found.files.length} files to lint`);
-  const { concurrency, ignore: _ignore, ignoreRules: _rules, noIgnore: _noIgnore, errorOnUnmatchedPattern: _unmatched, debug: _debug, onProgress, onResult, cwd: _cwd, cache: cacheOptions, maxFileSize, ...lintOptions } = options;
   const sized = overSizeLimit(found.files, maxFileSize ?? DEFAULT_MAX_FILE_SIZE, cwd);
   let files: PendingFile[] = sized.kept;
   let cached: LintResult[] = [];
@@ -440,8 +446,10 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       onProgress?.(i + 1, files.length);
     };
     // Files needing the JS parser on a helper thread, overlapping with the walk (parse-thread.ts).
-    if (wantsParseThread(concurrency, threads, files.length)) {
-      const helped = await lintWithParseThread(files, lintOptions, lintOneFile, readForLint, done);
+    const started = files.length >= PARSE_THREAD_MIN_FILES ? duringWalk?.helper : undefined;
+    if (started || wantsParseThread(concurrency, threads, files.length, () => idleCoreCount(duringWalk?.since))) {
+      debug?.(`parse thread: ${started ? 'started during the walk' : 'started after it'}`);
+      const helped = await lintWithParseThread(files, lintOptions, lintOneFile, readForLint, done, started);
       debug?.(`parse thread: linted ${helped} files that need the JS parser`);
     } else for (const [i, file] of files.entries()) done(file, await lintOneFile(file, lintOptions), i);
   } else {
@@ -461,7 +469,14 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
       for (const r of results) cache.set(r, entryKey(keys.get(r.filePath), r, lintOptions));
     }
   }
+  // A helper started during the walk for a run that turned out not to want it (fewer files once cached or too large).
+  void duringWalk?.helper?.close();
   phase('lint', `${linted || results.length} files`);
+  // The JS parser's compile cache, now that the run's parses compiled what they use (written only when missing or stale).
+  saveCompileCache();
+  const compileCache = compileCacheStats();
+  if (compileCache?.mode === 'v8') debug?.(`compile cache ${compileCache.dir}: ${compileCache.compiled} parser modules compiled, ${compileCache.fromCache} from the cache, ${compileCache.rejected} rejected${compileCache.written ? ', written' : ''}`);
+  else if (compileCache) debug?.(`compile cache: ${compileCache.mode === 'node' ? `Node's own, in ${compileCache.dir}` : 'off'}`);
   if (debug) describeResults(debug, files, results, cached);
   const warnings: string[] = [];
   if (cache) {

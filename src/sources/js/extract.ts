@@ -33,6 +33,7 @@ import { TypeInfo } from './type-info.js';
 import { claudeModelOnly, looksLikeClaudeRequest, notClaudeModel } from '../shared/claude-request.js';
 import { streamingOf } from '../shared/streaming.js';
 import { fingerprint, memberPlans, variantPlans } from '../shared/variants.js';
+import { requireWithCompileCache } from './compile-cache.js';
 
 export type { ScopeManager } from './bindings.js';
 
@@ -308,9 +309,14 @@ function variants(node: Node, facts: FileFacts, strip?: (payload: unknown) => vo
   });
 }
 
-function loadAnalyze(): (program: TSESTree.Program, options: Record<string, unknown>) => ScopeManager {
+type Analyze = (program: TSESTree.Program, options: Record<string, unknown>) => ScopeManager;
+let analyze: Analyze | undefined;
+
+/** scope-manager, loaded once, with the compile cache of the parser's modules (compile-cache.ts). */
+function loadAnalyze(): Analyze {
+  if (analyze) return analyze;
   const require = createRequire(import.meta.url);
-  return (require('@typescript-eslint/scope-manager') as { analyze: (p: TSESTree.Program, o: Record<string, unknown>) => ScopeManager }).analyze;
+  return (analyze = requireWithCompileCache<{ analyze: Analyze }>(require, '@typescript-eslint/scope-manager').analyze);
 }
 
 export function extractCallSites(program: TSESTree.Program, options: ExtractOptions = {}): CallSite[] {

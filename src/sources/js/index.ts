@@ -15,6 +15,7 @@ import { extractCallSites, mightContainCalls, type CallSite } from './extract.js
 import { LineIndex } from '../json/scanner.js';
 import { sourceNamed } from '../index.js';
 import { mightHoldDirectives } from '../../lint/disables.js';
+import { requireWithCompileCache } from './compile-cache.js';
 
 /** The CLI reads ESLint's directives for our rules too (under ESLint the comments are ESLint's, src/eslint/analysis.ts). */
 const CLI_DIRECTIVES = { eslintDirectives: true };
@@ -30,7 +31,8 @@ function loadParser(): Parse {
   if (!parser) {
     const require = createRequire(import.meta.url);
     try {
-      parser = (require('@typescript-eslint/typescript-estree') as { parse: Parse }).parse;
+      // With the compile cache for TypeScript and typescript-estree (compile-cache.ts).
+      parser = requireWithCompileCache<{ parse: Parse }>(require, '@typescript-eslint/typescript-estree').parse;
     } catch (e) {
       // typescript is a peer dependency: installed with lint-payloads by npm, but not by --legacy-peer-deps.
       if (/Cannot find module 'typescript'/.test(String((e as Error)?.message))) {
