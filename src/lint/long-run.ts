@@ -16,10 +16,11 @@
  */
 const FLAGS = ['--no-turbo-inlining', '--max-optimized-bytecode-size=8192'];
 
-/** Files linted, or windows of a JSONL file checked, before the flags are set. */
+/** Files linted, or windows of a JSONL file checked, before the flags are set (in a run of request files only). */
 const AFTER = 32;
 
 let enabled = false;
+let keepDefaults = false;
 let steps = 0;
 
 /** The CLI's run: set the flags once it is long enough. */
@@ -27,9 +28,18 @@ export function enableLongRunFlags(): void {
   enabled = true;
 }
 
+/**
+ * The run has files a code parser reads (JS/TS, Python): V8 keeps its defaults. The
+ * parser's modules load whenever the first such file comes, from a compile cache
+ * made under the defaults (src/sources/js/), which other flags would make V8 reject.
+ */
+export function keepDefaultV8Flags(): void {
+  keepDefaults = true;
+}
+
 /** One more file linted, or JSONL window checked. */
 export function longRunStep(): void {
-  if (!enabled || ++steps !== AFTER) return;
+  if (!enabled || keepDefaults || ++steps !== AFTER) return;
   const v8 = process.getBuiltinModule('node:v8');
   for (const flag of FLAGS) v8.setFlagsFromString(flag);
 }
