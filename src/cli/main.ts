@@ -336,7 +336,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
         ...(debug ? { debug } : {}),
         onProgress: (done, total) => {
           youngGeneration?.(done);
-          longRunStep();
+          longRunStep('file');
           progress?.update(done, total);
         },
         ...(onResult ? { onResult } : {}),

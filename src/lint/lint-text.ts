@@ -290,7 +290,7 @@ export async function lintJsonlFile(filePath: string, options: TextOptions = {},
         addProblems(result, extracted.problems, checkOptions.rules);
         const checked = checkLocated({ text, filePath, extracted, projectApiVersion, firstLine: firstIndexLine }, checkOptions);
         addChecked(result, checked, text, offset);
-        longRunStep();
+        longRunStep('window');
         for (const v of checked.apiVersions) versions.set(`${v.value}|${v.reason}`, v);
         firstIndexLine += lineBreaks(text);
         offset += text.length;

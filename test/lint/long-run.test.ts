@@ -23,9 +23,9 @@ function run(enable: boolean, steps: number, codeFiles = false): { before: boole
        const loaded = () => process.moduleLoadList.includes('NativeModule v8');
        if (${enable}) enableLongRunFlags();
        if (${codeFiles}) keepDefaultV8Flags();
-       for (let i = 1; i < ${steps}; i++) longRunStep();
+       for (let i = 1; i < ${steps}; i++) longRunStep('file');
        const before = loaded();
-       longRunStep();
+       longRunStep('window');
        process.stdout.write(JSON.stringify({ before, after: loaded() }));`,
     ],
     { encoding: 'utf8' },
