@@ -9,6 +9,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { isFullyKnown } from '../src/engine/partial.js';
 import { join, toReadablePath } from '../src/engine/pointer.js';
 import type { Pointer } from '../src/engine/types.js';
+import { hasPlainStrings } from '../src/engine/plain-strings.js';
 
 type MessageIds = 'tooLarge';
 
@@ -27,18 +28,21 @@ interface Measure {
   largest: { pointer: Pointer; units: number };
 }
 
-/** One walk, no copies: a pointer is built only for a new largest string. Call it on each request of a batch in turn. */
-function measure(value: unknown, path: (string | number)[], m: Measure): void {
+/**
+ * One walk, no copies: a pointer is built only for a new largest string. Call it on each request of a batch in turn.
+ * `plain`: the source vouches that every string is written as itself (src/engine/plain-strings.ts), so none is scanned.
+ */
+function measure(value: unknown, path: (string | number)[], m: Measure, plain: boolean): void {
   if (typeof value === 'string') {
     m.stringUnits += value.length;
-    m.exact += escapedBytes(value);
+    m.exact += plain ? value.length : escapedBytes(value);
     m.other += 2;
     if (value.length > m.largest.units) m.largest = { pointer: join('', ...path), units: value.length };
   } else if (Array.isArray(value)) {
     m.other += 2 + Math.max(0, value.length - 1);
     for (let i = 0; i < value.length; i++) {
       path.push(i);
-      measure(value[i] === undefined ? null : value[i], path, m);
+      measure(value[i] === undefined ? null : value[i], path, m, plain);
       path.pop();
     }
   } else if (typeof value === 'object' && value !== null) {
@@ -48,10 +52,10 @@ function measure(value: unknown, path: (string | number)[], m: Measure): void {
       if (v === undefined) continue; // JSON.stringify leaves the member out
       members++;
       m.stringUnits += key.length;
-      m.exact += escapedBytes(key);
+      m.exact += plain ? key.length : escapedBytes(key);
       m.other += 3; // quotes and colon
       path.push(key);
-      measure(v, path, m);
+      measure(v, path, m, plain);
       path.pop();
     }
     m.other += 2 + Math.max(0, members - 1);
@@ -89,7 +93,7 @@ function megabytes(bytes: number): string {
 /** The exact serialized size (compact JSON, UTF-8) when it is over `limit`, else undefined. */
 export function sizeOver(body: unknown, limit: number): { bytes: number; largest: { pointer: Pointer; units: number } } | undefined {
   const m = emptyMeasure();
-  measure(body, [], m);
+  measure(body, [], m, hasPlainStrings(body));
   return overLimit(m, limit);
 }
 
@@ -141,7 +145,7 @@ export default defineRule<MessageIds>({
     if (!isFullyKnown(context.body)) return;
     // The envelope with `requests: []`, then each request measured where it stands in the array.
     const m = emptyMeasure();
-    measure(context.body, [], m);
+    measure(context.body, [], m, false);
     let known = true;
     const path: (string | number)[] = ['requests', 0];
     return {
@@ -152,7 +156,7 @@ export default defineRule<MessageIds>({
           return;
         }
         path[1] = index;
-        measure(item === undefined ? null : item, path, m);
+        measure(item === undefined ? null : item, path, m, hasPlainStrings(item));
       },
       end(count, open) {
         if (!known || open) return;

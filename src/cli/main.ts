@@ -25,6 +25,7 @@ import { redactingWriter, redactSecrets } from '../engine/redact.js';
 import { FileChangedError, writeFileAtomically } from '../fix/write-file.js';
 import { packageVersion } from '../package-info.js';
 import { capYoungGeneration } from './young-generation.js';
+import { enableLongRunFlags, longRunStep } from '../lint/long-run.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -311,6 +312,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
       const progress = io.stderrIsTTY && !debug ? progressLine(io) : undefined;
       // Only when the report streams: a report that keeps every result grows with the files anyway, and the cap costs CPU (more scavenges).
       const youngGeneration = streamed ? capYoungGeneration() : undefined;
+      enableLongRunFlags();
       const onResult = streamed
         ? (r: LintResult): void => {
             count(r);
@@ -334,6 +336,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
         ...(debug ? { debug } : {}),
         onProgress: (done, total) => {
           youngGeneration?.(done);
+          longRunStep('file');
           progress?.update(done, total);
         },
         ...(onResult ? { onResult } : {}),

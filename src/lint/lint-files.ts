@@ -16,6 +16,10 @@ import { looksLikeRequestText } from '../sources/json/detect.js';
 import { packageVersion } from '../package-info.js';
 import { idleCoreCount, lintWithParseThread, ParseThreadDuringWalk, PARSE_THREAD_MIN_FILES, wantsParseThread } from './parse-thread.js';
 import { compileCacheStats, saveCompileCache } from '../sources/js/compile-cache.js';
+import { keepDefaultV8Flags } from './long-run.js';
+
+/** The sources of request files: a run of only these may tune V8 for its length (long-run.ts). */
+const REQUEST_SOURCES = new Set(['json', 'jsonl']);
 
 export interface LintFilesOptions extends LintOptions {
   cwd?: string;
@@ -418,6 +422,7 @@ export async function lintFiles(patterns: string[], options: LintFilesOptions = 
     phaseStart = now;
   };
   phase('discover', `${found.files.length} files to lint`);
+  if (found.files.some((f) => !REQUEST_SOURCES.has(sourceEntryFor(f.path)?.name ?? ''))) keepDefaultV8Flags();
   const sized = overSizeLimit(found.files, maxFileSize ?? DEFAULT_MAX_FILE_SIZE, cwd);
   let files: PendingFile[] = sized.kept;
   let cached: LintResult[] = [];

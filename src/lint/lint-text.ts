@@ -8,7 +8,8 @@ import { applyFixes } from '../fix/apply-fixes.js';
 import { applyTextEdits, type TextEdit } from '../fix/text-edits.js';
 import { RULES, RULES_BY_ID, RULE_IDS } from '../../rules/index.js';
 import fs from 'node:fs';
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
+import { longRunStep } from './long-run.js';
 import { checkLocated, UNUSED_DISABLE_DIRECTIVE, type CheckedFile, type CheckLocatedOptions } from './check-located.js';
 import { LineIndex } from '../sources/json/scanner.js';
 import type { FileProblem, SourceOptions } from '../sources/types.js';
@@ -283,12 +284,13 @@ export async function lintJsonlFile(filePath: string, options: TextOptions = {},
       if (bytes.length > 0 || windows.length === 0) {
         const text = decoder.decode(bytes);
         windows.push({ start, end: start + bytes.length, firstIndexLine, offset });
-        const extracted = file.window({ text, firstIndexLine });
+        const extracted = file.window({ text, firstIndexLine, ascii: isAscii(bytes) });
         // A value over several lines cut by this window's end: read whole instead, as one value (at the file's end it is merely broken).
         if (file.valueRunsOff && !eof && !(position >= size && carry.length === 0)) return undefined;
         addProblems(result, extracted.problems, checkOptions.rules);
         const checked = checkLocated({ text, filePath, extracted, projectApiVersion, firstLine: firstIndexLine }, checkOptions);
         addChecked(result, checked, text, offset);
+        longRunStep('window');
         for (const v of checked.apiVersions) versions.set(`${v.value}|${v.reason}`, v);
         firstIndexLine += lineBreaks(text);
         offset += text.length;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import rule, { BATCH_LIMIT, MESSAGES_LIMIT, sizeOver } from '../../rules/request-size-limit.js';
 import { ruleTable } from '../helpers/rule-table.js';
 import { markOpen, unknownValue } from '../../src/engine/partial.js';
+import { hasPlainStrings, markPlainStrings } from '../../src/engine/plain-strings.js';
 
 const body = (text: string, extra: Record<string, unknown> = {}) => ({ model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: [{ type: 'text', text }] }], ...extra });
 const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), 'utf8');
@@ -80,5 +81,16 @@ describe('request-size-limit on batches', () => {
     const { run } = await import('../helpers/rule-table.js');
     const payload = { requests: Array.from({ length: 2 }, (_, i) => ({ custom_id: `r${i}`, params: body('A'.repeat(40 * 1024 * 1024)) })) };
     assert.deepEqual(run(rule, { payload, options: { kind: 'batch' } }), []);
+  });
+});
+
+describe('strings a source vouches for (src/engine/plain-strings.ts)', () => {
+  it('a marked body of plain ASCII strings measures the same as when every string is scanned', () => {
+    const plain = { model: 'claude-sonnet-5-5', max_tokens: 1024, messages: [{ role: 'user', content: [{ type: 'text', text: 'plain ASCII ~ with / and DEL \x7f' }] }], metadata: { user_id: 'u-1' } };
+    const exact = bytes(plain);
+    markPlainStrings(plain);
+    assert.equal(hasPlainStrings(plain), true);
+    assert.equal(sizeOver(plain, exact - 1)?.bytes, exact);
+    assert.equal(sizeOver(plain, exact), undefined);
   });
 });

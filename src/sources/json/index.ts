@@ -10,7 +10,8 @@ import { detectKind, isBatchItem, isEvidentRequestText, isPlatformBatchLine, kin
 import { JsonSyntaxError, LineIndex, scanJson, TEXT_AFTER_JSON, type Located } from './scanner.js';
 import { isObject, hasOwn } from '../../engine/values.js';
 import { unknownValue } from '../../engine/partial.js';
-import { parent, split, join } from '../../engine/pointer.js';
+import { parent } from '../../engine/pointer.js';
+import { markPlainStrings } from '../../engine/plain-strings.js';
 import { startBatch, type BatchRun, type EngineCheckOptions } from '../../engine/check-payload.js';
 import type { Finding } from '../../engine/types.js';
 import type { EditSource } from '../../fix/text-edits.js';
@@ -183,6 +184,8 @@ export interface JsonlWindow {
   text: string;
   /** The line of its first character as locations and editors count lines (a lone CR also ends one, as in ESLint). */
   firstIndexLine: number;
+  /** Every byte of the window is ASCII (known to a reader of bytes): a line without a backslash then holds only plain strings. */
+  ascii?: boolean;
 }
 
 /** A non-blank line of a JSONL file: its span, number and value (undefined when it does not parse). */
@@ -305,6 +308,8 @@ export class JsonlFile {
     const loneCr = text.includes('\r') && /\r(?!\n)/.test(text);
     let lineNo = window.firstIndexLine - 1;
     let from = 0;
+    // In an ASCII window, the first backslash at or after the current line (-1: none left; undefined: not ASCII).
+    let backslash = window.ascii ? text.indexOf('\\') : undefined;
     while (from <= text.length) {
       let to = text.indexOf('\n', from);
       if (to === -1) to = text.length;
@@ -314,7 +319,12 @@ export class JsonlFile {
       const line = text.slice(from, lineEnd);
       if (line.trim() !== '') {
         try {
-          parsed.push({ from, to: lineEnd, line: lineNo, value: JSON.parse(line), broken: false });
+          const value: unknown = JSON.parse(line);
+          if (backslash !== undefined) {
+            if (backslash !== -1 && backslash < from) backslash = text.indexOf('\\', from);
+            if (backslash === -1 || backslash >= lineEnd) markPlainStrings(value);
+          }
+          parsed.push({ from, to: lineEnd, line: lineNo, value, broken: false });
         } catch {
           parsed.push({ from, to: lineEnd, line: lineNo, value: undefined, broken: true });
         }
@@ -439,10 +449,7 @@ export class JsonlFile {
    */
   private batchPayload(lines: BatchLine[] | { at: (index: number) => BatchLine | undefined; first: number }, first: number, check: (options: EngineCheckOptions) => Finding[]): LocatedPayload {
     const at = Array.isArray(lines) ? (index: number): BatchLine | undefined => lines[index - first] : lines.at;
-    const toLine = (pointer: Pointer): { index: number; inner: Pointer } | undefined => {
-      const index = batchIndex(pointer);
-      return index === undefined ? undefined : { index, inner: join('', ...split(pointer).slice(2)) };
-    };
+    const toLine = batchPlace;
     return {
       payload: { requests: [] },
       kind: 'batch',
@@ -500,12 +507,23 @@ class BatchPlaces {
   }
 }
 
+const REQUESTS_PREFIX = '/requests/';
+
+/**
+ * A batch pointer's request and the pointer inside it: `/requests/3/messages/0` →
+ * 3 and `/messages/0`. Cut from the string, not split into tokens and joined again:
+ * every finding of a batch file goes through here several times (locate, prepare, edits).
+ */
+function batchPlace(pointer: Pointer): { index: number; inner: Pointer } | undefined {
+  if (!pointer.startsWith(REQUESTS_PREFIX)) return undefined;
+  const end = pointer.indexOf('/', REQUESTS_PREFIX.length);
+  const index = Number(end === -1 ? pointer.slice(REQUESTS_PREFIX.length) : pointer.slice(REQUESTS_PREFIX.length, end));
+  return Number.isInteger(index) ? { index, inner: end === -1 ? '' : pointer.slice(end) } : undefined;
+}
+
 /** The request a batch pointer is in: `/requests/3/…` → 3. */
 function batchIndex(pointer: Pointer): number | undefined {
-  const tokens = split(pointer);
-  if (tokens[0] !== 'requests' || tokens.length < 2) return undefined;
-  const index = Number(tokens[1]);
-  return Number.isInteger(index) ? index : undefined;
+  return batchPlace(pointer)?.index;
 }
 
 export const jsonlSource: PayloadSource = {

@@ -5,7 +5,8 @@
  */
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { jsonSource, jsonlSource } from '../../../src/sources/json/index.js';
+import { JsonlFile, jsonSource, jsonlSource } from '../../../src/sources/json/index.js';
+import { hasPlainStrings } from '../../../src/engine/plain-strings.js';
 import { isEvidentRequestText, topLevelKeys } from '../../../src/sources/json/detect.js';
 import { runCli, tempDirs, findingsOf } from '../../helpers/cli.js';
 
@@ -139,5 +140,23 @@ describe('the CLI walking a repository with datasets, transcripts and fixtures',
     });
     const r = runCli(['.', '-f', 'json', '--date', '2026-11-26'], { cwd: d });
     assert.deepEqual(findingsOf(r.stdout, d), { 'requests/bad.jsonl': [{ ruleId: 'request-schema', line: 2, column: 91, pointer: '/max_token' }] });
+  });
+});
+
+describe('JSONL lines whose strings JSON writes as themselves (request-size-limit counts them by length)', () => {
+  const lines = [
+    '{"model":"claude-sonnet-5-5","max_tokens":1,"messages":[{"role":"user","content":"plain"}]}',
+    '{"model":"claude-sonnet-5-5","max_tokens":1,"messages":[{"role":"user","content":"an escaped \\"quote\\""}]}',
+    '{"model":"claude-sonnet-5-5","max_tokens":1,"messages":[{"role":"user","content":"plain again"}]}',
+  ];
+  const text = `${lines.join('\n')}\n`;
+  const bodies = (ascii: boolean | undefined) =>
+    new JsonlFile('requests.jsonl', { explicit: true }, text.length * 3).window({ text, firstIndexLine: 1, ...(ascii === undefined ? {} : { ascii }) }).payloads.map((p) => p.payload);
+  it('in an ASCII window, the lines without a backslash are marked, the one with an escape is not', () => {
+    assert.deepEqual(bodies(true).map(hasPlainStrings), [true, false, true]);
+  });
+  it('nothing is marked when the reader does not know the window is ASCII', () => {
+    assert.deepEqual(bodies(undefined).map(hasPlainStrings), [false, false, false]);
+    assert.deepEqual(bodies(false).map(hasPlainStrings), [false, false, false]);
   });
 });
