@@ -16,6 +16,7 @@ import type { ExtractResult, Location } from '../sources/types.js';
 import { readDirectives } from './disables.js';
 import { closest } from '../engine/did-you-mean.js';
 import { renderMessage } from '../engine/rule.js';
+import { serializedSizeBound } from '../engine/serialized-size.js';
 
 export interface CheckLocatedOptions {
   /** The rules to run (their settings: `rules`). */
@@ -145,8 +146,8 @@ export function checkLocated(file: LocatedFile, options: CheckLocatedOptions): C
         ...(located.sdk ? { sdk: located.sdk } : {}),
         ...(located.requestName ? { requestName: located.requestName } : {}),
         ...(located.sdkTimeoutSet !== undefined ? { sdkTimeoutSet: located.sdkTimeoutSet } : {}),
-        // A request file's body is no larger than the file (compact JSON is never longer).
-        ...(located.origin === undefined || located.origin === 'request-file' ? { sizeBound: text.length * 3 } : {}),
+        // A request file's body as its text bounds it.
+        ...(located.origin === undefined || located.origin === 'request-file' ? { sizeBound: serializedSizeBound(text.length) } : {}),
         ...ruleSettings,
         onRuleError: (ruleId, error) => failures.push({ ruleId, error }),
       };

@@ -14,6 +14,7 @@ import { checkLocated, UNUSED_DISABLE_DIRECTIVE, type CheckedFile, type CheckLoc
 import { LineIndex } from '../sources/json/scanner.js';
 import type { FileProblem, SourceOptions } from '../sources/types.js';
 import { emptyResult, tally, type TextFix, type TextSuggestion, type LintMessage, type LintResult } from './results.js';
+import { serializedSizeBound } from '../engine/serialized-size.js';
 
 export interface LintOptions {
   /**
@@ -257,7 +258,7 @@ export async function lintJsonlFile(filePath: string, options: TextOptions = {},
   const fd = fs.openSync(filePath, 'r');
   try {
     const size = fs.fstatSync(fd).size;
-    const file = new JsonlFile(filePath, { explicit: options.explicit ?? true, ...(options.declaredRequest ? { declaredRequest: true } : {}), ...(options.kind ? { kind: options.kind } : {}) }, size * 3);
+    const file = new JsonlFile(filePath, { explicit: options.explicit ?? true, ...(options.declaredRequest ? { declaredRequest: true } : {}), ...(options.kind ? { kind: options.kind } : {}) }, serializedSizeBound(size));
     const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
     const windows: { start: number; end: number; firstIndexLine: number; offset: number }[] = [];
     const chunk = Buffer.allocUnsafe(chunkBytes);

@@ -94,3 +94,22 @@ describe('strings a source vouches for (src/engine/plain-strings.ts)', () => {
     assert.equal(sizeOver(plain, exact), undefined);
   });
 });
+
+describe('the bound a request file gives (src/engine/serialized-size.ts)', () => {
+  // 1,530,000 × `1e20,` is 7.65 MB of text, under a third of 32 MiB; written compact, each number is 21 bytes (over 32 MiB).
+  const fileWith = (number: string) =>
+    `{"model":"claude-sonnet-5-5","max_tokens":1024,"messages":[{"role":"user","content":"hi"}],"tools":[{"name":"t","input_schema":{"type":"object","enum":[${Array(1_530_000).fill(number).join(',')}]}}]}`;
+  it('numbers written with an exponent grow when serialized: the file is measured, and reported over 32 MiB', async () => {
+    const { lintText } = await import('../../src/lint/lint-text.js');
+    const text = fileWith('1e20');
+    assert.ok(text.length * 3 < MESSAGES_LIMIT, 'the text alone is under a third of the limit');
+    const result = await lintText(text, '/tmp/lint-payloads-size-bound/request.json', { date: '2026-11-26' });
+    assert.deepEqual(
+      result.messages.map((m) => [m.ruleId, m.pointer, m.line, m.column]),
+      [['request-size-limit', '', 1, 1]],
+    );
+    assert.ok(result.messages[0]!.message.includes(`(${bytes(JSON.parse(text))} bytes)`), result.messages[0]!.message);
+    // The same count of one-digit numbers stays far under.
+    assert.deepEqual((await lintText(fileWith('1'), '/tmp/lint-payloads-size-bound/request.json', { date: '2026-11-26' })).messages, []);
+  });
+});

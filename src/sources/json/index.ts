@@ -17,6 +17,7 @@ import type { Finding } from '../../engine/types.js';
 import type { EditSource } from '../../fix/text-edits.js';
 import { jsonTextEditSource } from './edit-source.js';
 import { bodyApiVersion } from '../body-version.js';
+import { serializedSizeBound } from '../../engine/serialized-size.js';
 
 /** Line and column of a text offset (a LineIndex; for a window of a file, shifted to the file's lines). */
 interface Positions {
@@ -529,7 +530,7 @@ function batchIndex(pointer: Pointer): number | undefined {
 export const jsonlSource: PayloadSource = {
   extract(text: string, filePath: string, options: SourceOptions): ExtractResult {
     // The whole text as one window: a file read in pieces goes through the same steps (src/lint/lint-jsonl.ts).
-    const file = new JsonlFile(filePath, options, text.length * 3);
+    const file = new JsonlFile(filePath, options, serializedSizeBound(text.length));
     const { payloads, problems } = file.window({ text, firstIndexLine: 1 }, true);
     const skipped = file.skipped();
     return skipped ? { payloads: [], problems: [], skipped } : { payloads, problems };
