@@ -126,7 +126,8 @@ function fileProblem(filePath: string, message: string): LintResult {
   return tally(result);
 }
 
-const decoder = new TextDecoder('utf-8');
+/** Keeps a byte order mark: lintText lints past it and puts it back on the fixed text, as ESLint does. */
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Reads one file's bytes; a file that cannot be read becomes a problem for that file. */
 export function readBytes(filePath: string): { bytes: Buffer } | { problem: LintResult } {
@@ -183,23 +184,9 @@ export function readForLint(filePath: string, explicit: boolean): { text: string
   } catch {
     // Said as the byte path says it, below.
   }
-  if (text !== undefined && !text.includes('\uFFFD')) return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  if (text !== undefined && !text.includes('\uFFFD')) return { text };
   const read = readBytes(filePath);
   return 'problem' in read ? read : decodeForLint(filePath, read.bytes, explicit);
-}
-
-/** The file starts with a UTF-8 byte order mark (read again only for a file that has fixed text). */
-function startsWithBom(filePath: string): boolean {
-  const head = Buffer.alloc(3);
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(filePath, 'r');
-    return fs.readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
-  } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
 }
 
 /** A file to lint; with a cache, its key, and its text when the cache already read it. */
@@ -237,10 +224,9 @@ async function readAndLint(file: PendingFile, options: LintOptions): Promise<Lin
     text = read.text;
   }
   // The run's own options object: what is derived from it is built once per run, not per file.
+  // With its byte order mark, if it has one: lintFileText lints past it and keeps it in the fixed text.
   const result = await lintFileText(text, file.path, options, file.explicit);
-  // The text was read without the file's byte order mark; the fixed text keeps it, as ESLint's output does.
-  if (result.output !== undefined && startsWithBom(file.path)) result.output = '\uFEFF' + result.output;
-  return file.explicit ? accountedFor(result, text) : result;
+  return file.explicit ? accountedFor(result, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) : result;
 }
 
 /**

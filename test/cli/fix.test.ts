@@ -95,6 +95,11 @@ describe('cli: --fix', () => {
     const output = (JSON.parse(dry.stdout) as { output?: string }[])[0]!.output;
     assert.equal(output, '\uFEFF' + FIXED);
     assert.equal(read(d, 'req.json'), withBom, 'a dry run writes nothing');
+    // Through the cache's read (bytes hashed, then decoded) the same, a first run and a second.
+    for (let run = 0; run < 2; run++) {
+      const cached = runCli(['req.json', '-f', 'json', ...DATE, '--fix-dry-run', '--cache'], { cwd: d });
+      assert.equal((JSON.parse(cached.stdout) as { output?: string }[])[0]!.output, '\uFEFF' + FIXED, `cached run ${run}`);
+    }
     const stdin = runCli(['--stdin', '--stdin-filename', 'req.json', '-f', 'json', ...DATE, '--fix-dry-run'], { input: withBom });
     assert.equal((JSON.parse(stdin.stdout) as { output?: string }[])[0]!.output, '\uFEFF' + FIXED);
     // Real ESLint (through @eslint/json and the plugin) on the same file gives the same output, mark included.
